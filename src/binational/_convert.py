@@ -1,0 +1,221 @@
+"""The one cattrs converter, configured in one place.
+
+Rules of :func:`make_converter` (every data file is structured through it):
+
+1. Unknown keys are errors (``forbid_extra_keys``).
+2. No coercion: a ``str`` field takes only a JSON string, an ``int`` only a JSON
+   integer (not ``true``, not ``"3"``, not ``3.0``), a ``float`` a JSON number, a
+   ``bool`` only ``true``/``false``. Enums take only one of their values.
+3. Tuples come from JSON arrays only (a string is not a tuple of characters).
+4. Creators are a tagged union: ``{"type": "person", ...}`` or
+   ``{"type": "organization", ...}``.
+5. A :class:`~binational.Quote` is written ``{"text", "start", "end"}`` and is checked,
+   while structuring, against the seed text of the file being read
+   (:func:`quote_context`); the seed id and the section heading are filled in.
+6. Errors are collected (``detailed_validation``) and turned into ``msg @ $.path``
+   lines by :func:`error_lines`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import functools
+import typing
+from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.strategies import configure_tagged_union
+from cattrs.v import format_exception
+
+from binational._model import Creator, Organization, Person, Quote
+
+__all__ = ["QuoteContext", "error_lines", "make_converter", "quote_context"]
+
+
+class InvalidValueError(ValueError):
+    """A value rejected by one of our hooks; its message is shown as written."""
+
+
+@attrs.frozen
+class QuoteContext:
+    """The seed text that quotes being structured must match."""
+
+    source: str
+    text: str
+    section_starts: tuple[int, ...]
+    section_titles: tuple[str, ...]
+
+    def section_at(self, offset: int) -> str | None:
+        """Heading of the section containing ``offset``."""
+        i = bisect.bisect_right(self.section_starts, offset) - 1
+        return self.section_titles[i] if i >= 0 else None
+
+
+_CONTEXT: ContextVar[QuoteContext | None] = ContextVar("binational_quotes", default=None)
+
+
+@contextlib.contextmanager
+def quote_context(ctx: QuoteContext) -> Iterator[None]:
+    """Structure quotes against ``ctx`` inside the ``with`` block."""
+    token = _CONTEXT.set(ctx)
+    try:
+        yield
+    finally:
+        _CONTEXT.reset(token)
+
+
+def _shorten(s: str, n: int = 60) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _json_type(val: object) -> str:
+    return {
+        bool: "boolean",
+        int: "integer",
+        float: "number",
+        str: "string",
+        list: "array",
+        dict: "object",
+        type(None): "null",
+    }.get(type(val), type(val).__name__)
+
+
+def _strict_str(val: object, _: type) -> str:
+    if not isinstance(val, str):
+        raise InvalidValueError(f"expected a string, got {_json_type(val)} {val!r}")
+    return val
+
+
+def _strict_int(val: object, _: type) -> int:
+    if type(val) is not int:
+        raise InvalidValueError(f"expected an integer, got {_json_type(val)} {val!r}")
+    return val
+
+
+def _strict_float(val: object, _: type) -> float:
+    if type(val) not in (int, float):
+        raise InvalidValueError(f"expected a number, got {_json_type(val)} {val!r}")
+    return float(typing.cast("float", val))
+
+
+def _strict_bool(val: object, _: type) -> bool:
+    if not isinstance(val, bool):
+        raise InvalidValueError(f"expected true or false, got {_json_type(val)} {val!r}")
+    return val
+
+
+def _structure_quote(val: object, _: type) -> Quote:
+    if not isinstance(val, dict):
+        raise InvalidValueError(f"a quote must be an object, got {_json_type(val)}")
+    keys = set(val)
+    if keys != {"text", "start", "end"}:
+        missing = sorted({"text", "start", "end"} - keys)
+        extra = sorted(keys - {"text", "start", "end"})
+        what = []
+        if missing:
+            what.append("missing " + ", ".join(missing))
+        if extra:
+            what.append("unknown " + ", ".join(extra))
+        raise InvalidValueError("a quote has keys text, start, end: " + "; ".join(what))
+    text = _strict_str(val["text"], str)
+    start = _strict_int(val["start"], int)
+    end = _strict_int(val["end"], int)
+    ctx = _CONTEXT.get()
+    if ctx is None:
+        raise InvalidValueError("a quote can only appear in a seed file")
+    if not 0 <= start < end <= len(ctx.text):
+        raise InvalidValueError(
+            f"quote offsets [{start}:{end}] are outside the seed text "
+            f"(length {len(ctx.text)}) or empty"
+        )
+    found = ctx.text[start:end]
+    if found != text:
+        msg = (
+            f"quote does not match the seed text at [{start}:{end}]: "
+            f"data has {_shorten(text)!r}, text has {_shorten(found)!r}"
+        )
+        at = ctx.text.find(text)
+        if at >= 0:
+            msg += f" (the quote occurs at [{at}:{at + len(text)}])"
+        raise InvalidValueError(msg)
+    return Quote(source=ctx.source, start=start, end=end, text=text, section=ctx.section_at(start))
+
+
+def _is_homogeneous_tuple(t: Any) -> bool:
+    args = typing.get_args(t)
+    return typing.get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_hook_factory(
+    t: Any, converter: cattrs.Converter
+) -> Callable[[object, type], tuple[Any, ...]]:
+    elem = typing.get_args(t)[0]
+    # Resolve the element hook lazily: the element class may not be configured yet.
+    hook = functools.cache(lambda: converter.get_structure_hook(elem))
+
+    def structure(val: object, _: type) -> tuple[Any, ...]:
+        if not isinstance(val, list):
+            raise InvalidValueError(f"expected an array, got {_json_type(val)}")
+        out = []
+        errors: list[Exception] = []
+        for i, item in enumerate(val):
+            try:
+                out.append(hook()(item, elem))
+            except Exception as e:  # noqa: BLE001 - collected and re-raised below
+                e.add_note(IterableValidationNote(f"Structuring {t} @ index {i}", i, elem))
+                errors.append(e)
+        if errors:
+            raise IterableValidationError(f"While structuring {t!r}", errors, t)
+        return tuple(out)
+
+    return structure
+
+
+def make_converter() -> cattrs.Converter:
+    """The converter every data file is structured with (rules in the module docstring)."""
+    c = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    c.register_structure_hook(str, _strict_str)
+    c.register_structure_hook(int, _strict_int)
+    c.register_structure_hook(float, _strict_float)
+    c.register_structure_hook(bool, _strict_bool)
+    c.register_structure_hook(Quote, _structure_quote)
+    c.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _tuple_hook_factory(t, c))
+    configure_tagged_union(
+        Creator,
+        c,
+        tag_name="type",
+        tag_generator={Person: "person", Organization: "organization"}.__getitem__,
+    )
+    return c
+
+
+def _format(exc: BaseException, type: type | None) -> str:
+    if isinstance(exc, InvalidValueError):
+        return str(exc)
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return "unknown key(s): " + ", ".join(sorted(exc.extra_fields))
+    base = format_exception(exc, type)
+    if isinstance(exc, ValueError | TypeError) and str(exc):
+        return f"{base}: {exc}"
+    return base
+
+
+def error_lines(exc: BaseException) -> Sequence[tuple[str, str]]:
+    """``(path, message)`` pairs for a structuring error, one per problem."""
+    if not isinstance(exc, ClassValidationError | IterableValidationError):
+        return [("$", _format(exc, None))]
+    out = []
+    for line in cattrs.transform_error(exc, format_exception=_format):
+        msg, _, path = line.rpartition(" @ ")
+        out.append((path or "$", msg or line))
+    return out

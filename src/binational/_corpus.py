@@ -1,0 +1,436 @@
+"""The :class:`Corpus`: typed collections, indices, relations and search.
+
+A corpus is built once by the loader and never changes afterwards.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
+from typing import Generic, Protocol, TypeVar
+
+import attrs
+
+from binational._model import (
+    Actor,
+    Citation,
+    Figure,
+    Framing,
+    Initiative,
+    Kind,
+    Place,
+    PolicyOption,
+    Position,
+    Quote,
+    Recommendation,
+    RelationKind,
+    Section,
+    Source,
+)
+from binational.exceptions import UnknownIdError
+
+__all__ = ["Collection", "Corpus", "Object", "SearchHit"]
+
+
+class _HasIdAndEvidence(Protocol):
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def evidence(self) -> tuple[Quote, ...]: ...
+
+
+T = TypeVar("T", bound=_HasIdAndEvidence)
+
+Object = (
+    Source
+    | Actor
+    | Initiative
+    | Place
+    | PolicyOption
+    | Recommendation
+    | Figure
+    | Framing
+    | Citation
+    | Position
+)
+"""Any domain object of a corpus."""
+
+
+def normalize(s: str) -> str:
+    """Case-, accent- and punctuation-insensitive form of a name, for lookups."""
+    decomposed = unicodedata.normalize("NFKD", s.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.findall(r"[a-z0-9]+", bare))
+
+
+def _names(obj: object) -> tuple[str, ...]:
+    names: list[str] = []
+    for attr in ("name", "title"):
+        v = getattr(obj, attr, None)
+        if isinstance(v, str):
+            names.append(v)
+    names.extend(getattr(obj, "aliases", ()))
+    return tuple(names)
+
+
+def _object_source(obj: object) -> tuple[str, ...]:
+    """Ids of the seeds an object's evidence comes from."""
+    evidence: tuple[Quote, ...] = getattr(obj, "evidence", ())
+    return tuple(dict.fromkeys(q.source for q in evidence))
+
+
+class Collection(Generic[T]):
+    """The objects of one kind, in corpus order, indexed by id and alias.
+
+    Iterating yields objects. ``collection[key]`` takes an id, a name or an alias
+    (case, accents and punctuation ignored) and raises :class:`~binational.UnknownIdError`
+    with suggestions; ``collection.get(key)`` returns None instead.
+    """
+
+    __slots__ = ("_by_alias", "_by_id", "_by_source", "_items", "kind")
+
+    kind: Kind
+
+    def __init__(self, kind: Kind, items: Iterable[T]) -> None:
+        self.kind = kind
+        self._items: tuple[T, ...] = tuple(items)
+        self._by_id: Mapping[str, T] = MappingProxyType({o.id: o for o in self._items})
+        by_alias: dict[str, T] = {}
+        by_source: defaultdict[str, list[T]] = defaultdict(list)
+        for o in self._items:
+            for name in _names(o):
+                by_alias.setdefault(normalize(name), o)
+            for s in _object_source(o):
+                by_source[s].append(o)
+            if isinstance(o, Source):
+                by_source[o.id].append(o)
+        self._by_alias = MappingProxyType(by_alias)
+        self._by_source = MappingProxyType({k: tuple(v) for k, v in by_source.items()})
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __contains__(self, key: object) -> bool:
+        if isinstance(key, str):
+            return self.get(key) is not None
+        return any(key is o for o in self._items)
+
+    def __getitem__(self, key: str) -> T:
+        found = self.get(key)
+        if found is None:
+            raise UnknownIdError(self.kind.value[:-1], key, self.suggest(key))
+        return found
+
+    def __repr__(self) -> str:
+        return f"<Collection {self.kind.value}: {len(self)} objects>"
+
+    def get(self, key: str, default: T | None = None) -> T | None:
+        """The object with id, name or alias ``key``, or ``default``."""
+        if key in self._by_id:
+            return self._by_id[key]
+        return self._by_alias.get(normalize(key), default)
+
+    def ids(self) -> tuple[str, ...]:
+        """All ids, in corpus order."""
+        return tuple(self._by_id)
+
+    def by_source(self, source: str | Source) -> tuple[T, ...]:
+        """Objects with evidence from the seed ``source`` (an id or a :class:`Source`)."""
+        key = source.id if isinstance(source, Source) else source
+        return self._by_source.get(key, ())
+
+    def suggest(self, key: str, n: int = 3) -> tuple[str, ...]:
+        """The ids (or aliases) closest to ``key``, best first."""
+        candidates = {**{i: i for i in self._by_id}}
+        for alias, obj in self._by_alias.items():
+            candidates.setdefault(alias, obj.id)
+        close = difflib.get_close_matches(
+            normalize(key) or key, list(candidates), n=n * 2, cutoff=0.5
+        )
+        return tuple(dict.fromkeys(candidates[c] for c in close))[:n]
+
+
+@attrs.frozen(kw_only=True)
+class SearchHit:
+    """One result of :meth:`Corpus.search`."""
+
+    object: Object
+    """The matching object."""
+    score: float
+    """Relevance; higher is better."""
+    quote: Quote | None
+    """The best-matching quote of the object, if a quote matched."""
+
+
+_KIND_OF: dict[type, Kind] = {
+    Source: Kind.SOURCE,
+    Actor: Kind.ACTOR,
+    Initiative: Kind.INITIATIVE,
+    Place: Kind.PLACE,
+    PolicyOption: Kind.OPTION,
+    Recommendation: Kind.RECOMMENDATION,
+    Figure: Kind.FIGURE,
+    Framing: Kind.FRAMING,
+    Citation: Kind.CITATION,
+    Position: Kind.POSITION,
+}
+
+
+def kind_of(obj: Object) -> Kind:
+    """The :class:`~binational.Kind` of a domain object."""
+    return _KIND_OF[type(obj)]
+
+
+class Corpus:
+    """The knowledge base: every object of every seed, typed and cross-referenced.
+
+    Get one with :func:`binational.load`. Collections: :attr:`sources`, :attr:`actors`,
+    :attr:`initiatives`, :attr:`places`, :attr:`options`, :attr:`recommendations`,
+    :attr:`figures`, :attr:`framings`, :attr:`citations`, :attr:`positions`.
+    """
+
+    sources: Collection[Source]
+    actors: Collection[Actor]
+    initiatives: Collection[Initiative]
+    places: Collection[Place]
+    options: Collection[PolicyOption]
+    recommendations: Collection[Recommendation]
+    figures: Collection[Figure]
+    framings: Collection[Framing]
+    citations: Collection[Citation]
+    positions: Collection[Position]
+
+    def __init__(
+        self,
+        *,
+        sources: Iterable[Source],
+        actors: Iterable[Actor],
+        initiatives: Iterable[Initiative],
+        places: Iterable[Place],
+        options: Iterable[PolicyOption],
+        recommendations: Iterable[Recommendation],
+        figures: Iterable[Figure],
+        framings: Iterable[Framing],
+        citations: Iterable[Citation],
+        positions: Iterable[Position],
+        texts: Mapping[str, str],
+        sections: Mapping[str, tuple[Section, ...]],
+    ) -> None:
+        self.sources = Collection(Kind.SOURCE, sources)
+        self.actors = Collection(Kind.ACTOR, actors)
+        self.initiatives = Collection(Kind.INITIATIVE, initiatives)
+        self.places = Collection(Kind.PLACE, places)
+        self.options = Collection(Kind.OPTION, options)
+        self.recommendations = Collection(Kind.RECOMMENDATION, recommendations)
+        self.figures = Collection(Kind.FIGURE, figures)
+        self.framings = Collection(Kind.FRAMING, framings)
+        self.citations = Collection(Kind.CITATION, citations)
+        self.positions = Collection(Kind.POSITION, positions)
+        self._texts = MappingProxyType(dict(texts))
+        self._sections = MappingProxyType(dict(sections))
+        self._by_id: Mapping[str, Object] = MappingProxyType(
+            {o.id: o for c in self.collections().values() for o in c}
+        )
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{k.value}={len(c)}" for k, c in self.collections().items())
+        return f"<Corpus {counts}>"
+
+    # -- collections ------------------------------------------------------------
+
+    def collections(self) -> dict[Kind, Collection[Object]]:
+        """Every collection, by kind, in a fixed order."""
+        return {k: getattr(self, k.value) for k in Kind}
+
+    def collection(self, kind: Kind) -> Collection[Object]:
+        """The collection of ``kind``."""
+        result: Collection[Object] = getattr(self, kind.value)
+        return result
+
+    @property
+    def seeds(self) -> tuple[Source, ...]:
+        """The seed documents, in order."""
+        return tuple(s for s in self.sources if s.seed is not None)
+
+    def get(self, id: str) -> Object | None:
+        """The object of any kind with this id, or None."""
+        return self._by_id.get(id)
+
+    def __getitem__(self, id: str) -> Object:
+        found = self._by_id.get(id)
+        if found is None:
+            close = difflib.get_close_matches(id, list(self._by_id), n=3, cutoff=0.5)
+            raise UnknownIdError("object", id, close)
+        return found
+
+    def __contains__(self, id: object) -> bool:
+        return isinstance(id, str) and id in self._by_id
+
+    # -- texts ------------------------------------------------------------------
+
+    def text(self, source: str | Source) -> str:
+        """The full text of a seed, exactly as stored."""
+        key = source.id if isinstance(source, Source) else source
+        try:
+            return self._texts[key]
+        except KeyError:
+            raise UnknownIdError("seed", key, tuple(self._texts)) from None
+
+    def sections(self, source: str | Source) -> tuple[Section, ...]:
+        """The headed sections of a seed, in text order."""
+        key = source.id if isinstance(source, Source) else source
+        self.text(key)  # raises for an unknown seed
+        return self._sections[key]
+
+    # -- relations --------------------------------------------------------------
+
+    def addressees(self, recommendation: Recommendation) -> tuple[Actor, ...]:
+        """The actors a recommendation says should act."""
+        return tuple(self.actors[a] for a in recommendation.addressees)
+
+    def builds_on(
+        self, recommendation: Recommendation
+    ) -> tuple[Initiative | PolicyOption | Recommendation, ...]:
+        """The initiatives, options and recommendations a recommendation builds on."""
+        return tuple(
+            obj
+            for obj in map(self.__getitem__, recommendation.builds_on)
+            if isinstance(obj, Initiative | PolicyOption | Recommendation)
+        )
+
+    def parent(self, actor: Actor) -> Actor | None:
+        """The body an actor is part of, if known."""
+        return self.actors[actor.parent.actor] if actor.parent else None
+
+    def children(self, actor: Actor) -> tuple[Actor, ...]:
+        """The actors that are part of ``actor``."""
+        return tuple(a for a in self.actors if a.parent and a.parent.actor == actor.id)
+
+    def related(self, initiative: Initiative, kind: RelationKind) -> tuple[Initiative, ...]:
+        """Initiatives related to ``initiative`` by ``kind``, in either direction.
+
+        ``related(merida, RelationKind.SUCCEEDED_BY)`` also finds initiatives that
+        declare themselves ``PRECEDED_BY`` Mérida.
+        """
+        inverse = {
+            RelationKind.SUCCEEDED_BY: RelationKind.PRECEDED_BY,
+            RelationKind.PRECEDED_BY: RelationKind.SUCCEEDED_BY,
+        }.get(kind)
+        out = [self.initiatives[r.initiative] for r in initiative.relations if r.kind is kind]
+        if inverse is not None:
+            out += [
+                other
+                for other in self.initiatives
+                if any(r.kind is inverse and r.initiative == initiative.id for r in other.relations)
+            ]
+        elif kind is RelationKind.COORDINATED_WITH:
+            out += [
+                other
+                for other in self.initiatives
+                if any(r.kind is kind and r.initiative == initiative.id for r in other.relations)
+            ]
+        return tuple(dict.fromkeys(out))
+
+    def successors(self, initiative: Initiative) -> tuple[Initiative, ...]:
+        """Initiatives that replaced ``initiative``."""
+        return self.related(initiative, RelationKind.SUCCEEDED_BY)
+
+    def predecessors(self, initiative: Initiative) -> tuple[Initiative, ...]:
+        """Initiatives ``initiative`` replaced."""
+        return self.related(initiative, RelationKind.PRECEDED_BY)
+
+    def figures_about(self, obj: Object | str) -> tuple[Figure, ...]:
+        """Figures about an actor, initiative or place (e.g. funding amounts)."""
+        key = obj if isinstance(obj, str) else obj.id
+        return tuple(f for f in self.figures if key in f.about)
+
+    def citations_of(self, source: Source | str) -> tuple[Citation, ...]:
+        """Citation edges whose candidates include the work ``source``."""
+        key = source if isinstance(source, str) else source.id
+        return tuple(c for c in self.citations if key in c.candidates)
+
+    def cited_works(self, citation: Citation) -> tuple[Source, ...]:
+        """The works a citation's marker may refer to (several if ambiguous)."""
+        return tuple(self.sources[s] for s in citation.candidates)
+
+    def mentioning(self, obj: Actor | Initiative | Place | str) -> tuple[Object, ...]:
+        """Objects that refer to an actor, initiative or place by id."""
+        key = obj if isinstance(obj, str) else obj.id
+        return tuple(o for o in self._by_id.values() if o.id != key and key in _referenced_ids(o))
+
+    # -- search -----------------------------------------------------------------
+
+    def search(
+        self, query: str, *, kinds: Iterable[Kind] | None = None, limit: int = 10
+    ) -> tuple[SearchHit, ...]:
+        """Rank objects by how well their names and quotes match ``query``.
+
+        Every query word (case and accents ignored) found in an object's name, title
+        or aliases scores 3, in its summary 2, in a quote 1; an exact phrase match
+        doubles the score of that field.
+        """
+        words = normalize(query).split()
+        if not words:
+            return ()
+        phrase = " ".join(words)
+        wanted = set(kinds) if kinds is not None else set(Kind)
+        hits: list[SearchHit] = []
+        for kind, coll in self.collections().items():
+            if kind not in wanted:
+                continue
+            for obj in coll:
+                score = 0.0
+                for name in _names(obj):
+                    score += 3 * _field_score(words, phrase, normalize(name))
+                summary = getattr(obj, "summary", None) or getattr(obj, "subject", None)
+                if isinstance(summary, str):
+                    score += 2 * _field_score(words, phrase, normalize(summary))
+                best: tuple[float, Quote | None] = (0.0, None)
+                for q in obj.evidence:
+                    s = _field_score(words, phrase, normalize(q.text))
+                    if s > best[0]:
+                        best = (s, q)
+                score += best[0]
+                if score > 0:
+                    hits.append(SearchHit(object=obj, score=score, quote=best[1]))
+        hits.sort(key=lambda h: -h.score)
+        return tuple(hits[:limit])
+
+
+def _field_score(words: list[str], phrase: str, text: str) -> float:
+    tokens = set(text.split())
+    found = sum(1 for w in words if w in tokens)
+    if not found:
+        return 0.0
+    score = found / len(words)
+    if len(words) > 1 and f" {phrase} " in f" {text} ":
+        score *= 2
+    return score
+
+
+def _referenced_ids(obj: object, into: set[str] | None = None) -> set[str]:
+    """Every id an object refers to through its ``ref`` fields, recursively."""
+    out = set() if into is None else into
+    cls = type(obj)
+    if attrs.has(cls):
+        for f in attrs.fields(cls):
+            value = getattr(obj, f.name)
+            if "ref" in f.metadata:
+                if isinstance(value, str):
+                    out.add(value)
+                elif isinstance(value, tuple):
+                    out.update(v for v in value if isinstance(v, str))
+            else:
+                _referenced_ids(value, out)
+    elif isinstance(obj, tuple):
+        for v in obj:
+            _referenced_ids(v, out)
+    return out

@@ -1,0 +1,535 @@
+"""Read the data files, structure them, verify every quote, resolve every reference.
+
+Data flows one way: JSON files → records (one cattrs converter) → checks → merged
+domain objects → an immutable :class:`~binational.Corpus`. Every problem found is
+collected; if there is any, :class:`~binational.DataError` is raised and no corpus is
+returned.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import typing
+from collections.abc import Iterator, Mapping, Sequence
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import attrs
+from attrs import AttrsInstance
+
+from binational._corpus import Corpus
+from binational._model import (
+    Actor,
+    Certainty,
+    Dating,
+    Figure,
+    Initiative,
+    Kind,
+    Place,
+    Qualifier,
+    Quote,
+    Section,
+    Source,
+    SourceField,
+    SourceRole,
+)
+from binational._records import (
+    ActorEntry,
+    ActorMention,
+    ActorsFile,
+    InitiativeEntry,
+    InitiativeMention,
+    InitiativesFile,
+    PlaceEntry,
+    PlaceMention,
+    PlacesFile,
+    SectionRecord,
+    SeedFile,
+)
+from binational.exceptions import DataError, Problem
+
+__all__ = ["data_dir", "load", "load_from", "seeds_dir"]
+
+_lock = threading.Lock()
+_cached: Corpus | None = None
+
+R = TypeVar("R")
+
+_VOCABULARIES = {
+    "actors.json": ActorsFile,
+    "initiatives.json": InitiativesFile,
+    "places.json": PlacesFile,
+}
+
+
+def data_dir() -> Traversable:
+    """The packaged data directory (``binational/data``)."""
+    return resources.files("binational") / "data"
+
+
+def seeds_dir() -> Traversable:
+    """The directory holding the seed texts.
+
+    In an installed wheel the seeds are packaged as ``binational/_seeds``; in an
+    editable install from a checkout they are read from the checkout's ``seeds/``.
+    """
+    packaged = resources.files("binational") / "_seeds"
+    if packaged.is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parents[2] / "seeds"
+    if checkout.is_dir():
+        return checkout
+    raise DataError(
+        [
+            Problem(
+                file="seeds", path="$", message=f"seed texts not found at {packaged} or {checkout}"
+            )
+        ]
+    )
+
+
+def load() -> Corpus:
+    """The packaged corpus, built on first call and cached (thread-safe).
+
+    Raises :class:`~binational.DataError` if the packaged data is invalid.
+
+    >>> import binational
+    >>> corpus = binational.load()
+    >>> corpus is binational.load()
+    True
+    """
+    global _cached
+    corpus = _cached
+    if corpus is not None:
+        return corpus
+    with _lock:
+        if _cached is None:
+            _cached = load_from(data_dir(), seeds_dir())
+        return _cached
+
+
+def load_from(data: Traversable | str | Path, seeds: Traversable | str | Path) -> Corpus:
+    """Build a corpus from a data directory and a seeds directory, uncached.
+
+    ``data`` holds ``actors.json``, ``initiatives.json``, ``places.json`` and a
+    ``seeds/`` folder of per-seed files; ``seeds`` holds the seed texts. Use it to
+    validate edited data; :func:`load` is the packaged corpus.
+    """
+    loader = _Loader(_as_traversable(data), _as_traversable(seeds))
+    return loader.run()
+
+
+def _as_traversable(p: Traversable | str | Path) -> Traversable:
+    return Path(p) if isinstance(p, str | Path) else p
+
+
+def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in pairs:
+        if k in out:
+            raise ValueError(f"duplicate key {k!r}")
+        out[k] = v
+    return out
+
+
+@attrs.define
+class _Loaded:
+    """A structured seed file and what the loader knows about it."""
+
+    name: str
+    record: SeedFile
+    text: str
+    sections: tuple[Section, ...]
+
+
+class _Loader:
+    def __init__(self, data: Traversable, seeds: Traversable) -> None:
+        from binational._convert import make_converter
+
+        self.data = data
+        self.seeds = seeds
+        self.converter = make_converter()
+        self.problems: list[Problem] = []
+
+    # -- helpers ----------------------------------------------------------------
+
+    def problem(self, file: str, path: str, message: str) -> None:
+        self.problems.append(Problem(file=file, path=path, message=message))
+
+    def read_json(self, item: Traversable, name: str) -> Any:
+        try:
+            raw = item.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            self.problem(name, "$", f"cannot read file: {e}")
+            return None
+        try:
+            return json.loads(raw, object_pairs_hook=_reject_duplicate_keys)
+        except json.JSONDecodeError as e:
+            self.problem(name, f"line {e.lineno}, column {e.colno}", f"invalid JSON: {e.msg}")
+        except ValueError as e:
+            self.problem(name, "$", f"invalid JSON: {e}")
+        return None
+
+    def structure(self, raw: Any, cls: type[R], name: str) -> R | None:
+        from binational._convert import error_lines
+
+        try:
+            return self.converter.structure(raw, cls)
+        except Exception as e:  # noqa: BLE001 - every structuring error becomes a Problem
+            for path, msg in error_lines(e):
+                self.problem(name, path, msg)
+            return None
+
+    # -- reading ----------------------------------------------------------------
+
+    def read_seed_file(self, item: Traversable) -> _Loaded | None:
+        from binational._convert import QuoteContext, quote_context
+
+        name = f"seeds/{item.name}"
+        raw = self.read_json(item, name)
+        if raw is None:
+            return None
+        try:
+            source_id = raw["source"]["id"]
+            text_file = raw["source"]["seed"]["file"]
+            sha = raw["source"]["seed"]["sha256"]
+            raw_sections = raw["sections"]
+        except (KeyError, TypeError):
+            self.problem(
+                name,
+                "$",
+                "a seed file needs source.id, source.seed.file, source.seed.sha256 and sections",
+            )
+            return None
+        if not all(isinstance(v, str) for v in (source_id, text_file, sha)):
+            self.problem(name, "$.source", "source.id, seed.file and seed.sha256 must be strings")
+            return None
+        text_item = self.seeds / text_file
+        try:
+            data = text_item.read_bytes()
+        except OSError:
+            self.problem(
+                name, "$.source.seed.file", f"seed text {text_file!r} not found in {self.seeds}"
+            )
+            return None
+        digest = hashlib.sha256(data).hexdigest()
+        if digest != sha:
+            self.problem(
+                name,
+                "$.source.seed.sha256",
+                f"seed text {text_file} has SHA-256 {digest}, data says {sha}",
+            )
+            return None
+        text = data.decode("utf-8")
+        sections = self.structure(raw_sections, tuple[SectionRecord, ...], name)
+        if sections is None:
+            return None
+        ok = True
+        for i, s in enumerate(sections):
+            if text[s.start : s.start + len(s.title)] != s.title:
+                self.problem(
+                    name, f"$.sections[{i}]", f"heading {s.title!r} is not at offset {s.start}"
+                )
+                ok = False
+            if i and s.start <= sections[i - 1].start:
+                self.problem(name, f"$.sections[{i}]", "sections must be in text order")
+                ok = False
+        if not ok:
+            return None
+        ctx = QuoteContext(
+            source=source_id,
+            text=text,
+            section_starts=tuple(s.start for s in sections),
+            section_titles=tuple(s.title for s in sections),
+        )
+        with quote_context(ctx):
+            record = self.structure(raw, SeedFile, name)
+        if record is None:
+            return None
+        bounds = [s.start for s in sections[1:]] + [len(text)]
+        return _Loaded(
+            name=name,
+            record=record,
+            text=text,
+            sections=tuple(
+                Section(source=source_id, title=s.title, start=s.start, end=e)
+                for s, e in zip(sections, bounds, strict=True)
+            ),
+        )
+
+    def read_vocabulary(self, file: str, cls: type[R]) -> R | None:
+        raw = self.read_json(self.data / file, file)
+        return None if raw is None else self.structure(raw, cls, file)
+
+    # -- checks -----------------------------------------------------------------
+
+    def check_seed_file(self, f: _Loaded) -> None:
+        rec = f.record
+        if rec.source.role is not SourceRole.SEED or rec.source.seed is None:
+            self.problem(f.name, "$.source.role", "the seed's own record must have role 'seed'")
+        for i, s in enumerate(rec.sources):
+            if s.role is not SourceRole.CITED or s.seed is not None:
+                self.problem(f.name, f"$.sources[{i}]", "cited works have role 'cited' and no seed")
+        for path, obj in _walk(rec, "$"):
+            self.check_object(f.name, path, obj)
+        for i, c in enumerate(rec.citations):
+            if not any(q.start <= c.marker.start and c.marker.end <= q.end for q in c.evidence):
+                self.problem(f.name, f"$.citations[{i}].marker", "marker lies outside its sentence")
+
+    def check_object(self, file: str, path: str, obj: AttrsInstance) -> None:
+        """Checks that hold for one record wherever it appears."""
+        fields = attrs.fields_dict(type(obj))
+        evidence = fields.get("evidence")
+        if (
+            evidence is not None
+            and evidence.default is attrs.NOTHING
+            and not getattr(obj, evidence.name)
+        ):
+            self.problem(file, path, "has no evidence: it needs at least one quote")
+        if isinstance(obj, Source):
+            self.check_source(file, path, obj)
+        elif isinstance(obj, Figure) and (
+            (obj.qualifier is Qualifier.RANGE) != (obj.value_max is not None)
+        ):
+            self.problem(
+                file,
+                path,
+                "a range has qualifier 'range' and a value_max, and only a range does",
+            )
+        elif (
+            isinstance(obj, Dating)
+            and obj.certainty is Certainty.INFERRED
+            and not (obj.evidence and obj.note)
+        ):
+            self.problem(
+                file, path, "an inferred date needs evidence and a note saying how it was inferred"
+            )
+
+    def check_source(self, file: str, path: str, s: Source) -> None:
+        empty = {
+            SourceField.CREATORS: not s.creators,
+            SourceField.PUBLISHER: s.publisher is None,
+            SourceField.ISSUED: s.issued is None or s.issued.certainty is Certainty.INFERRED,
+            SourceField.URL: s.url is None,
+            SourceField.CONTAINER: s.container_title is None,
+        }
+        for field in s.silent_on:
+            if not empty[field]:
+                self.problem(
+                    file,
+                    f"{path}.silent_on",
+                    f"{field.value} is said to be unstated but has a stated value",
+                )
+
+    # -- the run ------------------------------------------------------------------
+
+    def run(self) -> Corpus:
+        seed_dir = self.data / "seeds"
+        items = (
+            sorted(
+                (i for i in seed_dir.iterdir() if i.name.endswith(".json")), key=lambda i: i.name
+            )
+            if seed_dir.is_dir()
+            else []
+        )
+        if not items:
+            self.problem("seeds", "$", f"no seed data files in {seed_dir}")
+        files = [f for f in (self.read_seed_file(i) for i in items) if f is not None]
+        vocab_actors = self.read_vocabulary("actors.json", ActorsFile)
+        vocab_initiatives = self.read_vocabulary("initiatives.json", InitiativesFile)
+        vocab_places = self.read_vocabulary("places.json", PlacesFile)
+        for f in files:
+            self.check_seed_file(f)
+        if (
+            self.problems
+            or vocab_actors is None
+            or vocab_initiatives is None
+            or vocab_places is None
+        ):
+            raise DataError(self.problems)
+
+        actors = self.merge(
+            "actors.json",
+            "actors",
+            vocab_actors.actors,
+            [(f, f.record.actors) for f in files],
+            Actor,
+        )
+        initiatives = self.merge(
+            "initiatives.json",
+            "initiatives",
+            vocab_initiatives.initiatives,
+            [(f, f.record.initiatives) for f in files],
+            Initiative,
+        )
+        places = self.merge(
+            "places.json",
+            "places",
+            vocab_places.places,
+            [(f, f.record.places) for f in files],
+            Place,
+        )
+        self.check_aliases("actors.json", "actors", vocab_actors.actors)
+        self.check_aliases("initiatives.json", "initiatives", vocab_initiatives.initiatives)
+        self.check_aliases("places.json", "places", vocab_places.places)
+
+        def cat(attr: str) -> list[Any]:
+            return [o for f in files for o in getattr(f.record, attr)]
+
+        sources = [f.record.source for f in files] + cat("sources")
+        corpus_kwargs: dict[str, list[Any]] = {
+            "sources": sources,
+            "actors": actors,
+            "initiatives": initiatives,
+            "places": places,
+            "options": cat("options"),
+            "recommendations": cat("recommendations"),
+            "figures": cat("figures"),
+            "framings": cat("framings"),
+            "citations": cat("citations"),
+            "positions": cat("positions"),
+        }
+        ids = self.check_ids(files, corpus_kwargs)
+        self.check_references(files, ids)
+        if self.problems:
+            raise DataError(self.problems)
+        return Corpus(
+            **corpus_kwargs,
+            texts={f.record.source.id: f.text for f in files},
+            sections={f.record.source.id: f.sections for f in files},
+        )
+
+    def merge(
+        self,
+        vocab_file: str,
+        key: str,
+        entries: Sequence[ActorEntry | InitiativeEntry | PlaceEntry],
+        mentions: Sequence[
+            tuple[_Loaded, Sequence[ActorMention | InitiativeMention | PlaceMention]]
+        ],
+        cls: type[R],
+    ) -> list[R]:
+        """One object per vocabulary entry, with the evidence of every seed's mention."""
+        by_id: dict[str, list[ActorMention | InitiativeMention | PlaceMention]] = {}
+        for f, ms in mentions:
+            seen: set[str] = set()
+            for i, m in enumerate(ms):
+                if m.id in seen:
+                    self.problem(
+                        f.name, f"$.{key}[{i}].id", f"{m.id!r} is mentioned twice in this file"
+                    )
+                seen.add(m.id)
+                by_id.setdefault(m.id, []).append(m)
+        known = {e.id for e in entries}
+        for f, ms in mentions:
+            for i, m in enumerate(ms):
+                if m.id not in known:
+                    self.problem(f.name, f"$.{key}[{i}].id", f"{m.id!r} is not in {vocab_file}")
+        out: list[R] = []
+        seen_entries: set[str] = set()
+        for i, e in enumerate(entries):
+            if e.id in seen_entries:
+                self.problem(vocab_file, f"$.{key}[{i}].id", f"duplicate id {e.id!r}")
+                continue
+            seen_entries.add(e.id)
+            ms = by_id.get(e.id, [])
+            if not ms:
+                self.problem(
+                    vocab_file,
+                    f"$.{key}[{i}]",
+                    f"{e.id!r} is mentioned by no seed: it has no evidence",
+                )
+                continue
+            fields: dict[str, Any] = attrs.asdict(e, recurse=False)
+            for m in ms:
+                for name, value in attrs.asdict(m, recurse=False).items():
+                    if name == "id":
+                        continue
+                    if isinstance(value, tuple):
+                        fields[name] = fields.get(name, ()) + value
+                    elif value is not None:
+                        if fields.get(name) not in (None, value):
+                            self.problem(
+                                vocab_file, f"$.{key}[{i}]", f"seeds disagree on {name} of {e.id!r}"
+                            )
+                        fields[name] = value
+            out.append(cls(**fields))
+        return out
+
+    def check_aliases(
+        self, file: str, key: str, entries: Sequence[ActorEntry | InitiativeEntry | PlaceEntry]
+    ) -> None:
+        from binational._corpus import normalize
+
+        owner: dict[str, str] = {}
+        for i, e in enumerate(entries):
+            for name in (e.id, e.name, *e.aliases):
+                n = normalize(name)
+                if owner.setdefault(n, e.id) != e.id:
+                    self.problem(
+                        file, f"$.{key}[{i}]", f"name or alias {name!r} also names {owner[n]!r}"
+                    )
+
+    def check_ids(
+        self, files: Sequence[_Loaded], kinds: Mapping[str, Sequence[Any]]
+    ) -> dict[str, Kind]:
+        ids: dict[str, Kind] = {}
+        for kind in Kind:
+            for obj in kinds[kind.value]:
+                if obj.id in ids:
+                    where = self.locate(files, kind, obj.id)
+                    self.problem(
+                        where[0],
+                        where[1],
+                        f"id {obj.id!r} is used twice (also a {ids[obj.id].value[:-1]})",
+                    )
+                else:
+                    ids[obj.id] = kind
+        return ids
+
+    def locate(self, files: Sequence[_Loaded], kind: Kind, id: str) -> tuple[str, str]:
+        for f in files:
+            if f.record.source.id == id and kind is Kind.SOURCE:
+                return f.name, "$.source.id"
+            for i, o in enumerate(getattr(f.record, kind.value)):
+                if o.id == id:
+                    return f.name, f"$.{kind.value}[{i}].id"
+        return f"{kind.value}.json", "$"
+
+    def check_references(self, files: Sequence[_Loaded], ids: Mapping[str, Kind]) -> None:
+        for f in files:
+            for path, obj in _walk(f.record, "$"):
+                for field in attrs.fields(type(obj)):
+                    kinds = field.metadata.get("ref")
+                    if kinds is None or isinstance(obj, Quote):
+                        continue  # quotes get their seed id from the loader itself
+                    value = getattr(obj, field.name)
+                    values = (
+                        [(f"{path}.{field.name}", value)]
+                        if isinstance(value, str)
+                        else [(f"{path}.{field.name}[{j}]", v) for j, v in enumerate(value or ())]
+                    )
+                    for p, v in values:
+                        if v not in ids:
+                            self.problem(f.name, p, f"unknown id {v!r}")
+                        elif ids[v] not in kinds:
+                            want = " or ".join(k.value[:-1] for k in kinds)
+                            self.problem(
+                                f.name, p, f"{v!r} is a {ids[v].value[:-1]}, expected a {want}"
+                            )
+
+
+def _walk(obj: object, path: str) -> Iterator[tuple[str, AttrsInstance]]:
+    """Every attrs instance inside ``obj`` with its JSON path, outermost first."""
+    cls = type(obj)
+    if attrs.has(cls):
+        yield path, typing.cast("AttrsInstance", obj)
+        for f in attrs.fields(cls):
+            yield from _walk(getattr(obj, f.name), f"{path}.{f.name}")
+    elif isinstance(obj, tuple):
+        for i, v in enumerate(obj):
+            yield from _walk(v, f"{path}[{i}]")

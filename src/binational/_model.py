@@ -1,0 +1,998 @@
+"""The vocabulary of the knowledge base: frozen attrs classes and enums.
+
+Nothing here does I/O or knows about serialization. Every domain object carries
+``evidence``: verbatim :class:`Quote` objects anchored into a seed text. Fields whose
+value is the id of another object are marked with ``metadata={"ref": ...}`` naming the
+kinds they may point to; the loader resolves every one of them.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Final
+
+import attrs
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "ActorLink",
+    "Assessment",
+    "Certainty",
+    "Citation",
+    "Claim",
+    "Creator",
+    "Criterion",
+    "Dating",
+    "Dimension",
+    "Direction",
+    "Event",
+    "EventKind",
+    "Figure",
+    "Framing",
+    "FramingFlag",
+    "Horizon",
+    "Initiative",
+    "InitiativeKind",
+    "InitiativeLink",
+    "InitiativeStatus",
+    "Kind",
+    "Organization",
+    "PartialDate",
+    "Participant",
+    "ParticipantRole",
+    "Period",
+    "Person",
+    "Place",
+    "PlaceKind",
+    "PolicyOption",
+    "Position",
+    "Qualifier",
+    "Quote",
+    "Rating",
+    "Recommendation",
+    "RelationKind",
+    "Scale",
+    "Section",
+    "SeedText",
+    "Source",
+    "SourceField",
+    "SourceRole",
+    "SourceType",
+    "Stance",
+    "StatusClaim",
+    "Theme",
+    "Timeframe",
+    "Unit",
+]
+
+
+def _ref(*kinds: Kind) -> dict[str, tuple[Kind, ...]]:
+    """Field metadata marking a field whose values are ids of objects of ``kinds``."""
+    return {"ref": kinds}
+
+
+# --------------------------------------------------------------------------- enums
+
+
+class Kind(enum.Enum):
+    """The kinds of object in a :class:`~binational.Corpus`; values name its collections."""
+
+    SOURCE = "sources"
+    ACTOR = "actors"
+    INITIATIVE = "initiatives"
+    PLACE = "places"
+    OPTION = "options"
+    RECOMMENDATION = "recommendations"
+    FIGURE = "figures"
+    FRAMING = "framings"
+    CITATION = "citations"
+    POSITION = "positions"
+
+
+ANY_KIND: Final = tuple(Kind)
+
+
+class Certainty(enum.Enum):
+    """Whether a value is stated by the text or inferred from it by the encoders."""
+
+    STATED = "stated"
+    INFERRED = "inferred"
+
+
+class SourceRole(enum.Enum):
+    """Whether a source is one of the four seed documents or a work they cite."""
+
+    SEED = "seed"
+    CITED = "cited"
+
+
+class SourceType(enum.Enum):
+    """The kind of document, named as in CSL (the Citation Style Language)."""
+
+    ARTICLE_JOURNAL = "article-journal"
+    ARTICLE_MAGAZINE = "article-magazine"
+    ARTICLE_NEWSPAPER = "article-newspaper"
+    BILL = "bill"
+    BOOK = "book"
+    CHAPTER = "chapter"
+    DATASET = "dataset"
+    DOCUMENT = "document"
+    INTERVIEW = "interview"
+    LEGISLATION = "legislation"
+    POST = "post"
+    POST_WEBLOG = "post-weblog"
+    REGULATION = "regulation"
+    REPORT = "report"
+    SPEECH = "speech"
+    WEBPAGE = "webpage"
+
+
+class SourceField(enum.Enum):
+    """A bibliographic field a document can be silent on (see ``Source.silent_on``)."""
+
+    CREATORS = "creators"
+    PUBLISHER = "publisher"
+    ISSUED = "issued"
+    URL = "url"
+    CONTAINER = "container"
+
+
+class ActorKind(enum.Enum):
+    """What sort of actor an :class:`Actor` is."""
+
+    COUNTRY = "country"
+    COUNTRY_GROUP = "country-group"
+    GOVERNMENT_BODY = "government-body"
+    AGENCY = "agency"
+    MILITARY = "military"
+    LEGISLATURE = "legislature"
+    COURT = "court"
+    OFFICIAL = "official"
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    INTERNATIONAL_ORGANIZATION = "international-organization"
+    CRIMINAL_ORGANIZATION = "criminal-organization"
+    COMPANY = "company"
+    MEDIA = "media"
+
+
+class InitiativeKind(enum.Enum):
+    """What sort of thing an :class:`Initiative` is."""
+
+    PROGRAM = "program"
+    AGREEMENT = "agreement"
+    OPERATION = "operation"
+    FRAMEWORK = "framework"
+    STATUTE = "statute"
+    PROVISION = "provision"
+    STRATEGY = "strategy"
+    BUDGET = "budget"
+    DIALOGUE = "dialogue"
+    MECHANISM = "mechanism"
+    TASK_FORCE = "task-force"
+    FACILITY = "facility"
+    POLICY = "policy"
+    DESIGNATION = "designation"
+    DECLARATION = "declaration"
+
+
+class InitiativeStatus(enum.Enum):
+    """The status of an initiative as one seed describes it."""
+
+    PROPOSED = "proposed"
+    ANNOUNCED = "announced"
+    ACTIVE = "active"
+    ENDED = "ended"
+    REPLACED = "replaced"
+    DISPUTED = "disputed"
+    BLOCKED = "blocked"
+
+
+class EventKind(enum.Enum):
+    """A dated step in the life of an initiative."""
+
+    ANNOUNCED = "announced"
+    SIGNED = "signed"
+    LAUNCHED = "launched"
+    ESTABLISHED = "established"
+    RENEWED = "renewed"
+    EXPANDED = "expanded"
+    REPLACED = "replaced"
+    ENDED = "ended"
+    DESIGNATED = "designated"
+    DECLARED = "declared"
+    APPROVED = "approved"
+    BLOCKED = "blocked"
+    DISPUTED = "disputed"
+    RELEASED = "released"
+
+
+class ParticipantRole(enum.Enum):
+    """The role an actor plays in an initiative (after IATI's participating-org roles)."""
+
+    LEAD = "lead"
+    FUNDER = "funder"
+    IMPLEMENTER = "implementer"
+    PARTNER = "partner"
+    SIGNATORY = "signatory"
+    BENEFICIARY = "beneficiary"
+    TARGET = "target"
+    ANNOUNCER = "announcer"
+    MEMBER = "member"
+    OVERSIGHT = "oversight"
+
+
+class RelationKind(enum.Enum):
+    """How one initiative relates to another (``this`` → ``target``)."""
+
+    SUCCEEDED_BY = "succeeded-by"
+    """``target`` replaced this initiative."""
+    PRECEDED_BY = "preceded-by"
+    """This initiative replaced ``target``."""
+    DERIVED_FROM = "derived-from"
+    """This initiative grew out of ``target``."""
+    COORDINATED_WITH = "coordinated-with"
+    """This initiative is run in coordination with ``target``."""
+    PART_OF = "part-of"
+    """This initiative is a component of ``target``."""
+
+
+class PlaceKind(enum.Enum):
+    """What sort of place a :class:`Place` is."""
+
+    CORRIDOR = "corridor"
+    CITY = "city"
+    STATE = "state"
+    BORDER = "border"
+    REGION = "region"
+    WATERWAY = "waterway"
+    FACILITY = "facility"
+
+
+class Horizon(enum.Enum):
+    """The time horizon an option or recommendation works on."""
+
+    SHORT = "short-term"
+    MEDIUM = "medium-term"
+    LONG = "long-term"
+
+
+class Criterion(enum.Enum):
+    """Shared criteria against which policy options are assessed."""
+
+    COST = "cost"
+    HUMANITARIAN_RISK = "humanitarian-risk"
+    SOVEREIGNTY = "sovereignty"
+    FEASIBILITY = "feasibility"
+    TIME_TO_RESULTS = "time-to-results"
+    DURABILITY = "durability"
+    ROOT_CAUSES = "root-causes"
+    DEPENDENCE_ON_MEXICO = "dependence-on-mexico"
+    ESCALATION_RISK = "escalation-risk"
+
+
+class Rating(enum.Enum):
+    """How a seed judges an option on one criterion, from the option's point of view.
+
+    ``FAVOURABLE`` means the seed presents the option as doing well on the criterion
+    (e.g. low humanitarian risk, quick results); ``MIXED`` that it states both.
+    """
+
+    UNFAVOURABLE = "unfavourable"
+    MIXED = "mixed"
+    FAVOURABLE = "favourable"
+
+    @property
+    def score(self) -> int:
+        """-1, 0 or +1, for sorting and plotting."""
+        return {"unfavourable": -1, "mixed": 0, "favourable": 1}[self.value]
+
+
+class Theme(enum.Enum):
+    """Themes recommendations are grouped by across documents."""
+
+    ENFORCEMENT = "enforcement"
+    INTELLIGENCE_SHARING = "intelligence-sharing"
+    HUMANITARIAN_PROTECTION = "humanitarian-protection"
+    ASYLUM_PROCESSING = "asylum-processing"
+    ADJUDICATION_CAPACITY = "adjudication-capacity"
+    LEGAL_PATHWAYS = "legal-pathways"
+    REGIONAL_DEVELOPMENT = "regional-development"
+    GOVERNANCE_AND_ACCOUNTABILITY = "governance-and-accountability"
+    INSTITUTIONAL_CAPACITY = "institutional-capacity"
+    BINATIONAL_COORDINATION = "binational-coordination"
+    MILITARY = "military"
+    ARMS_TRAFFICKING = "arms-trafficking"
+    ILLICIT_FINANCE = "illicit-finance"
+    DRUG_POLICY = "drug-policy"
+    JUDICIAL_REFORM = "judicial-reform"
+    BORDER_MANAGEMENT = "border-management"
+    TRADE_FACILITATION = "trade-facilitation"
+    TRAVEL_FACILITATION = "travel-facilitation"
+    INFRASTRUCTURE = "infrastructure"
+    PUBLIC_DIPLOMACY = "public-diplomacy"
+    IMMIGRATION_REFORM = "immigration-reform"
+
+
+class Unit(enum.Enum):
+    """The unit a :class:`Figure`'s value is counted in."""
+
+    USD = "USD"
+    PERCENT = "percent"
+    COUNT = "count"
+
+
+class Scale(enum.Enum):
+    """The multiplier a figure is stated with ("$43.8 billion": ``BILLION``)."""
+
+    ONE = "one"
+    THOUSAND = "thousand"
+    MILLION = "million"
+    BILLION = "billion"
+
+    @property
+    def factor(self) -> int:
+        """The multiplier as a number."""
+        return {"one": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9}[self.value]
+
+
+class Qualifier(enum.Enum):
+    """How exact a stated figure is ("nearly 65%": ``APPROXIMATELY``)."""
+
+    EXACT = "exact"
+    APPROXIMATELY = "approximately"
+    MORE_THAN = "more-than"
+    AT_LEAST = "at-least"
+    UP_TO = "up-to"
+    RANGE = "range"
+
+
+class Direction(enum.Enum):
+    """Whether a figure states a change, and which way."""
+
+    INCREASE = "increase"
+    DECREASE = "decrease"
+    LEVEL = "level"
+
+
+class FramingFlag(enum.Enum):
+    """Defects of a comparison-table cell as it stands in the seed."""
+
+    TRUNCATED = "truncated"
+    """The cell's text is cut off mid-word or mid-line."""
+    MISALIGNED = "misaligned"
+    """The cell's content appears to belong to another row or column."""
+    EMPTY = "empty"
+    """The cell holds only a dash or nothing."""
+
+
+class Dimension(enum.Enum):
+    """Shared dimensions on which a seed's stance is coded."""
+
+    BINATIONAL_COOPERATION = "binational-cooperation"
+    ENFORCEMENT_EMPHASIS = "enforcement-emphasis"
+    MILITARY_ROLE = "military-role"
+    UNILATERAL_ACTION = "unilateral-action"
+    HUMANITARIAN_PROTECTION = "humanitarian-protection"
+    MEXICAN_SOVEREIGNTY = "mexican-sovereignty"
+    ROOT_CAUSES = "root-causes"
+
+
+class Stance(enum.Enum):
+    """A coded stance on a :class:`Dimension`, on a five-point ordinal scale."""
+
+    STRONGLY_AGAINST = "strongly-against"
+    AGAINST = "against"
+    NEUTRAL = "neutral"
+    FOR = "for"
+    STRONGLY_FOR = "strongly-for"
+
+    @property
+    def score(self) -> int:
+        """-2 … +2, for sorting and plotting."""
+        return list(Stance).index(self) - 2
+
+
+# ----------------------------------------------------------------------- evidence
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """A verbatim passage of a seed text, anchored by character offsets.
+
+    ``text == seed_text[start:end]`` holds for every quote in a loaded corpus (the
+    W3C Web Annotation TextQuoteSelector and TextPositionSelector in one).
+    """
+
+    source: str = attrs.field(metadata=_ref(Kind.SOURCE))
+    """Id of the seed :class:`Source` whose text is quoted."""
+    start: int
+    """Offset of the first character, in code points, into the seed text as stored."""
+    end: int
+    """Offset one past the last character."""
+    text: str
+    """The exact quoted characters (noise such as ``\\$`` or ``[link](#)`` included)."""
+    section: str | None = None
+    """Heading of the seed section the quote falls under (None before the first)."""
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    """A headed section of a seed text."""
+
+    source: str = attrs.field(metadata=_ref(Kind.SOURCE))
+    """Id of the seed."""
+    title: str
+    """The heading as printed."""
+    start: int
+    """Offset of the heading's first character."""
+    end: int
+    """Offset where the next section's heading starts (or the text's length)."""
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """A statement a seed makes, with its quotes and the citations that back it."""
+
+    text: str
+    """The statement, in the encoders' short words; the evidence holds the seed's."""
+    evidence: tuple[Quote, ...]
+    """Verbatim quotes that make the statement."""
+    cites: tuple[str, ...] = attrs.field(default=(), metadata=_ref(Kind.CITATION))
+    """Ids of the :class:`Citation` edges the seed gives for the statement."""
+
+
+# -------------------------------------------------------------------------- dates
+
+
+@attrs.frozen(kw_only=True)
+class PartialDate:
+    """A date known to the year, the month or the day (CSL ``date-parts``)."""
+
+    year: int
+    """The year."""
+    month: int | None = None
+    """The month (1-12), if known."""
+    day: int | None = None
+    """The day of the month, if known (requires ``month``)."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise ValueError(f"month must be 1-12, not {self.month}")
+        if self.day is not None and (self.month is None or not 1 <= self.day <= 31):
+            raise ValueError(f"day {self.day} needs a month and must be 1-31")
+
+    def __str__(self) -> str:
+        parts = [f"{self.year:04d}"]
+        if self.month is not None:
+            parts.append(f"{self.month:02d}")
+        if self.day is not None:
+            parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+    @property
+    def parts(self) -> tuple[int, ...]:
+        """The known parts, as CSL ``date-parts`` wants them: ``(2024, 6, 26)``."""
+        return tuple(p for p in (self.year, self.month, self.day) if p is not None)
+
+
+@attrs.frozen(kw_only=True)
+class Dating:
+    """A date given to a document, stated by the text or inferred from it."""
+
+    date: PartialDate
+    """The date, as precise as the evidence allows and no more."""
+    certainty: Certainty
+    """``STATED`` if printed as such; ``INFERRED`` if reasoned from other text."""
+    evidence: tuple[Quote, ...] = ()
+    """Quotes the date is stated in or inferred from (required when inferred)."""
+    note: str | None = None
+    """How an inferred date was reasoned, in the encoders' words."""
+
+
+@attrs.frozen(kw_only=True)
+class Period:
+    """The year(s) or fiscal year(s) a figure refers to."""
+
+    start: int
+    """First year covered."""
+    end: int | None = None
+    """Last year covered, if a span; None for a single year."""
+    fiscal: bool = False
+    """True for U.S. federal fiscal years (FY26 = ``Period(start=2026, fiscal=True)``)."""
+
+    def __str__(self) -> str:
+        prefix = "FY" if self.fiscal else ""
+        if self.end is None or self.end == self.start:
+            return f"{prefix}{self.start}"
+        return f"{prefix}{self.start}-{prefix}{self.end}"
+
+
+@attrs.frozen(kw_only=True)
+class Timeframe:
+    """When a recommendation is to be carried out, as the seed puts it."""
+
+    text: str
+    """The seed's words for the timeframe, e.g. ``within the first six to nine months``."""
+    evidence: tuple[Quote, ...]
+    """Quotes that state the timeframe."""
+    start: PartialDate | None = None
+    """Earliest date stated, if any ("Beginning in mid-2026" gives 2026)."""
+    end: PartialDate | None = None
+    """Latest date stated, if any."""
+
+
+# ------------------------------------------------------------------------ sources
+
+
+@attrs.frozen(kw_only=True)
+class Person:
+    """A person as creator of a work, with names split the way CSL splits them."""
+
+    family: str
+    """Family name(s), e.g. ``Martínez-Fernández`` or ``Sheinbaum Pardo``."""
+    given: str | None = None
+    """Given name(s), e.g. ``Andrés`` or ``Andrew J.``."""
+    particle: str | None = None
+    """Non-dropping particle kept with the family name, e.g. ``de la`` (CSL)."""
+    dropping_particle: str | None = None
+    """Particle dropped when the family name stands alone (CSL)."""
+    suffix: str | None = None
+    """Suffix such as ``Jr.``."""
+
+
+@attrs.frozen(kw_only=True)
+class Organization:
+    """An organisation as creator of a work (CSL ``literal`` name)."""
+
+    name: str
+    """The organisation's name as printed."""
+
+
+Creator = Person | Organization
+"""A creator of a work: a :class:`Person` or an :class:`Organization`."""
+
+
+@attrs.frozen(kw_only=True)
+class SeedText:
+    """Where a seed document's text is stored and its fingerprint."""
+
+    file: str
+    """File name in ``seeds/`` (the original name of the shared seed)."""
+    sha256: str
+    """SHA-256 of the file's bytes, hex."""
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """A document: one of the four seeds or a work one of them cites (CSL-like)."""
+
+    id: str
+    """Stable slug, e.g. ``gao-2023-immigration-courts-workforce``."""
+    role: SourceRole
+    """Whether this is a seed document or a cited work."""
+    type: SourceType
+    """Kind of document, as a CSL type."""
+    title: str
+    """Title as printed (capitalisation kept)."""
+    evidence: tuple[Quote, ...]
+    """Quotes of the title block or reference entry the record is read from."""
+    creators: tuple[Creator, ...] = ()
+    """Authors, persons or organisations, in printed order; empty if none stated."""
+    recipients: tuple[Creator, ...] = ()
+    """Those the document is addressed or prepared for (CSL ``recipient``)."""
+    publisher: str | None = None
+    """Publisher as printed."""
+    publisher_place: str | None = None
+    """Place of publication as printed."""
+    issued: Dating | None = None
+    """Date of issue, stated or inferred; None if unknown."""
+    url: str | None = None
+    """URL as printed; never invented (placeholder links are not URLs)."""
+    accessed: PartialDate | None = None
+    """Date of access as printed."""
+    number: str | None = None
+    """Report or document number, e.g. ``GAO-23-105431``."""
+    container_title: str | None = None
+    """Journal, book or website the work appears in."""
+    collection_title: str | None = None
+    """Series the work belongs to, e.g. ``Heritage Foundation Backgrounder``."""
+    volume: str | None = None
+    """Volume of the container."""
+    issue: str | None = None
+    """Issue of the container."""
+    pages: str | None = None
+    """Page range, e.g. ``1312–1316``."""
+    silent_on: tuple[SourceField, ...] = ()
+    """Fields the document itself does not state (kept empty on purpose)."""
+    seed: SeedText | None = None
+    """For seed documents: where the text is stored and its SHA-256."""
+    notes: tuple[str, ...] = ()
+    """Encoders' notes: ambiguities, misprints, how the record reads the text."""
+
+
+# ------------------------------------------------------------------------- actors
+
+
+@attrs.frozen(kw_only=True)
+class ActorLink:
+    """A reference to an actor with the evidence for it."""
+
+    actor: str = attrs.field(metadata=_ref(Kind.ACTOR))
+    """Id of the actor."""
+    certainty: Certainty
+    """Whether the relation is stated or inferred."""
+    evidence: tuple[Quote, ...]
+    """Quotes that state the relation or that it is inferred from."""
+
+
+@attrs.frozen(kw_only=True)
+class Actor:
+    """A country, body, agency, command, official, organisation or criminal group.
+
+    One actor is one object across all seeds; its ``evidence`` holds quotes from every
+    seed it appears in.
+    """
+
+    id: str
+    """Stable slug, e.g. ``mexico`` or ``us-dhs``."""
+    name: str
+    """Name in full, as a seed gives it."""
+    kind: ActorKind
+    """What sort of actor this is."""
+    evidence: tuple[Quote, ...]
+    """Quotes, from every seed, in which the actor appears."""
+    country: str | None = None
+    """ISO 3166-1 alpha-2 code of the country the actor belongs to, if any."""
+    aliases: tuple[str, ...] = ()
+    """Other names and abbreviations found in the seeds, e.g. ``DHS``."""
+    parent: ActorLink | None = None
+    """The body this actor is part of, with the evidence for it."""
+    notes: tuple[str, ...] = ()
+    """Encoders' notes."""
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Ids of the seeds the actor appears in, in corpus order."""
+        return tuple(dict.fromkeys(q.source for q in self.evidence))
+
+
+# -------------------------------------------------------------------- initiatives
+
+
+@attrs.frozen(kw_only=True)
+class StatusClaim:
+    """The status a seed gives an initiative."""
+
+    status: InitiativeStatus
+    """The status."""
+    certainty: Certainty
+    """Whether the seed states the status or it is inferred from the text."""
+    evidence: tuple[Quote, ...]
+    """Quotes that state or imply the status."""
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """A dated (or undated) step in an initiative's life."""
+
+    kind: EventKind
+    """What happened."""
+    evidence: tuple[Quote, ...]
+    """Quotes that report it."""
+    date: PartialDate | None = None
+    """When, as precisely as stated; None if not stated."""
+    actors: tuple[str, ...] = attrs.field(default=(), metadata=_ref(Kind.ACTOR))
+    """Ids of the actors who did it, if stated."""
+
+
+@attrs.frozen(kw_only=True)
+class Participant:
+    """An actor taking part in an initiative, with its role."""
+
+    actor: str = attrs.field(metadata=_ref(Kind.ACTOR))
+    """Id of the actor."""
+    role: ParticipantRole
+    """Its role."""
+    certainty: Certainty
+    """Whether the role is stated or inferred."""
+    evidence: tuple[Quote, ...]
+    """Quotes that state or imply it."""
+
+
+@attrs.frozen(kw_only=True)
+class InitiativeLink:
+    """A relation from one initiative to another."""
+
+    kind: RelationKind
+    """How this initiative relates to the target."""
+    initiative: str = attrs.field(metadata=_ref(Kind.INITIATIVE))
+    """Id of the target initiative."""
+    certainty: Certainty
+    """Whether the relation is stated or inferred."""
+    evidence: tuple[Quote, ...]
+    """Quotes that state or imply it."""
+
+
+@attrs.frozen(kw_only=True)
+class Initiative:
+    """A named program, agreement, operation, framework, statute, strategy or mechanism.
+
+    Existing or proposed. One initiative is one object across all seeds.
+    """
+
+    id: str
+    """Stable slug, e.g. ``merida-initiative``."""
+    name: str
+    """Name as a seed gives it."""
+    kind: InitiativeKind
+    """What sort of initiative this is."""
+    evidence: tuple[Quote, ...]
+    """Quotes, from every seed, in which the initiative appears."""
+    aliases: tuple[str, ...] = ()
+    """Other names and abbreviations found in the seeds."""
+    statuses: tuple[StatusClaim, ...] = ()
+    """Statuses the seeds give it (a seed silent on status adds none)."""
+    events: tuple[Event, ...] = ()
+    """Steps in its life the seeds report."""
+    participants: tuple[Participant, ...] = ()
+    """Actors taking part, with roles."""
+    relations: tuple[InitiativeLink, ...] = ()
+    """Predecessors, successors and other related initiatives."""
+    notes: tuple[str, ...] = ()
+    """Encoders' notes."""
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Ids of the seeds the initiative appears in, in corpus order."""
+        return tuple(dict.fromkeys(q.source for q in self.evidence))
+
+
+@attrs.frozen(kw_only=True)
+class Place:
+    """A place a seed names as the site of action: a corridor, city, border or region."""
+
+    id: str
+    """Stable slug, e.g. ``tijuana-san-diego``."""
+    name: str
+    """Name as a seed gives it."""
+    kind: PlaceKind
+    """What sort of place this is."""
+    evidence: tuple[Quote, ...]
+    """Quotes, from every seed, in which the place appears."""
+    countries: tuple[str, ...] = ()
+    """ISO 3166-1 alpha-2 codes of the countries the place lies in."""
+    aliases: tuple[str, ...] = ()
+    """Other spellings found in the seeds (e.g. with a hyphen instead of a dash)."""
+    notes: tuple[str, ...] = ()
+    """Encoders' notes."""
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Ids of the seeds the place appears in, in corpus order."""
+        return tuple(dict.fromkeys(q.source for q in self.evidence))
+
+
+# ---------------------------------------------------------- options and stances
+
+
+@attrs.frozen(kw_only=True)
+class Assessment:
+    """How a seed judges an option on one criterion (coded by the encoders)."""
+
+    criterion: Criterion
+    """The criterion."""
+    rating: Rating
+    """The judgement, from the option's point of view."""
+    evidence: tuple[Quote, ...]
+    """Quotes the rating is read from."""
+    certainty: Certainty = Certainty.INFERRED
+    """Ratings are codings of the text, so inferred unless the seed ranks outright."""
+
+
+@attrs.frozen(kw_only=True)
+class PolicyOption:
+    """An approach a seed lays out or weighs, with what it says for and against it."""
+
+    id: str
+    """Stable slug, e.g. ``nsc-option-border-enforcement``."""
+    name: str
+    """Short name, in the seed's words where it has one."""
+    summary: str
+    """What the option is, in the encoders' short words."""
+    evidence: tuple[Quote, ...]
+    """Quotes that lay the option out."""
+    horizon: Horizon | None = None
+    """Time horizon the seed gives its effects, if it does."""
+    components: tuple[Claim, ...] = ()
+    """Measures the option consists of."""
+    benefits: tuple[Claim, ...] = ()
+    """Benefits the seed states."""
+    risks: tuple[Claim, ...] = ()
+    """Risks, costs and drawbacks the seed states."""
+    conditions: tuple[Claim, ...] = ()
+    """Conditions the seed attaches to it."""
+    assessments: tuple[Assessment, ...] = ()
+    """Ratings against shared criteria; a criterion absent here is not assessed."""
+    rank: int | None = None
+    """Position on an escalation ladder the seed lays out (1 = least escalatory)."""
+    notes: tuple[str, ...] = ()
+    """Encoders' notes."""
+
+    @property
+    def source(self) -> str:
+        """Id of the seed the option comes from."""
+        return self.evidence[0].source
+
+    def assessment(self, criterion: Criterion) -> Assessment | None:
+        """The assessment on ``criterion``, or None if the seed does not assess it."""
+        for a in self.assessments:
+            if a.criterion is criterion:
+                return a
+        return None
+
+
+@attrs.frozen(kw_only=True)
+class Position:
+    """A seed's stance on a shared dimension (coded, as the Manifesto Project codes)."""
+
+    id: str
+    """Stable slug, e.g. ``nsc-position-binational-cooperation``."""
+    dimension: Dimension
+    """The dimension."""
+    stance: Stance
+    """The coded stance."""
+    evidence: tuple[Quote, ...]
+    """Quotes the stance is read from."""
+    certainty: Certainty = Certainty.INFERRED
+    """Stances are codings of the text, so inferred."""
+    notes: tuple[str, ...] = ()
+    """Encoders' notes."""
+
+    @property
+    def source(self) -> str:
+        """Id of the seed the position is read from."""
+        return self.evidence[0].source
+
+
+# -------------------------------------------------------------- recommendations
+
+
+@attrs.frozen(kw_only=True)
+class Recommendation:
+    """One concrete action a seed recommends."""
+
+    id: str
+    """Stable slug, e.g. ``nsc-joint-enforcement-task-forces``."""
+    summary: str
+    """The action, in the encoders' short words; the evidence holds the seed's."""
+    evidence: tuple[Quote, ...]
+    """Quotes that make the recommendation (the first is the main one)."""
+    addressees: tuple[str, ...] = attrs.field(default=(), metadata=_ref(Kind.ACTOR))
+    """Ids of the actors the seed says should act; empty if it names none."""
+    lead: str | None = attrs.field(default=None, metadata=_ref(Kind.ACTOR))
+    """Id of the actor the seed says should lead, if it names one."""
+    participants: tuple[str, ...] = attrs.field(default=(), metadata=_ref(Kind.ACTOR))
+    """Ids of other actors the seed involves in the action."""
+    places: tuple[str, ...] = attrs.field(default=(), metadata=_ref(Kind.PLACE))
+    """Ids of the places (corridors, cities) where the action is to happen."""
+    phase: int | None = None
+    """Ordinal of the phase of the seed's plan the action belongs to, if phased."""
+    timeframe: Timeframe | None = None
+    """When, as the seed states it."""
+    metrics: tuple[Claim, ...] = ()
+    """How the seed says progress should be measured."""
+    builds_on: tuple[str, ...] = attrs.field(
+        default=(), metadata=_ref(Kind.INITIATIVE, Kind.OPTION, Kind.RECOMMENDATION)
+    )
+    """Ids of initiatives, options or other recommendations the action builds on."""
+    themes: tuple[Theme, ...] = ()
+    """Themes, coded by the encoders, for grouping across documents."""
+    notes: tuple[str, ...] = ()
+    """Encoders' notes."""
+
+    @property
+    def source(self) -> str:
+        """Id of the seed the recommendation comes from."""
+        return self.evidence[0].source
+
+
+# ------------------------------------------------------ figures and framings
+
+
+@attrs.frozen(kw_only=True)
+class Figure:
+    """A quantitative fact a seed states, as a number a notebook can sum and plot."""
+
+    id: str
+    """Stable slug, e.g. ``orion-dhs-reconciliation-fy26``."""
+    subject: str
+    """What is measured, in the encoders' short words."""
+    value: float
+    """The number as printed (``43.8`` for "$43.8 billion"); the low end of a range."""
+    unit: Unit
+    """Unit of the value."""
+    evidence: tuple[Quote, ...]
+    """Quotes that state the figure."""
+    scale: Scale = Scale.ONE
+    """Multiplier as printed (``BILLION`` for "$43.8 billion")."""
+    value_max: float | None = None
+    """High end, for a range ("between 160,000 and 185,000")."""
+    qualifier: Qualifier = Qualifier.EXACT
+    """How exact the printed figure is."""
+    direction: Direction | None = None
+    """Whether the figure is a change (increase or decrease) or a level."""
+    period: Period | None = None
+    """Year(s) or fiscal year(s) the figure refers to, if stated."""
+    about: tuple[str, ...] = attrs.field(default=(), metadata=_ref(*ANY_KIND))
+    """Ids of the actors, initiatives or places the figure is about."""
+    notes: tuple[str, ...] = ()
+    """Encoders' notes, e.g. where the seed's own figures do not add up."""
+
+    @property
+    def source(self) -> str:
+        """Id of the seed the figure comes from."""
+        return self.evidence[0].source
+
+    @property
+    def amount(self) -> float:
+        """``value`` times the scale: the figure as one number (43.8e9)."""
+        return self.value * self.scale.factor
+
+
+@attrs.frozen(kw_only=True)
+class Framing:
+    """One cell of a comparison table: how one strategy document frames one category."""
+
+    id: str
+    """Stable slug, e.g. ``orion-nss-obama-mexico-framing``."""
+    table: str
+    """Title of the table as printed."""
+    column: str
+    """Column header as printed, e.g. ``Trump NSS``."""
+    administration: str
+    """Administration the column stands for, e.g. ``Obama``."""
+    category: str
+    """Row label as printed, e.g. ``Mexico Framing``."""
+    text: str
+    """The cell's text as it stands, defects included."""
+    evidence: tuple[Quote, ...]
+    """The cell as quoted from the seed."""
+    documents: tuple[str, ...] = attrs.field(default=(), metadata=_ref(Kind.SOURCE))
+    """Ids of the strategy documents the column stands for."""
+    flags: tuple[FramingFlag, ...] = ()
+    """Defects of the cell (truncated, misaligned, empty)."""
+    notes: tuple[str, ...] = ()
+    """Encoders' notes."""
+
+    @property
+    def source(self) -> str:
+        """Id of the seed the table is in."""
+        return self.evidence[0].source
+
+
+@attrs.frozen(kw_only=True)
+class Citation:
+    """An edge of the citation graph: a seed cites a work at one place in its text."""
+
+    id: str
+    """Stable slug, e.g. ``nsc-cite-03``."""
+    marker: Quote
+    """The in-text marker as printed, e.g. ``Human Rights Watch, 2024``."""
+    evidence: tuple[Quote, ...]
+    """The sentence that carries the marker."""
+    candidates: tuple[str, ...] = attrs.field(metadata=_ref(Kind.SOURCE))
+    """Ids of the works the marker may refer to; more than one means ambiguous."""
+    notes: tuple[str, ...] = ()
+    """Encoders' notes, e.g. why a marker is ambiguous."""
+
+    @property
+    def source(self) -> str:
+        """Id of the citing seed."""
+        return self.marker.source
+
+    @property
+    def ambiguous(self) -> bool:
+        """True if the marker matches more than one work."""
+        return len(self.candidates) > 1

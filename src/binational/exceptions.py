@@ -1,0 +1,90 @@
+"""Exceptions raised by :mod:`binational`.
+
+Every error the library raises on purpose is a :class:`BinationalError`. The two you
+will meet are:
+
+- :class:`DataError` (also a :class:`ValueError`): a data file is malformed, a quote
+  does not match its seed text, or a reference does not resolve. It lists every problem
+  found, each with the file and the path inside it.
+- :class:`UnknownIdError` (also a :class:`LookupError`): an id or alias that names no
+  object of the kind asked for. It suggests near matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+__all__ = ["BinationalError", "DataError", "Problem", "UnknownIdError"]
+
+
+class BinationalError(Exception):
+    """Base class of every error this library raises on purpose."""
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """One thing wrong with one place in one data file."""
+
+    file: str
+    """Name of the data file (or seed text) the problem is in."""
+    path: str
+    """JSONPath-like location inside the file, e.g. ``$.recommendations[3].addressees[0]``."""
+    message: str
+    """What is wrong, in words."""
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.path}: {self.message}"
+
+
+class DataError(BinationalError, ValueError):
+    """The packaged (or given) data cannot be turned into a valid corpus.
+
+    Raised by :func:`binational.load` and :func:`binational.load_from`; no corpus is
+    returned. :attr:`problems` lists every problem found, not only the first.
+    """
+
+    problems: tuple[Problem, ...]
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        files = sorted({p.file for p in self.problems})
+        head = (
+            f"{len(self.problems)} problem(s) in {', '.join(files)}"
+            if self.problems
+            else "invalid data"
+        )
+        lines = [head, *(f"  - {p}" for p in self.problems[:50])]
+        if len(self.problems) > 50:
+            lines.append(f"  ... and {len(self.problems) - 50} more")
+        super().__init__("\n".join(lines))
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        """The data files that have problems, sorted."""
+        return tuple(sorted({p.file for p in self.problems}))
+
+
+class UnknownIdError(BinationalError, LookupError):
+    """No object of ``kind`` has the id (or alias) ``id``.
+
+    ``suggestions`` holds the closest known ids, best first (possibly empty).
+    """
+
+    kind: str
+    id: str
+    suggestions: tuple[str, ...]
+
+    def __init__(self, kind: str, id: str, suggestions: Sequence[str] = ()) -> None:
+        self.kind = kind
+        self.id = id
+        self.suggestions = tuple(suggestions)
+        msg = f"no {kind} with id or alias {id!r}"
+        if self.suggestions:
+            msg += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
+        super().__init__(msg)
+
+    def __str__(self) -> str:
+        # LookupError would repr() a single argument; show the message as written.
+        return str(self.args[0])
