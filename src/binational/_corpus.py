@@ -68,6 +68,14 @@ def normalize(s: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", bare))
 
 
+def _terms(s: str) -> list[str]:
+    """Search terms of a text: normalized words, a plural ``s`` dropped."""
+    return [
+        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+        for w in normalize(s).split()
+    ]
+
+
 def _names(obj: object) -> tuple[str, ...]:
     names: list[str] = []
     for attr in ("name", "title"):
@@ -377,7 +385,7 @@ class Corpus:
         or aliases scores 3, in its summary 2, in a quote 1; an exact phrase match
         doubles the score of that field.
         """
-        words = normalize(query).split()
+        words = _terms(query)
         if not words:
             return ()
         phrase = " ".join(words)
@@ -389,13 +397,13 @@ class Corpus:
             for obj in coll:
                 score = 0.0
                 for name in _names(obj):
-                    score += 3 * _field_score(words, phrase, normalize(name))
+                    score += 3 * _field_score(words, phrase, name)
                 summary = getattr(obj, "summary", None) or getattr(obj, "subject", None)
                 if isinstance(summary, str):
-                    score += 2 * _field_score(words, phrase, normalize(summary))
+                    score += 2 * _field_score(words, phrase, summary)
                 best: tuple[float, Quote | None] = (0.0, None)
                 for q in obj.evidence:
-                    s = _field_score(words, phrase, normalize(q.text))
+                    s = _field_score(words, phrase, q.text)
                     if s > best[0]:
                         best = (s, q)
                 score += best[0]
@@ -405,8 +413,10 @@ class Corpus:
         return tuple(hits[:limit])
 
 
-def _field_score(words: list[str], phrase: str, text: str) -> float:
-    tokens = set(text.split())
+def _field_score(words: list[str], phrase: str, raw: str) -> float:
+    terms = _terms(raw)
+    tokens = set(terms)
+    text = " ".join(terms)
     found = sum(1 for w in words if w in tokens)
     if not found:
         return 0.0
