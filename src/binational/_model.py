@@ -243,6 +243,7 @@ class PlaceKind(enum.Enum):
 
     CORRIDOR = "corridor"
     CITY = "city"
+    SECTOR = "sector"
     STATE = "state"
     BORDER = "border"
     REGION = "region"

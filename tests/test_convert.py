@@ -1,0 +1,140 @@
+"""The converter: strict structuring, tagged creators, quotes checked against their seed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from cattrs.errors import ClassValidationError, IterableValidationError
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from binational import Creator, Organization, PartialDate, Person, Quote, Source
+from binational._convert import QuoteContext, error_lines, make_converter, quote_context
+
+TEXT = "Heading\nThe first sentence. Second heading\nThe Mérida Initiative (2008)."
+CTX = QuoteContext(
+    source="seed", text=TEXT, section_starts=(0, 29), section_titles=("Heading", "Second heading")
+)
+conv = make_converter()
+
+
+def errors(raw: Any, cls: Any) -> list[tuple[str, str]]:
+    with pytest.raises((ClassValidationError, IterableValidationError, ValueError)) as info:
+        with quote_context(CTX):
+            conv.structure(raw, cls)
+    return list(error_lines(info.value))
+
+
+class TestQuotes:
+    @given(st.data())
+    def test_any_slice_of_the_text_is_a_valid_quote(self, data: st.DataObject) -> None:
+        """Any non-empty slice structures into a Quote with its seed and section."""
+        start = data.draw(st.integers(0, len(TEXT) - 1))
+        end = data.draw(st.integers(start + 1, len(TEXT)))
+        with quote_context(CTX):
+            q = conv.structure({"text": TEXT[start:end], "start": start, "end": end}, Quote)
+        assert (q.source, q.text) == ("seed", TEXT[start:end])
+        assert q.section == ("Heading" if start < 29 else "Second heading")
+
+    @given(st.data())
+    def test_a_changed_quote_is_rejected(self, data: st.DataObject) -> None:
+        """A quote that differs from the text at its offsets by one character is rejected."""
+        start = data.draw(st.integers(0, len(TEXT) - 2))
+        end = data.draw(st.integers(start + 1, len(TEXT)))
+        i = data.draw(st.integers(start, end - 1))
+        char = data.draw(st.characters())
+        assume(char != TEXT[i])
+        quote = TEXT[start:i] + char + TEXT[i + 1 : end]
+        (line,) = errors({"text": quote, "start": start, "end": end}, Quote)
+        assert "does not match the seed text" in line[1]
+
+    def test_the_error_says_where_the_quote_really_is(self) -> None:
+        """A quote with wrong offsets is told where the text occurs."""
+        (line,) = errors({"text": "Mérida", "start": 0, "end": 6}, Quote)
+        at = TEXT.index("Mérida")
+        assert f"(the quote occurs at [{at}:{at + 6}])" in line[1]
+
+    @pytest.mark.parametrize(
+        ("raw", "words"),
+        [
+            ({"text": "x", "start": 5, "end": 5}, "outside the seed text"),
+            ({"text": "x", "start": 0, "end": 999}, "outside the seed text"),
+            ({"text": "H", "start": 0}, "missing end"),
+            ({"text": "H", "start": 0, "end": 1, "source": "x"}, "unknown source"),
+            ("Heading", "a quote must be an object"),
+        ],
+    )
+    def test_malformed_quotes(self, raw: Any, words: str) -> None:
+        """Malformed quotes are rejected with a message that says why."""
+        assert words in errors(raw, Quote)[0][1]
+
+    def test_a_quote_outside_a_seed_file_is_rejected(self) -> None:
+        """Quotes only make sense against a seed text."""
+        with pytest.raises(ValueError, match="only appear in a seed file"):
+            conv.structure({"text": "H", "start": 0, "end": 1}, Quote)
+
+
+class TestStrictness:
+    @pytest.mark.parametrize(
+        ("raw", "path", "words"),
+        [
+            ({"year": "2024"}, "$.year", "expected an integer, got string"),
+            ({"year": 2024.0}, "$.year", "expected an integer, got number"),
+            ({"year": 2024, "month": False}, "$.month", "expected an integer, got boolean"),
+            ({"year": 2024, "week": 3}, "$", "unknown key(s): week"),
+            ({}, "$.year", "required field missing"),
+        ],
+    )
+    def test_partial_date(self, raw: Any, path: str, words: str) -> None:
+        """Dates take integers only, and only the fields they have."""
+        assert (path, words) in [(p, m[: len(words)]) for p, m in errors(raw, PartialDate)]
+
+    def test_creator_needs_a_known_tag(self) -> None:
+        """A creator is a person or an organization, said by its type tag."""
+        with pytest.raises(Exception, match="robot"):
+            conv.structure({"type": "robot", "name": "x"}, Creator)  # type: ignore[arg-type]
+
+
+names = st.text(
+    alphabet=st.characters(categories=("L",), include_characters=" -'"), min_size=1, max_size=30
+)
+persons = st.builds(
+    Person,
+    family=names,
+    given=st.one_of(st.none(), names),
+    particle=st.one_of(st.none(), st.sampled_from(["de la", "van", "del"])),
+)
+creators = st.one_of(persons, st.builds(Organization, name=names))
+
+
+@given(creators)
+def test_creators_round_trip(creator: Person | Organization) -> None:
+    """Unstructuring and structuring a creator gives it back, diacritics included."""
+    raw = conv.unstructure(creator, Creator)  # type: ignore[arg-type]
+    assert raw["type"] in ("person", "organization")
+    assert conv.structure(raw, Creator) == creator  # type: ignore[arg-type]
+
+
+@given(st.builds(PartialDate, year=st.integers(1, 9999)))
+def test_dates_round_trip(date: PartialDate) -> None:
+    """Dates survive a round trip through their JSON form."""
+    assert conv.structure(conv.unstructure(date), PartialDate) == date
+
+
+def test_seed_source_round_trips_through_json(corpus: Any) -> None:
+    """The seed's source record, unstructured and read back against its text, is unchanged."""
+    seed: Source = corpus.sources["nsc-migration-policy-brief"]
+    raw = conv.unstructure(seed)
+    for q in [*raw["evidence"], *raw["issued"]["evidence"]]:
+        del q["source"], q["section"]
+    text = corpus.text(seed)
+    sections = corpus.sections(seed)
+    ctx = QuoteContext(
+        source=seed.id,
+        text=text,
+        section_starts=tuple(s.start for s in sections),
+        section_titles=tuple(s.title for s in sections),
+    )
+    with quote_context(ctx):
+        assert conv.structure(raw, Source) == seed

@@ -1,0 +1,83 @@
+"""The vocabulary: small behaviours of the domain classes."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from binational import (
+    Assessment,
+    Citation,
+    Criterion,
+    Figure,
+    PartialDate,
+    Period,
+    PolicyOption,
+    Quote,
+    Rating,
+    Scale,
+    Stance,
+    Unit,
+)
+
+Q = Quote(source="s", start=0, end=1, text="x")
+
+
+class TestPartialDate:
+    @given(
+        st.integers(1000, 2100),
+        st.one_of(st.none(), st.integers(1, 12)),
+        st.integers(1, 28),
+    )
+    def test_parts_and_str_agree(self, year: int, month: int | None, day: int) -> None:
+        """str() is the ISO form of exactly the known parts."""
+        d = PartialDate(year=year, month=month, day=day if month else None)
+        assert str(d) == "-".join(f"{p:02d}" if i else f"{p:04d}" for i, p in enumerate(d.parts))
+
+    @pytest.mark.parametrize(("month", "day"), [(13, None), (0, None), (None, 5), (2, 32)])
+    def test_impossible_dates_are_rejected(self, month: int | None, day: int | None) -> None:
+        """A month outside 1-12, or a day without a month, is an error."""
+        with pytest.raises(ValueError, match="month|day"):
+            PartialDate(year=2024, month=month, day=day)
+
+
+def test_period_str() -> None:
+    """Fiscal years print as FY; spans print both ends."""
+    assert str(Period(start=2026, fiscal=True)) == "FY2026"
+    assert str(Period(start=2021, end=2023)) == "2021-2023"
+
+
+def test_figure_amount_applies_the_scale() -> None:
+    """$43.8 billion is 43.8e9 dollars."""
+    f = Figure(id="f", subject="s", value=43.8, unit=Unit.USD, scale=Scale.BILLION, evidence=(Q,))
+    assert f.amount == pytest.approx(43.8e9)
+
+
+def test_stance_and_rating_scores_are_ordered() -> None:
+    """Ordinal scales score from negative to positive in declaration order."""
+    assert [s.score for s in Stance] == [-2, -1, 0, 1, 2]
+    assert [r.score for r in Rating] == [-1, 0, 1]
+
+
+def test_option_assessment_lookup() -> None:
+    """An option answers None for a criterion the seed does not assess."""
+    a = Assessment(criterion=Criterion.COST, rating=Rating.UNFAVOURABLE, evidence=(Q,))
+    o = PolicyOption(id="o", name="n", summary="s", evidence=(Q,), assessments=(a,))
+    assert o.assessment(Criterion.COST) is a
+    assert o.assessment(Criterion.SOVEREIGNTY) is None
+    assert o.source == "s"
+
+
+def test_citation_is_ambiguous_with_several_candidates() -> None:
+    """A marker with two candidate works is ambiguous; with one it is not."""
+    c = Citation(id="c", marker=Q, evidence=(Q,), candidates=("a", "b"))
+    assert c.ambiguous
+    assert not attrs.evolve(c, candidates=("a",)).ambiguous
+
+
+def test_objects_are_frozen() -> None:
+    """Domain objects cannot be changed after creation."""
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        Q.text = "y"  # type: ignore[misc]
