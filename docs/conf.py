@@ -56,7 +56,7 @@ autodoc_typehints = "signature"
 autodoc_typehints_format = "short"
 autodoc_class_signature = "mixed"
 # Unions that have a public name are shown by that name, not spelled out.
-autodoc_type_aliases = {"Creator": "binational.Creator", "Object": "binational.Object"}
+autodoc_type_aliases = {"Creator": "~binational.Creator", "Object": "~binational.Object"}
 python_maximum_signature_line_length = 88
 python_display_short_literal_types = True
 
@@ -97,7 +97,7 @@ def _resolve_public_name(
 
 # Sphinx applies ``autodoc_type_aliases`` only to a whole annotation; nested in another
 # type (``tuple[Object, ...]``) the alias is left as ``TypeAliasForwardRef('...')``.
-_FORWARD_REF = re.compile(r"TypeAliasForwardRef\('([\w.]+)'\)")
+_FORWARD_REF = re.compile(r"TypeAliasForwardRef\('(~?[\w.]+)'\)")
 
 
 def _show_aliases(
@@ -110,7 +110,7 @@ def _show_aliases(
     return_annotation: str | None,
 ) -> tuple[str | None, str | None]:
     def fix(s: str | None) -> str | None:
-        return None if s is None else _FORWARD_REF.sub(r"~\1", s)
+        return None if s is None else _FORWARD_REF.sub(r"\1", s)
 
     return fix(signature), fix(return_annotation)
 

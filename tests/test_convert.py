@@ -20,9 +20,11 @@ conv = make_converter()
 
 
 def errors(raw: Any, cls: Any) -> list[tuple[str, str]]:
-    with pytest.raises((ClassValidationError, IterableValidationError, ValueError)) as info:
-        with quote_context(CTX):
-            conv.structure(raw, cls)
+    with (
+        pytest.raises((ClassValidationError, IterableValidationError, ValueError)) as info,
+        quote_context(CTX),
+    ):
+        conv.structure(raw, cls)
     return list(error_lines(info.value))
 
 

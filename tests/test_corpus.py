@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from binational import (
@@ -113,7 +115,7 @@ class TestTexts:
         """Sections follow each other without gaps to the end of the text."""
         sections = corpus.sections(SEED)
         assert sections[0].start == 0
-        assert all(a.end == b.start for a, b in zip(sections, sections[1:], strict=False))
+        assert all(a.end == b.start for a, b in itertools.pairwise(sections))
         assert sections[-1].end == len(corpus.text(SEED))
 
     def test_unknown_seed_text(self, corpus: Corpus) -> None:

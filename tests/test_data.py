@@ -53,7 +53,7 @@ def test_every_reference_entry_is_a_source(corpus: Corpus, seed: str) -> None:
     ][1:]  # skip the heading
     quoted = {(q.start, q.text) for s in CITED for q in s.evidence if q.source == seed}
     assert lines
-    assert {line for line in lines} <= quoted
+    assert set(lines) <= quoted
 
 
 def _parenthetical_markers(text: str, end: int) -> list[tuple[int, str]]:
@@ -86,8 +86,20 @@ def test_markers_resolve_to_every_matching_reference(citation: binational.Citati
     m = re.fullmatch(r"(.+?)(?:, (\d{4})(?:, (\w+) (\d+))?)?", citation.marker.text)
     assert m is not None
     author, year, month, day = m.groups()
-    months = ["January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December"]
+    months = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
 
     def matches(s: binational.Source) -> bool:
         first = s.creators[0]

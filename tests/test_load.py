@@ -179,9 +179,7 @@ class TestDataErrors:
 
     def test_mention_without_vocabulary_entry(self, edit: Edit) -> None:
         """A seed may only mention actors the vocabulary defines."""
-        err = problems_of(
-            edit(SEED_000_DATA, lambda d: d["actors"][0].update(id="atlantis"))
-        )
+        err = problems_of(edit(SEED_000_DATA, lambda d: d["actors"][0].update(id="atlantis")))
         messages = [p.message for p in err.problems]
         assert "'atlantis' is not in actors.json" in messages
 

@@ -39,7 +39,7 @@ class TestPartialDate:
     @pytest.mark.parametrize(("month", "day"), [(13, None), (0, None), (None, 5), (2, 32)])
     def test_impossible_dates_are_rejected(self, month: int | None, day: int | None) -> None:
         """A month outside 1-12, or a day without a month, is an error."""
-        with pytest.raises(ValueError, match="month|day"):
+        with pytest.raises(ValueError, match=r"month|day"):
             PartialDate(year=2024, month=month, day=day)
 
 

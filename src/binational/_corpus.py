@@ -382,8 +382,8 @@ class Corpus:
         """Rank objects by how well their names and quotes match ``query``.
 
         Every query word (case and accents ignored) found in an object's name, title
-        or aliases scores 3, in its summary 2, in a quote 1; an exact phrase match
-        doubles the score of that field.
+        or aliases scores 3, in its summary 2, in its best quote 1; the query as a
+        phrase doubles a field's score, and as the whole field triples it.
         """
         words = _terms(query)
         if not words:
@@ -421,7 +421,9 @@ def _field_score(words: list[str], phrase: str, raw: str) -> float:
     if not found:
         return 0.0
     score = found / len(words)
-    if len(words) > 1 and f" {phrase} " in f" {text} ":
+    if text == phrase:
+        score *= 3
+    elif len(words) > 1 and f" {phrase} " in f" {text} ":
         score *= 2
     return score
 
