@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from docutils import nodes
+
 import binational
 
 if TYPE_CHECKING:
-    from docutils.nodes import Element, TextElement
-    from sphinx.addnodes import pending_xref
     from sphinx.application import Sphinx
-    from sphinx.environment import BuildEnvironment
 
 # -- project ------------------------------------------------------------------------
 
@@ -72,27 +71,23 @@ html_theme_options = {
 # -- public names -------------------------------------------------------------------
 
 # The public API is re-exported by ``binational/__init__.py`` and documented there
-# (``binational.Actor``), but annotations name the module an object is defined in
-# (``binational._model.Quote``, ``binational.exceptions.DataError``). Resolve such
-# references to the public name instead of showing private modules.
+# (``binational.Actor``). autodoc records the defining module as the canonical name
+# (``binational._model.Actor``), so references from annotations resolve, but the
+# link tooltips would show that private name; show the public one instead.
 _MODULES = {"_corpus", "_load", "_model", "exceptions"}
 
 
-def _resolve_public_name(
-    app: Sphinx, env: BuildEnvironment, node: pending_xref, contnode: TextElement
-) -> Element | None:
-    if node.get("refdomain") != "py":
-        return None
-    parts = str(node.get("reftarget", "")).split(".")
-    if len(parts) < 3 or parts[0] != "binational" or parts[1] not in _MODULES:  # noqa: PLR2004
-        return None
-    if parts[2] not in binational.__all__:
-        return None
-    public = ".".join(["binational", *parts[2:]])
-    domain = env.domains.python_domain
-    return domain.resolve_xref(
-        env, node.get("refdoc", ""), app.builder, node["reftype"], public, node, contnode
-    )
+def _public_name(name: str) -> str:
+    parts = name.split(".")
+    if len(parts) > 2 and parts[0] == "binational" and parts[1] in _MODULES:  # noqa: PLR2004
+        return ".".join(["binational", *parts[2:]])
+    return name
+
+
+def _public_titles(app: Sphinx, doctree: nodes.document, docname: str) -> None:  # noqa: ARG001
+    for ref in doctree.findall(nodes.reference):
+        if "reftitle" in ref:
+            ref["reftitle"] = _public_name(ref["reftitle"])
 
 
 # Sphinx applies ``autodoc_type_aliases`` only to a whole annotation; nested in another
@@ -116,6 +111,6 @@ def _show_aliases(
 
 
 def setup(app: Sphinx) -> None:
-    """Register the resolver of public names and the alias fix."""
-    app.connect("missing-reference", _resolve_public_name)
+    """Register the fixes of displayed names."""
+    app.connect("doctree-resolved", _public_titles)
     app.connect("autodoc-process-signature", _show_aliases)

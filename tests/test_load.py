@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -238,3 +239,14 @@ def test_packaged_data_is_canonical_json() -> None:
         text = f.read_text(encoding="utf-8")
         canonical = json.dumps(json.loads(text), indent=2, ensure_ascii=False, sort_keys=True)
         assert text == canonical + "\n", f.name
+
+
+@pytest.mark.skipif(
+    not os.environ.get("BINATIONAL_EXPECT_WHEEL"),
+    reason="only when testing the installed wheel",
+)
+def test_running_against_the_installed_wheel() -> None:
+    """The wheel carries its data and seed texts inside the package."""
+    assert "site-packages" in binational.__file__
+    assert load_module.seeds_dir().name == "_seeds"
+    assert len(binational.load().recommendations) > 0

@@ -5,7 +5,6 @@ A corpus is built once by the loader and never changes afterwards.
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections import defaultdict
@@ -157,6 +156,8 @@ class Collection(Generic[T]):
 
     def suggest(self, key: str, n: int = 3) -> tuple[str, ...]:
         """The ids (or aliases) closest to ``key``, best first."""
+        import difflib
+
         candidates = {**{i: i for i in self._by_id}}
         for alias, obj in self._by_alias.items():
             candidates.setdefault(alias, obj.id)
@@ -275,6 +276,8 @@ class Corpus:
     def __getitem__(self, id: str) -> Object:
         found = self._by_id.get(id)
         if found is None:
+            import difflib
+
             close = difflib.get_close_matches(id, list(self._by_id), n=3, cutoff=0.5)
             raise UnknownIdError("object", id, close)
         return found

@@ -8,14 +8,9 @@ returned.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import threading
 import typing
 from collections.abc import Iterator, Mapping, Sequence
-from importlib import resources
-from importlib.abc import Traversable
-from pathlib import Path
 from typing import Any, TypeVar
 
 import attrs
@@ -37,20 +32,22 @@ from binational._model import (
     SourceField,
     SourceRole,
 )
-from binational._records import (
-    ActorEntry,
-    ActorMention,
-    ActorsFile,
-    InitiativeEntry,
-    InitiativeMention,
-    InitiativesFile,
-    PlaceEntry,
-    PlaceMention,
-    PlacesFile,
-    SectionRecord,
-    SeedFile,
-)
 from binational.exceptions import DataError, Problem
+
+if typing.TYPE_CHECKING:
+    from importlib.abc import Traversable
+    from pathlib import Path
+
+    from binational._records import (
+        ActorEntry,
+        ActorMention,
+        InitiativeEntry,
+        InitiativeMention,
+        PlaceEntry,
+        PlaceMention,
+        SeedFile,
+    )
+
 
 __all__ = ["data_dir", "load", "load_from", "seeds_dir"]
 
@@ -59,15 +56,11 @@ _cached: Corpus | None = None
 
 R = TypeVar("R")
 
-_VOCABULARIES = {
-    "actors.json": ActorsFile,
-    "initiatives.json": InitiativesFile,
-    "places.json": PlacesFile,
-}
-
 
 def data_dir() -> Traversable:
     """The packaged data directory (``binational/data``)."""
+    from importlib import resources
+
     return resources.files("binational") / "data"
 
 
@@ -77,9 +70,13 @@ def seeds_dir() -> Traversable:
     In an installed wheel the seeds are packaged as ``binational/_seeds``; in an
     editable install from a checkout they are read from the checkout's ``seeds/``.
     """
+    from importlib import resources
+
     packaged = resources.files("binational") / "_seeds"
     if packaged.is_dir():
         return packaged
+    from pathlib import Path
+
     checkout = Path(__file__).resolve().parents[2] / "seeds"
     if checkout.is_dir():
         return checkout
@@ -124,6 +121,8 @@ def load_from(data: Traversable | str | Path, seeds: Traversable | str | Path) -
 
 
 def _as_traversable(p: Traversable | str | Path) -> Traversable:
+    from pathlib import Path
+
     return Path(p) if isinstance(p, str | Path) else p
 
 
@@ -161,6 +160,8 @@ class _Loader:
         self.problems.append(Problem(file=file, path=path, message=message))
 
     def read_json(self, item: Traversable, name: str) -> Any:
+        import json
+
         try:
             raw = item.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as e:
@@ -188,6 +189,7 @@ class _Loader:
 
     def read_seed_file(self, item: Traversable) -> _Loaded | None:
         from binational._convert import QuoteContext, quote_context
+        from binational._records import SectionRecord, SeedFile
 
         name = f"seeds/{item.name}"
         raw = self.read_json(item, name)
@@ -216,6 +218,8 @@ class _Loader:
                 name, "$.source.seed.file", f"seed text {text_file!r} not found in {self.seeds}"
             )
             return None
+        import hashlib
+
         digest = hashlib.sha256(data).hexdigest()
         if digest != sha:
             self.problem(
@@ -328,6 +332,8 @@ class _Loader:
     # -- the run ------------------------------------------------------------------
 
     def run(self) -> Corpus:
+        from binational._records import ActorsFile, InitiativesFile, PlacesFile
+
         seed_dir = self.data / "seeds"
         items = (
             sorted(
