@@ -315,6 +315,7 @@ class _Loader:
 
     def check_source(self, file: str, path: str, s: Source) -> None:
         empty = {
+            SourceField.TITLE: True,
             SourceField.CREATORS: not s.creators,
             SourceField.PUBLISHER: s.publisher is None,
             SourceField.ISSUED: s.issued is None or s.issued.certainty is Certainty.INFERRED,

@@ -131,6 +131,8 @@ class SourceType(enum.Enum):
 class SourceField(enum.Enum):
     """A bibliographic field a document can be silent on (see ``Source.silent_on``)."""
 
+    TITLE = "title"
+    """The seed describes the work but prints no title; ``title`` holds its description."""
     CREATORS = "creators"
     PUBLISHER = "publisher"
     ISSUED = "issued"
@@ -872,6 +874,9 @@ class Recommendation:
     """Quotes that make the recommendation (the first is the main one)."""
     addressees: tuple[str, ...] = attrs.field(default=(), metadata=_ref(Kind.ACTOR))
     """Ids of the actors the seed says should act; empty if it names none."""
+    made_by: str | None = attrs.field(default=None, metadata=_ref(Kind.ACTOR, Kind.INITIATIVE))
+    """For a recommendation the seed reports rather than makes: who made it (e.g. a task
+    force); None when the seed itself recommends."""
     lead: str | None = attrs.field(default=None, metadata=_ref(Kind.ACTOR))
     """Id of the actor the seed says should lead, if it names one."""
     participants: tuple[str, ...] = attrs.field(default=(), metadata=_ref(Kind.ACTOR))
