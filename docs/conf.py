@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 project = "binational"
 author = "binational maintainers"
-copyright = "binational maintainers"  # noqa: A001 - the name Sphinx reads
+copyright = "binational maintainers"
 release = binational.__version__
 version = release
 
@@ -45,8 +45,8 @@ nitpick_ignore = [
     ("py:class", "binational._corpus.T"),
 ]
 
-# Typographic quotes would alter quoted seed text shown in the pages.
-smartquotes = False
+# Section tables of contents list sections, not every documented object.
+toc_object_entries = False
 
 # -- autodoc ------------------------------------------------------------------------
 
@@ -54,8 +54,15 @@ autodoc_member_order = "bysource"
 autodoc_typehints = "signature"
 autodoc_typehints_format = "short"
 autodoc_class_signature = "mixed"
-# Unions that have a public name are shown by that name, not spelled out.
-autodoc_type_aliases = {"Creator": "~binational.Creator", "Object": "~binational.Object"}
+autodoc_type_aliases = {
+    # Unions that have a public name are shown by that name, not spelled out.
+    "Creator": "~binational.Creator",
+    "Object": "~binational.Object",
+    # Imported only for type checking (to keep ``import binational`` cheap), so
+    # autodoc could not evaluate the annotations that use them without these.
+    "Path": "~pathlib.Path",
+    "Traversable": "~importlib.resources.abc.Traversable",
+}
 python_maximum_signature_line_length = 88
 python_display_short_literal_types = True
 
@@ -74,12 +81,16 @@ html_theme_options = {
 # (``binational.Actor``). autodoc records the defining module as the canonical name
 # (``binational._model.Actor``), so references from annotations resolve, but the
 # link tooltips would show that private name; show the public one instead.
-_MODULES = {"_corpus", "_load", "_model", "exceptions"}
 
 
 def _public_name(name: str) -> str:
+    """``binational._model.Actor`` -> ``binational.Actor`` (exceptions alike)."""
     parts = name.split(".")
-    if len(parts) > 2 and parts[0] == "binational" and parts[1] in _MODULES:  # noqa: PLR2004
+    if (
+        len(parts) > 2
+        and parts[0] == "binational"
+        and (parts[1].startswith("_") or parts[1] == "exceptions")
+    ):
         return ".".join(["binational", *parts[2:]])
     return name
 
@@ -95,7 +106,7 @@ def _public_titles(app: Sphinx, doctree: nodes.document, docname: str) -> None: 
 _FORWARD_REF = re.compile(r"TypeAliasForwardRef\('(~?[\w.]+)'\)")
 
 
-def _show_aliases(
+def _show_aliases(  # noqa: PLR0917 - Sphinx passes the event's arguments by position
     app: Sphinx,  # noqa: ARG001 - the event's signature
     what: str,  # noqa: ARG001
     name: str,  # noqa: ARG001
