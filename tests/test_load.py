@@ -105,7 +105,7 @@ class TestDataErrors:
         err = problems_of(
             edit(SEED_000_DATA, lambda d: d["recommendations"][0].update(addressees=["tijuana"]))
         )
-        assert "'tijuana' is a place, expected a actor" in err.problems[0].message
+        assert "'tijuana' is a place, expected an actor" in err.problems[0].message
 
     @pytest.mark.parametrize(
         ("value", "words"),

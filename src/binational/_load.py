@@ -524,9 +524,9 @@ class _Loader:
                         if v not in ids:
                             self.problem(f.name, p, f"unknown id {v!r}")
                         elif ids[v] not in kinds:
-                            want = " or ".join(k.value[:-1] for k in kinds)
+                            want = " or ".join(_a(k.value[:-1]) for k in kinds)
                             self.problem(
-                                f.name, p, f"{v!r} is a {ids[v].value[:-1]}, expected a {want}"
+                                f.name, p, f"{v!r} is {_a(ids[v].value[:-1])}, expected {want}"
                             )
 
 
@@ -540,3 +540,8 @@ def _walk(obj: object, path: str) -> Iterator[tuple[str, AttrsInstance]]:
     elif isinstance(obj, tuple):
         for i, v in enumerate(obj):
             yield from _walk(v, f"{path}[{i}]")
+
+
+def _a(noun: str) -> str:
+    """The noun with its indefinite article."""
+    return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"
