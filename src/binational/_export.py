@@ -1,0 +1,296 @@
+"""Exports for reference managers: CSL-JSON, BibTeX (pybtex) and RIS (rispy).
+
+Each export is made from the CSL-JSON record of :func:`binational.csl_json`, so the
+three say the same thing. pybtex and rispy are imported only when used.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from binational._cite import CslItem, CslName, csl_json
+from binational._model import Source
+from binational.exceptions import MissingDependencyError
+
+__all__ = ["to_bibtex", "to_csl_json", "to_ris"]
+
+
+def _records(sources: Source | Iterable[Source]) -> list[CslItem]:
+    return csl_json([sources] if isinstance(sources, Source) else list(sources))
+
+
+def _inferred(item: CslItem) -> bool:
+    return item.get("custom", {}).get("issued-certainty") == "inferred"
+
+
+_INFERRED_NOTE = "Date inferred from the text; the document prints none."
+
+
+def to_csl_json(sources: Source | Iterable[Source]) -> str:
+    """The CSL-JSON of sources, as a JSON array (Zotero, pandoc and citeproc read it).
+
+    >>> import binational as bn
+    >>> corpus = bn.load()
+    >>> print(bn.to_csl_json(corpus.sources["ohss-cbp-encounters"]))  # doctest: +ELLIPSIS
+    [
+      {
+        "id": "ohss-cbp-encounters",
+        "type": "webpage",
+        "title": "CBP encounters",
+        "author": [
+          {
+            "literal": "Office of Homeland Security Statistics"
+          }
+        ],
+        "publisher": "U.S. Department of Homeland Security",
+        "URL": "https://ohss.dhs.gov/khsm/cbp-encounters",
+        "custom": {
+          "role": "cited",
+          "silent-on": [
+            "issued"
+          ]
+        }
+      }
+    ]
+    <BLANKLINE>
+    """
+    return json.dumps(_records(sources), indent=2, ensure_ascii=False) + "\n"
+
+
+# ------------------------------------------------------------------------ BibTeX
+
+_BIBTEX_TYPES = {
+    "article-journal": "article",
+    "article-magazine": "article",
+    "article-newspaper": "article",
+    "book": "book",
+    "chapter": "incollection",
+    "report": "techreport",
+}
+"""CSL types with a BibTeX entry type of their own; the others are ``misc``."""
+
+_VERBATIM = frozenset({"url", "urldate"})
+"""BibTeX fields read verbatim (no LaTeX escapes)."""
+
+
+def _iso(parts: list[int]) -> str:
+    return "-".join(f"{p:04d}" if i == 0 else f"{p:02d}" for i, p in enumerate(parts))
+
+
+def _bibtex_person(name: CslName) -> Any:
+    from pybtex.database import Person
+
+    if "literal" in name:
+        # Braces keep an organisation's name whole: one last name, no initials.
+        return Person(last="{" + name["literal"] + "}")
+    particles = " ".join(
+        p for p in (name.get("non-dropping-particle"), name.get("dropping-particle")) if p
+    )
+    return Person(
+        first=name.get("given", ""),
+        prelast=particles,
+        last=name["family"],
+        lineage=name.get("suffix", ""),
+    )
+
+
+def _bibtex_fields(item: CslItem) -> dict[str, str]:
+    kind = _BIBTEX_TYPES.get(item["type"], "misc")
+    # Braced whole, the title keeps its case as printed: BibTeX styles, biblatex and
+    # pandoc would otherwise recase it ("U.S." read back as "U.s.").
+    fields: dict[str, str] = {"title": "{" + item.get("title", "") + "}"}
+    if "issued" in item:
+        parts = item["issued"]["date-parts"][0]
+        fields["year"] = str(parts[0])
+        if len(parts) > 1:
+            fields["month"] = str(parts[1])
+            fields["date"] = _iso(parts)
+    container = item.get("container-title")
+    if container:
+        key = {"incollection": "booktitle", "article": "journal"}.get(kind, "howpublished")
+        fields[key] = container
+    publisher = item.get("publisher")
+    if publisher:
+        fields["institution" if kind == "techreport" else "publisher"] = publisher
+    simple = {
+        "address": item.get("publisher-place"),
+        "series": item.get("collection-title"),
+        "volume": item.get("volume"),
+        # BibTeX's "number" is an article's issue, or a report's number.
+        "number": item.get("issue") if kind == "article" else item.get("number"),
+        "pages": re.sub(r"\s*[-–]+\s*", "--", item["page"]) if "page" in item else None,
+        "url": item.get("URL"),
+        "urldate": _iso(item["accessed"]["date-parts"][0]) if "accessed" in item else None,
+        "note": _INFERRED_NOTE if _inferred(item) else None,
+    }
+    if kind == "article" and "number" in item:
+        simple["note"] = "; ".join(n for n in (f"No. {item['number']}", simple["note"]) if n)
+    fields.update({k: v for k, v in simple.items() if v})
+    return fields
+
+
+def to_bibtex(sources: Source | Iterable[Source]) -> str:
+    """The sources as BibTeX entries (UTF-8), one per source, keyed by id.
+
+    Organisations are braced so that they stay one name (``{World Bank}``); particles
+    go in the "von" part (``de la Fuente, José Luis``); a report's number is
+    ``number`` and its publisher ``institution``; ``year`` and ``month`` are there for
+    BibTeX, and a full ``date`` and the ``urldate`` for biblatex. Titles are written as printed.
+    Needs pybtex (``pip install "binational[cite]"``).
+
+    >>> import binational as bn
+    >>> corpus = bn.load()
+    >>> report = corpus.sources["gao-2023-immigration-courts-workforce"]
+    >>> print(bn.to_bibtex(report))  # doctest: +NORMALIZE_WHITESPACE
+    @techreport{gao-2023-immigration-courts-workforce,
+        author = "{Government Accountability Office}",
+        title = "{Immigration courts: Actions needed to address workforce planning
+                  and data gaps}",
+        year = "2023",
+        number = "GAO-23-105431",
+        url = "https://www.gao.gov/assets/gao-23-105431.pdf"
+    }
+    <BLANKLINE>
+    """
+    try:
+        from pybtex.database import BibliographyData, Entry
+        from pybtex.database.output.bibtex import Writer
+    except ImportError:
+        raise MissingDependencyError("pybtex", needed_for="BibTeX export", extra="cite") from None
+
+    class _Writer(Writer):  # type: ignore[misc]
+        def _write_field(self, stream: Any, type: str, value: str) -> None:
+            if type in _VERBATIM:
+                stream.write(f",\n    {type} = {self.quote(value)}")
+            else:
+                super()._write_field(stream, type, value)
+
+    data = BibliographyData()
+    for item in _records(sources):
+        persons = {"author": [_bibtex_person(n) for n in item.get("author", [])]}
+        entry = Entry(
+            _BIBTEX_TYPES.get(item["type"], "misc"),
+            fields=_bibtex_fields(item),
+            persons={k: v for k, v in persons.items() if v},
+        )
+        data.entries[item["id"]] = entry
+    text: str = _Writer(encoding="UTF-8").to_string(data)
+    return text
+
+
+# --------------------------------------------------------------------------- RIS
+
+_RIS_TYPES = {
+    "article-journal": "JOUR",
+    "article-magazine": "MGZN",
+    "article-newspaper": "NEWS",
+    "bill": "BILL",
+    "book": "BOOK",
+    "chapter": "CHAP",
+    "dataset": "DATA",
+    "document": "GEN",
+    "interview": "PCOMM",
+    "legislation": "STAT",
+    "post": "ELEC",
+    "post-weblog": "BLOG",
+    "regulation": "GOVDOC",
+    "report": "RPRT",
+    "speech": "SLIDE",
+    "webpage": "ELEC",
+}
+"""CSL types to RIS types, as Zotero maps its own item types."""
+
+
+def _ris_name(name: CslName) -> str:
+    if "literal" in name:
+        return name["literal"]
+    family = " ".join(p for p in (name.get("non-dropping-particle"), name["family"]) if p)
+    given = " ".join(p for p in (name.get("given"), name.get("dropping-particle")) if p)
+    return ", ".join(p for p in (family, given, name.get("suffix")) if p)
+
+
+def _ris_date(parts: list[int]) -> str:
+    """A RIS date, ``YYYY/MM/DD/`` with unknown parts empty (``2023//``)."""
+    padded = [f"{p:02d}" if i else f"{p:04d}" for i, p in enumerate(parts)]
+    return "/".join(padded + [""] * (3 - len(padded))) + "/"
+
+
+def _ris_record(item: CslItem) -> dict[str, Any]:
+    kind = _RIS_TYPES.get(item["type"], "GEN")
+    ref: dict[str, Any] = {"type_of_reference": kind, "id": item["id"]}
+    if "author" in item:
+        ref["authors"] = [_ris_name(n) for n in item["author"]]
+    ref["title"] = item.get("title", "")
+    container = item.get("container-title")
+    series = item.get("collection-title")
+    if container:
+        ref["secondary_title"] = container
+    elif series and kind in {"RPRT", "BOOK"}:
+        ref["secondary_title"], series = series, None
+    if series:
+        ref["tertiary_title"] = series
+    if "issued" in item:
+        parts = item["issued"]["date-parts"][0]
+        ref["year"] = str(parts[0])
+        ref["date"] = _ris_date(parts)
+    if "accessed" in item:
+        ref["access_date"] = _ris_date(item["accessed"]["date-parts"][0])
+    optional = {
+        "publisher": item.get("publisher"),
+        "place_published": item.get("publisher-place"),
+        "volume": item.get("volume"),
+        "number": item.get("issue"),
+    }
+    ref.update({k: v for k, v in optional.items() if v})
+    if "number" in item:
+        # Zotero reads a report's number from SN, a bill's or statute's from M1.
+        ref["note" if kind in {"BILL", "STAT"} else "issn"] = item["number"]
+    if "page" in item:
+        span = re.fullmatch(r"\s*(.+?)\s*[-–]+\s*(.+?)\s*", item["page"])
+        ref["start_page"] = span[1] if span else item["page"]
+        if span:
+            ref["end_page"] = span[2]
+    if "URL" in item:
+        ref["urls"] = [item["URL"]]
+    if _inferred(item):
+        ref["notes"] = [_INFERRED_NOTE]
+    return ref
+
+
+def to_ris(sources: Source | Iterable[Source]) -> str:
+    """The sources as RIS records (the tags Zotero reads), one per source.
+
+    Persons are ``Family, Given`` (particles in front of the family name, a suffix
+    last: ``King, Robert, Jr.``); organisations are their name alone; dates are
+    ``PY`` (year) and ``DA`` (``2023/10/19/``); the access date is ``Y2``; a report's
+    number is ``SN``, where Zotero reads it. Needs rispy (``pip install
+    "binational[cite]"``).
+
+    >>> import binational as bn
+    >>> corpus = bn.load()
+    >>> blog = corpus.sources["gao-2023-immigration-courts-backlog-blog"]
+    >>> print(bn.to_ris(blog))  # doctest: +NORMALIZE_WHITESPACE
+    TY  - BLOG
+    ID  - gao-2023-immigration-courts-backlog-blog
+    AU  - Government Accountability Office
+    TI  - U.S. immigration courts see a significant and growing backlog
+    PY  - 2023
+    DA  - 2023/10/19/
+    UR  - https://www.gao.gov/blog/u.s.-immigration-courts-see-significant-and-growing-backlog
+    ER  -
+    <BLANKLINE>
+    """
+    try:
+        import rispy
+    except ImportError:
+        raise MissingDependencyError("rispy", needed_for="RIS export", extra="cite") from None
+
+    class _Writer(rispy.RisWriter):  # type: ignore[misc]
+        def set_header(self, count: int) -> str:  # noqa: ARG002 - rispy's signature
+            return ""  # rispy numbers records ("1."); RIS readers expect TY first
+
+    text: str = rispy.dumps([_ris_record(i) for i in _records(sources)], implementation=_Writer)
+    return text

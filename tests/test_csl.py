@@ -1,0 +1,344 @@
+"""The citation engine: citeproc-py with the fixes the corpus needs.
+
+Each class tests one fix (see the docstring of ``binational._csl``) on small CSL-JSON
+records, so that a failure names the fix; tests/test_golden.py checks the whole
+against pandoc.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from binational import UnknownStyleError, _csl
+
+
+def org(id: str, name: str, title: str, year: int, *more: int, **fields: Any) -> dict[str, Any]:
+    """A CSL-JSON report by an organisation."""
+    return {
+        "id": id,
+        "type": fields.pop("type", "report"),
+        "title": title,
+        "author": [{"literal": name}],
+        "issued": {"date-parts": [[year, *more]]},
+        **fields,
+    }
+
+
+def person(
+    id: str, family: str, given: str, title: str, year: int, **fields: Any
+) -> dict[str, Any]:
+    """A CSL-JSON book by one person."""
+    return {
+        "id": id,
+        "type": fields.pop("type", "book"),
+        "title": title,
+        "author": [{"family": family, "given": given, **fields.pop("name", {})}],
+        "issued": {"date-parts": [[year]]},
+        **fields,
+    }
+
+
+def render(
+    items: list[dict[str, Any]],
+    style: str = "apa",
+    fmt: _csl.Format = "text",
+    cites: list[list[_csl.Cite]] | None = None,
+) -> _csl.Output:
+    prepared = _csl.prepare(items, style)
+    if cites is None:
+        cites = [[_csl.Cite(i["id"])] for i in items]
+    return _csl.render(prepared, fmt, cites)
+
+
+TWIN = [
+    org("b", "World Bank", "World development report 2023", 2023),
+    org("a", "World Bank", "Understanding migration", 2023),
+    org("c", "World Bank", "Another report", 2024),
+]
+MARTINEZ = person("m", "Martínez-Fernández", "Ana María", "Remesas", 2023)
+
+
+class TestYearSuffix:
+    def test_same_author_and_year_get_suffixes_in_bibliography_order(self) -> None:
+        """Two works by one author in one year are 2023a and 2023b, ordered by title."""
+        out = render(TWIN)
+        assert out.ids == ("a", "b", "c")
+        assert out.entries[0].startswith("World Bank. (2023a). Understanding migration.")
+        assert out.entries[1].startswith("World Bank. (2023b). World development report")
+        assert out.entries[2].startswith("World Bank. (2024). Another report.")
+
+    def test_citations_carry_the_same_suffixes(self) -> None:
+        """The in-text citations match the bibliography's suffixes."""
+        assert render(TWIN).citations == (
+            "(World Bank, 2023b)",
+            "(World Bank, 2023a)",
+            "(World Bank, 2024)",
+        )
+
+    def test_suffixes_are_assigned_among_the_records_given(self) -> None:
+        """Without its twin, a work gets no suffix."""
+        assert render(TWIN[:1]).citations == ("(World Bank, 2023)",)
+
+    def test_undated_works_get_suffixes_too(self) -> None:
+        """Two undated works by one author are n.d.-a and n.d.-b in APA."""
+        items = [
+            {"id": "x", "type": "webpage", "title": "X", "author": [{"literal": "TRAC"}]},
+            {"id": "y", "type": "webpage", "title": "Y", "author": [{"literal": "TRAC"}]},
+        ]
+        assert render(items).citations == ("(TRAC, n.d.-a)", "(TRAC, n.d.-b)")
+
+    def test_a_style_without_year_suffixes_gets_none(self) -> None:
+        """MLA does not use year suffixes; its entries keep the plain year."""
+        out = render(TWIN, "modern-language-association")
+        assert not any("2023a" in e or "2023b" in e for e in out.entries)
+
+    @pytest.mark.parametrize(("n", "suffix"), [(0, "a"), (25, "z"), (26, "aa"), (27, "ab")])
+    def test_suffixes_after_z_go_on_as_citeproc_js(self, n: int, suffix: str) -> None:
+        """The 27th suffix is "aa" (as citeproc-js and pandoc number them)."""
+        assert suffix == _csl._suffix(n)
+
+
+class TestDisambiguateCondition:
+    def test_mla_adds_the_title_only_where_the_author_is_not_enough(self) -> None:
+        """MLA's citation shows the title for the twins and the author alone otherwise."""
+        items = [*TWIN, org("d", "Migration Policy Institute", "Shifting realities", 2023)]
+        assert render(items, "modern-language-association").citations == (
+            "(World Bank, World Development Report 2023)",
+            "(World Bank, Understanding Migration)",
+            "(World Bank, Another Report)",
+            "(Migration Policy Institute)",
+        )
+
+
+class TestSubstitute:
+    @pytest.mark.parametrize(
+        ("style", "entry", "citation"),
+        [
+            ("apa", "Policy brief. (2026).", "(Policy Brief, 2026)"),
+            ("modern-language-association", "Policy Brief. 2026.", "(Policy Brief)"),
+        ],
+    )
+    def test_a_title_standing_for_the_author_is_not_repeated(
+        self, style: str, entry: str, citation: str
+    ) -> None:
+        """A work with no author has its title in the author's place, once."""
+        items = [
+            {
+                "id": "p",
+                "type": "report",
+                "title": "Policy brief",
+                "issued": {"date-parts": [[2026]]},
+            }
+        ]
+        out = render(items, style)
+        assert (entry, citation) == (out.entries[0], out.citations[0])
+
+
+class TestLabel:
+    def test_no_label_for_an_empty_variable(self) -> None:
+        """Chicago prints no "Edition" label for a blog post that has no edition."""
+        items = [
+            org("g", "GAO", "A blog post", 2023, 10, 19, type="post-weblog", URL="https://x.org")
+        ]
+        entry = render(items, "chicago-author-date").entries[0]
+        assert entry == "GAO. 2023. A Blog Post. October 19. https://x.org."
+
+
+class TestInitialize:
+    def test_full_given_names_where_the_style_wants_them(self) -> None:
+        """Chicago's bibliography keeps given names in full (initialize="false")."""
+        entry = render([MARTINEZ], "chicago-author-date").entries[0]
+        assert entry.startswith("Martínez-Fernández, Ana María. 2023.")
+
+    def test_initials_where_the_style_wants_them(self) -> None:
+        """APA reduces given names to initials."""
+        assert render([MARTINEZ]).entries[0].startswith("Martínez-Fernández, A. M. (2023).")
+
+    def test_existing_initials_are_spaced_as_the_style_says(self) -> None:
+        """With initialize="false", "A.J." still takes the style's punctuation: "A. J."."""
+        items = [person("k", "Kuhn", "A.J.", "Initials", 2020)]
+        assert render(items, "chicago-author-date").entries[0].startswith("Kuhn, A. J. 2020.")
+
+
+class TestSubsequentAuthorSubstitute:
+    def test_mla_replaces_a_repeated_author(self) -> None:
+        """MLA prints "———" for the second and later works of the same author."""
+        entries = render(TWIN, "modern-language-association").entries
+        assert [e[:12] for e in entries] == ["World Bank. ", "———. Underst", "———. World D"]
+
+    def test_a_partly_shared_author_list_is_kept(self) -> None:
+        """An entry whose names only begin like the previous one's is printed in full."""
+        one = person("s", "Smith", "Jane", "Alone", 2020)
+        two = {
+            **person("t", "Smith", "Jane", "Together", 2021),
+            "author": [{"family": "Smith", "given": "Jane"}, {"family": "Jones", "given": "Bo"}],
+        }
+        entries = render([one, two], "modern-language-association").entries
+        assert entries[1].startswith("Smith, Jane, and Bo Jones.")
+
+
+class TestPunctuation:
+    @pytest.mark.parametrize(
+        ("raw", "fmt", "tidy"),
+        [
+            ("Why?.", "text", "Why?"),
+            ("Why!.", "text", "Why!"),
+            ("U.S..", "text", "U.S."),
+            ("Wait... then.", "text", "Wait... then."),
+            ("<i>Why?</i>.", "html", "<i>Why?</i>"),
+            ("*Why?*.", "markdown", "*Why?*"),
+        ],
+    )
+    def test_a_period_after_a_final_mark_is_dropped(
+        self, raw: str, fmt: _csl.Format, tidy: str
+    ) -> None:
+        """A period is not added after "?", "!" or a period, whatever markup is between."""
+        assert tidy == _csl._tidy(raw, fmt, punctuation_in_quote=False)
+
+    def test_periods_and_commas_go_inside_quotes_in_american_english(self) -> None:
+        """With punctuation-in-quote, “Title”. becomes “Title.” and “Why?”. becomes “Why?”."""
+        assert _csl._tidy("“Title”. “A”, b “Why?”.", "text", punctuation_in_quote=True) == (
+            "“Title.” “A,” b “Why?”"
+        )
+
+    def test_quotes_are_left_alone_without_punctuation_in_quote(self) -> None:
+        """British-style locales keep the period outside the quote."""
+        assert _csl._tidy("“Title”.", "text", punctuation_in_quote=False) == "“Title”."
+
+    def test_chicago_titles_in_quotes_end_inside(self) -> None:
+        """Chicago's quoted web page titles end with the period inside the quotes."""
+        items = [org("w", "HRW", "US: Border deterrence", 2024, 6, 26, type="webpage")]
+        assert "“US: Border Deterrence.”" in render(items, "chicago-author-date").entries[0]
+
+
+ARTICLE = {
+    "id": "j",
+    "type": "article-journal",
+    "title": "Remesas",
+    "author": [{"family": "Ruiz", "given": "Ana"}],
+    "issued": {"date-parts": [[2023]]},
+    "container-title": "Migraciones",
+    "volume": "38",
+    "issue": "4",
+}
+
+
+class TestPageRanges:
+    @pytest.mark.parametrize(
+        ("style", "page", "printed"),
+        [
+            ("apa", "1312–1316", "38(4), 1312–1316."),
+            ("apa", "45-67", "38(4), 45–67."),
+            ("chicago-author-date", "1312–1316", "38 (4): 1312–16."),
+            ("chicago-author-date", "101-108", "38 (4): 101–8."),
+            ("modern-language-association", "1312-1316", "no. 4, 2023, pp. 1312–16."),
+        ],
+    )
+    def test_ranges_are_written_as_the_style_wants(
+        self, style: str, page: str, printed: str
+    ) -> None:
+        """APA expands ranges; Chicago and MLA shorten them; an en dash joins them."""
+        entry = render([{**ARTICLE, "page": page}], style).entries[0]
+        assert entry.endswith(printed)
+
+
+class TestCollation:
+    def test_accents_do_not_push_a_name_to_the_end(self) -> None:
+        """Álvarez sorts before Zapata, not after it."""
+        items = [
+            person("z", "Zapata", "Emiliano", "Z", 1911),
+            person("a", "Álvarez", "Luis", "A", 1911),
+        ]
+        assert render(items).ids == ("a", "z")
+
+    def test_quotation_marks_do_not_count(self) -> None:
+        """A title in quotation marks sorts by its first word."""
+        items = [
+            org("u", "HRW", "US: Border deterrence", 2024, type="webpage"),
+            org("n", "HRW", "“Nothing but bones”", 2024, type="webpage"),
+        ]
+        assert render(items, "modern-language-association").ids == ("n", "u")
+
+
+ESCAPED = [org("e", "Ben & Jerry <Inc>", "Cats_and *dogs*", 2020)]
+
+
+class TestEscaping:
+    def test_html_escapes_the_data(self) -> None:
+        """&, < and > of the data are entities in HTML."""
+        entry = render(ESCAPED, fmt="html").entries[0]
+        assert entry.startswith("Ben &amp; Jerry &lt;Inc&gt;. (2020). <i>Cats_and *dogs*</i>.")
+
+    def test_markdown_escapes_the_data(self) -> None:
+        """Markdown's * and _ in the data are escaped; the style's italics are not."""
+        entry = render(ESCAPED, fmt="markdown").entries[0]
+        assert entry.startswith(r"Ben & Jerry \<Inc\>. (2020). *Cats\_and \*dogs\**.")
+
+
+class TestUncertainDates:
+    def test_an_inferred_date_is_shown_as_uncertain(self) -> None:
+        """custom.issued-certainty "inferred" reads "ca." in APA and "[2026?]" in Chicago."""
+        item = {
+            "id": "s",
+            "type": "report",
+            "title": "Brief",
+            "issued": {"date-parts": [[2026]]},
+            "custom": {"issued-certainty": "inferred"},
+        }
+        assert render([item]).citations == ("(Brief, ca. 2026)",)
+        assert render([item], "chicago-author-date").citations == ("(Brief [2026?])",)
+
+    def test_the_record_given_is_not_changed(self) -> None:
+        """The engine works on a copy: the caller's record keeps its date as it was."""
+        item = {
+            "id": "s",
+            "type": "report",
+            "title": "B",
+            "issued": {"date-parts": [[2026]]},
+            "custom": {"issued-certainty": "inferred"},
+        }
+        _csl.prepare([item, {**item, "id": "t"}], "apa")
+        assert item["issued"] == {"date-parts": [[2026]]}
+        assert "year-suffix" not in item
+
+
+class TestStyles:
+    @pytest.mark.parametrize("name", ["apa", "chicago-author-date", "modern-language-association"])
+    def test_the_three_styles_are_there(self, name: str) -> None:
+        """APA, Chicago author-date and MLA resolve to their .csl files."""
+        assert _csl.resolve_style(name).name == f"{name}.csl"
+
+    def test_a_dependent_style_resolves_to_its_parent(self) -> None:
+        """A dependent style (an alias of another) is formatted by its parent."""
+        path = _csl.resolve_style("american-sociological-review")
+        assert path.suffix == ".csl"
+        assert render(TWIN[:1], "american-sociological-review").entries
+
+    def test_a_path_to_a_style_file(self, tmp_path: Path) -> None:
+        """A .csl file given by path is used as is."""
+        copy = tmp_path / "my-style.csl"
+        copy.write_bytes(_csl.resolve_style("apa").read_bytes())
+        assert render(TWIN[:1], str(copy)).entries == render(TWIN[:1]).entries
+
+    def test_an_unknown_name_suggests_close_ones(self) -> None:
+        """A misspelt style raises UnknownStyleError with near names."""
+        with pytest.raises(UnknownStyleError) as info:
+            _csl.resolve_style("chicago-autor-date")
+        assert info.value.style == "chicago-autor-date"
+        assert "chicago-author-date" in info.value.suggestions
+        assert isinstance(info.value, LookupError)
+
+    def test_a_missing_file(self, tmp_path: Path) -> None:
+        """A path to no file raises UnknownStyleError saying so."""
+        with pytest.raises(UnknownStyleError, match="no such file"):
+            _csl.resolve_style(tmp_path / "nothing.csl")
+
+    def test_a_file_that_is_not_a_style(self, tmp_path: Path) -> None:
+        """A .csl file that is not a CSL style raises UnknownStyleError."""
+        bad = tmp_path / "bad.csl"
+        bad.write_text("<html/>", encoding="utf-8")
+        with pytest.raises(UnknownStyleError, match="not a CSL style"):
+            render(TWIN[:1], str(bad))

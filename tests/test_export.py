@@ -1,0 +1,289 @@
+"""Exports: CSL-JSON, BibTeX and RIS, each read back by a parser we did not write.
+
+BibTeX is read by bibtexparser and by pandoc; RIS and CSL-JSON by pandoc. What must
+survive: authors (persons split as they were, organisations whole), title, year, URL
+and report number, with their diacritics.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+
+import binational
+from binational import (
+    MissingDependencyError,
+    Organization,
+    Person,
+    Source,
+    SourceType,
+    csl_json,
+    to_bibtex,
+    to_csl_json,
+    to_ris,
+)
+
+from .citing import SAMPLES, pandoc_read, schema_errors, sources
+
+CORPUS = binational.load()
+ALL = (*CORPUS.sources, *SAMPLES)
+SAMPLE = {s.id: s for s in SAMPLES}
+
+
+def by_id(items: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {i["id"]: i for i in items}
+
+
+def person_name(p: Person) -> tuple[str, str]:
+    """A person as (family with particles, given with suffix): what every reader keeps apart."""
+    family = " ".join(x for x in (p.dropping_particle, p.particle, p.family) if x)
+    return family, " ".join(x for x in (p.given, p.suffix) if x)
+
+
+def csl_name(n: dict[str, Any]) -> tuple[str, str]:
+    """A CSL name read back, as :func:`person_name` puts it (literal: family only)."""
+    if "literal" in n:
+        return n["literal"], ""
+    particles = (n.get("dropping-particle"), n.get("non-dropping-particle"), n["family"])
+    family = " ".join(x for x in particles if x)
+    return family, " ".join(x for x in (n.get("given"), n.get("suffix")) if x)
+
+
+def expected_names(s: Source) -> list[tuple[str, str]]:
+    return [(c.name, "") if isinstance(c, Organization) else person_name(c) for c in s.creators]
+
+
+class TestCslJson:
+    def test_the_export_is_the_records(self) -> None:
+        """to_csl_json is the JSON of csl_json, diacritics written as they are."""
+        text = to_csl_json(SAMPLES)
+        assert json.loads(text) == csl_json(SAMPLES)
+        assert "Martínez-Fernández" in text
+        assert text.endswith("]\n")
+
+    def test_one_source_is_a_list_of_one(self) -> None:
+        """A single source exports as an array of one record (what readers expect)."""
+        source = CORPUS.sources["world-bank-2023-world-development-report"]
+        assert json.loads(to_csl_json(source)) == [csl_json(source)]
+
+    def test_the_export_validates(self) -> None:
+        """The whole export is one valid CSL-JSON document."""
+        assert schema_errors(json.loads(to_csl_json(ALL))) == []
+
+    def test_pandoc_reads_it_back(self) -> None:
+        """pandoc reads every record: authors, title, date, URL and number unchanged."""
+        back = by_id(pandoc_read(to_csl_json(ALL), "csljson"))
+        for s in ALL:
+            record = csl_json(s)
+            got = back[s.id]
+            for key in ("title", "author", "issued", "URL", "number", "page", "volume"):
+                assert got.get(key) == record.get(key), (s.id, key)
+
+
+class TestBibtex:
+    def _parse(self, text: str) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Entries by key, read by bibtexparser: raw fields, and LaTeX-decoded ones."""
+        bibtexparser = pytest.importorskip("bibtexparser")
+        from bibtexparser import middlewares as m
+
+        raw = bibtexparser.parse_string(text)
+        decoded = bibtexparser.parse_string(
+            text,
+            append_middleware=[
+                m.SeparateCoAuthors(),
+                m.SplitNameParts(),
+                m.LatexDecodingMiddleware(keep_braced_groups=True),
+            ],
+        )
+        assert not raw.failed_blocks
+        return (
+            {e.key: e.fields_dict for e in raw.entries},
+            {e.key: e.fields_dict for e in decoded.entries},
+        )
+
+    def _check_bibtexparser(self, s: Source, raw: Any, decoded: Any) -> None:
+        fields = decoded[s.id]
+        names = [
+            (
+                " ".join(n.von + n.last).strip("{}"),
+                " ".join(n.first + n.jr),
+            )
+            for n in (fields["author"].value if "author" in fields else [])
+        ]
+        assert names == expected_names(s)
+        # The title is braced whole; the decoder drops braces around one letter.
+        assert fields["title"].value.removeprefix("{").removesuffix("}") == csl_json(s)["title"]
+        if s.issued is not None:
+            assert fields["year"].value == str(s.issued.date.year)
+        if s.url is not None:
+            assert raw[s.id]["url"].value == s.url
+        if s.number is not None and s.type is SourceType.REPORT:
+            assert fields["number"].value == s.number
+
+    @pytest.mark.parametrize("source", ALL, ids=lambda s: s.id)
+    def test_bibtexparser_reads_the_key_fields_back(self, source: Source) -> None:
+        """Authors, title, year, URL and report number survive bibtexparser."""
+        raw, decoded = self._parse(to_bibtex(ALL))
+        self._check_bibtexparser(source, raw, decoded)
+
+    @settings(max_examples=100, deadline=None)
+    @given(sources())
+    def test_any_source_survives_bibtexparser(self, source: Source) -> None:
+        """Whatever its fields and diacritics, a source's key fields survive."""
+        raw, decoded = self._parse(to_bibtex(source))
+        self._check_bibtexparser(source, raw, decoded)
+
+    def test_pandoc_reads_the_key_fields_back(self) -> None:
+        """pandoc's BibTeX reader gives back authors, title, year, URL and report number.
+
+        BibTeX has one "von" part for both kinds of CSL particle; pandoc reads it as a
+        dropping particle, so particles are compared with the family name.
+        """
+        back = by_id(pandoc_read(to_bibtex(ALL), "bibtex"))
+        for s in ALL:
+            record = csl_json(s)
+            got = back[s.id]
+            assert [csl_name(n) for n in got.get("author", [])] == expected_names(s)
+            assert got["title"] == record["title"]
+            assert got.get("URL") == s.url
+            if s.issued is not None:
+                assert got["issued"]["date-parts"][0] == list(s.issued.date.parts)
+            if s.type is SourceType.REPORT:
+                assert got.get("number") == s.number
+
+    @settings(max_examples=20, deadline=None)
+    @given(sources())
+    def test_any_source_survives_pandoc(self, source: Source) -> None:
+        """Generated sources come back from pandoc with their names, title and date."""
+        got = pandoc_read(to_bibtex(source), "bibtex")[0]
+        assert [csl_name(n) for n in got.get("author", [])] == expected_names(source)
+        assert got["title"] == csl_json(source)["title"]
+        if source.issued is not None:
+            assert got["issued"]["date-parts"][0][0] == source.issued.date.year
+
+    def test_latex_specials_are_escaped_and_urls_are_not(self) -> None:
+        """& and % are escaped in a title; a URL is written verbatim (biblatex's url)."""
+        source = Source(
+            id="special",
+            role=SAMPLES[0].role,
+            type=SourceType.REPORT,
+            title="Cats & dogs: 100% sure_thing",
+            evidence=SAMPLES[0].evidence,
+            url="https://example.org/a_b%20c?x=1&y=2",
+        )
+        text = to_bibtex(source)
+        assert r'title = "{Cats \& dogs: 100\% sure\_thing}"' in text
+        assert 'url = "https://example.org/a_b%20c?x=1&y=2"' in text
+        got = pandoc_read(text, "bibtex")[0]
+        assert (got["title"], got["URL"]) == (source.title, source.url)
+
+    def test_an_inferred_date_is_noted(self) -> None:
+        """A date the encoders inferred is said to be inferred, in ``note``."""
+        assert 'note = "Date inferred' in to_bibtex(SAMPLE["sample-seed"])
+
+    def test_without_pybtex(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Without pybtex, the export says what to install."""
+        monkeypatch.setitem(sys.modules, "pybtex.database", None)
+        with pytest.raises(MissingDependencyError, match="pybtex"):
+            to_bibtex(SAMPLES)
+
+
+class TestRis:
+    def test_pandoc_reads_the_key_fields_back(self) -> None:
+        """pandoc's RIS reader gives back type, persons, title, year and URL.
+
+        pandoc splits a name without a comma at its last space, as it would a person's;
+        an organisation's name is compared whole (given and family joined). Zotero
+        reads such a name as one field.
+        """
+        back = by_id(pandoc_read(to_ris(ALL), "ris"))
+        for s in ALL:
+            got = back[s.id]
+            names = [csl_name(n) for n in got.get("author", [])]
+            for name, creator in zip(names, s.creators, strict=True):
+                if isinstance(creator, Organization):
+                    assert " ".join(x for x in reversed(name) if x) == creator.name
+                elif creator.suffix is None:
+                    assert name == person_name(creator)
+            assert got["title"] == csl_json(s)["title"]
+            assert got.get("URL") == s.url
+            if s.issued is not None:
+                assert got["issued"]["date-parts"] == [[s.issued.date.year]]
+
+    def test_the_report_number_is_where_zotero_reads_it(self) -> None:
+        """A report's number is SN, which Zotero reads as the report number.
+
+        pandoc's RIS reader names SN "ISSN" whatever the type; the value survives.
+        """
+        text = to_ris(CORPUS.sources["gao-2023-immigration-courts-workforce"])
+        assert "SN  - GAO-23-105431" in text
+        got = pandoc_read(text, "ris")[0]
+        assert got["ISSN"] == "GAO-23-105431"
+
+    def test_a_suffix_survives(self) -> None:
+        """A suffix survives: "King, Robert, Jr." (the RIS order) keeps all three parts.
+
+        pandoc reads RIS names with BibTeX's rule, "Last, Jr, First", so it swaps the
+        given name and the suffix; each part survives.
+        """
+        text = to_ris(SAMPLE["king-2022-chapter"])
+        assert "AU  - King, Robert, Jr." in text
+        got = pandoc_read(text, "ris")[0]["author"][0]
+        assert {got["family"], got["given"], got["suffix"]} == {"King", "Robert", "Jr."}
+
+    def test_dates_pages_and_containers(self) -> None:
+        """Full date in DA, access date in Y2, pages split, journal in T2."""
+        text = to_ris(
+            [
+                SAMPLE["martinez-fernandez-2023-remittances"],
+                SAMPLE["cbp-southwest-land-border-encounters"],
+            ]
+        )
+        for line in (
+            "TY  - JOUR",
+            "T2  - Journal of Borderlands Studies",
+            "DA  - 2023/08//",
+            "VL  - 38",
+            "IS  - 4",
+            "SP  - 1312",
+            "EP  - 1316",
+            "TY  - ELEC",
+            "Y2  - 2025/03/14/",
+        ):
+            assert line in text.splitlines(), line
+
+    def test_records_start_with_their_type(self) -> None:
+        """Every record starts with TY (no numbering line) and ends with ER."""
+        records = [r for r in to_ris(ALL).split("\n\n") if r.strip()]
+        assert len(records) == len(ALL)
+        assert all(r.startswith("TY  - ") and r.rstrip().endswith("ER  -") for r in records)
+
+    @settings(max_examples=20, deadline=None)
+    @given(sources())
+    def test_any_source_survives_pandoc(self, source: Source) -> None:
+        """Generated sources come back from pandoc with title, URL and year."""
+        got = pandoc_read(to_ris(source), "ris")[0]
+        assert got["title"] == csl_json(source)["title"]
+        assert got.get("URL") == source.url
+        if source.issued is not None:
+            assert got["issued"]["date-parts"] == [[source.issued.date.year]]
+        persons = [c for c in source.creators if isinstance(c, Person)]
+        got_families = {csl_name(n)[0] for n in got.get("author", [])}
+        assert {person_name(p)[0] for p in persons} <= got_families
+
+    def test_diacritics_are_written_as_they_are(self) -> None:
+        """RIS is written in UTF-8 without escapes."""
+        text = to_ris(SAMPLE["sheinbaum-pardo-2024-strategy"])
+        assert "TI  - Estrategia nacional de seguridad pública" in text
+        assert re.search(r"^AU  - Velázquez Alzúa, Rosa Icela$", text, re.MULTILINE)
+
+    def test_without_rispy(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Without rispy, the export says what to install."""
+        monkeypatch.setitem(sys.modules, "rispy", None)
+        with pytest.raises(MissingDependencyError, match="rispy"):
+            to_ris(SAMPLES)
