@@ -226,8 +226,10 @@ class TestDataErrors:
     def test_missing_seed_text(self, data_copy: Path, tmp_path: Path) -> None:
         """A seed text that is not there is named."""
         (tmp_path / "empty").mkdir()
-        (p,) = problems_of(data_copy, tmp_path / "empty").problems
-        assert "seed text '000_7c3a6f57297a07f8.txt' not found" in p.message
+        problems = problems_of(data_copy, tmp_path / "empty").problems
+        assert len(problems) == len(list((data_copy / "seeds").iterdir()))
+        assert all("not found" in p.message for p in problems)
+        assert any("seed text '000_7c3a6f57297a07f8.txt' not found" in p.message for p in problems)
 
 
 def test_packaged_data_is_canonical_json() -> None:
