@@ -155,3 +155,79 @@ def test_seed_000_is_silent_on_author_and_publisher(corpus: Corpus) -> None:
     assert seed.issued is not None
     assert seed.issued.certainty is binational.Certainty.INFERRED
     assert all("2026" in q.text for q in seed.issued.evidence)
+
+
+SEED_001 = "orion-2026-neighbor-in-focus"
+
+
+def _table_cells(text: str, title: str) -> list[tuple[str, str, int, int]]:
+    """(column header, row label, start, end) of every non-empty cell of a seed-001 table."""
+    start = text.index(title)
+    end = text.index("Note: This figure", start)
+    lines = [(m.start() + start, m.group()) for m in re.finditer(r"[^\n]+", text[start:end])]
+    header = lines[1][1].split("\t")
+    cells = []
+    for at, line in lines[2:]:
+        if set(line) <= {"-", "\t"}:
+            continue  # the Markdown rule under the header
+        parts = line.split("\t")
+        label = re.sub(r"</?p>", "", parts[0])  # empty on a continuation line, as printed
+        pos = at + len(parts[0]) + 1
+        for column, cell in zip(header[1:], parts[1:], strict=False):
+            if cell.strip():
+                cells.append((column, label, pos, pos + len(cell)))
+            pos += len(cell) + 1
+    return cells
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Comparison of Strategic Documents: National Security Strategies from Bush-Trump",
+        "Comparison of Strategic Documents: National Defense Strategies from Bush-Trump",
+    ],
+)
+def test_every_cell_of_the_comparison_tables_is_one_framing(corpus: Corpus, title: str) -> None:
+    """Each non-empty cell of seed 001's two tables is quoted whole by exactly one framing."""
+    text = corpus.text(SEED_001)
+    cells = _table_cells(text, title)
+    framings = [f for f in corpus.framings.by_source(SEED_001) if f.table == title]
+    assert len(cells) > 20
+    spans = {(f.evidence[0].start, f.evidence[0].end): f for f in framings}
+    assert len(spans) == len(framings)
+    for column, label, start, end in cells:
+        f = spans.get((start, end))
+        assert f is not None, (column, label, text[start:end])
+        assert (f.column, f.category) == (column, label)
+    assert len(framings) == len(cells)
+
+
+SEED_003 = "greenway-2025-military-options-border"
+
+
+def test_every_footnote_of_seed_003_is_a_cited_work_with_an_edge(corpus: Corpus) -> None:
+    """Each footnote of the special report (a line with a URL) is one cited source, cited once."""
+    text = corpus.text(SEED_003)
+    notes = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*https?://[^\n]*", text)]
+    cited = [s for s in CITED if s.evidence[0].source == SEED_003]
+    assert len(notes) >= 8
+    for start, line in notes:  # one line may hold two notes ("…, and news release, …")
+        inside = [s for s in cited if start <= s.evidence[0].start < start + len(line)]
+        assert inside, line
+    edges = corpus.citations.by_source(SEED_003)
+    for s in cited:
+        assert [c for c in edges if s.id in c.candidates], s.id
+        assert s.url is not None and s.url in text
+
+
+SEED_002 = "lawson-tello-fox-border-security-north-america"
+
+
+def test_footnote_markers_of_seed_002_are_edges_in_order(corpus: Corpus) -> None:
+    """The chapter's markers 1-15 (its notes are not printed) are fifteen edges, in order."""
+    text = corpus.text(SEED_002)
+    edges = sorted(corpus.citations.by_source(SEED_002), key=lambda c: c.marker.start)
+    assert [c.marker.text for c in edges] == [str(n) for n in range(1, 16)]
+    for c in edges:
+        assert text[c.marker.start - 1] in ".”) ", c.id  # a superscript after a sentence
+        assert c.candidates or c.notes, c.id
