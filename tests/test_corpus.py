@@ -11,6 +11,7 @@ from binational import (
     Corpus,
     Initiative,
     Kind,
+    Place,
     PolicyOption,
     Recommendation,
     UnknownIdError,
@@ -147,3 +148,33 @@ class TestSearch:
         assert len(hits) == 3
         assert all(isinstance(h.object, Recommendation) for h in hits)
         assert corpus.search("  ") == ()
+
+
+class TestAcrossSeeds:
+    """Entities the seeds share are one object carrying evidence from each seed."""
+
+    @pytest.mark.parametrize(
+        ("id", "seeds"),
+        [
+            ("mexico", {"nsc-", "orion-", "lawson-", "greenway-"}),
+            ("us-dhs", {"nsc-", "orion-", "greenway-"}),
+            ("merida-initiative", {"orion-", "lawson-"}),
+            ("donald-trump", {"orion-", "greenway-"}),
+            ("us-mexico-border", {"nsc-", "orion-", "lawson-", "greenway-"}),
+        ],
+    )
+    def test_shared_entity_has_evidence_from_each_seed(
+        self, corpus: Corpus, id: str, seeds: set[str]
+    ) -> None:
+        obj = corpus[id]
+        prefixes = {
+            "nsc-migration-policy-brief": "nsc-",
+            "orion-2026-neighbor-in-focus": "orion-",
+            "lawson-tello-fox-border-security-north-america": "lawson-",
+            "greenway-2025-military-options-border": "greenway-",
+        }
+        assert {prefixes[q.source] for q in obj.evidence} == seeds
+        collection = {Actor: corpus.actors, Initiative: corpus.initiatives, Place: corpus.places}
+        for seed in corpus.seeds:
+            found = collection[type(obj)].by_source(seed)  # type: ignore[index]
+            assert (obj in found) == (prefixes[seed.id] in seeds)

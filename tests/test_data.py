@@ -217,7 +217,8 @@ def test_every_footnote_of_seed_003_is_a_cited_work_with_an_edge(corpus: Corpus)
     edges = corpus.citations.by_source(SEED_003)
     for s in cited:
         assert [c for c in edges if s.id in c.candidates], s.id
-        assert s.url is not None and s.url in text
+        assert s.url is not None
+        assert s.url in text
 
 
 SEED_002 = "lawson-tello-fox-border-security-north-america"
