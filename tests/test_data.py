@@ -232,3 +232,56 @@ def test_footnote_markers_of_seed_002_are_edges_in_order(corpus: Corpus) -> None
     for c in edges:
         assert text[c.marker.start - 1] in ".”) ", c.id  # a superscript after a sentence
         assert c.candidates or c.notes, c.id
+
+
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty": 20,
+    "thirty": 30,
+    "hundred": 100,
+    "doubled": 2,
+    "tripled": 3,
+    "quadrupled": 4,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+}
+
+
+def _printed_forms(value: float) -> set[str]:
+    """How a value can be printed: 1312, 1,312, 43.8, 0.5; and number words."""
+    forms = {str(value), f"{value:,}"}
+    if value == int(value):
+        forms |= {str(int(value)), f"{int(value):,}"}
+    return forms
+
+
+FIGURES = list(CORPUS.figures)
+
+
+@pytest.mark.parametrize("figure", FIGURES, ids=ids(FIGURES))
+def test_figure_values_are_printed_in_their_quotes(figure: binational.Figure) -> None:
+    """A figure's value (and the top of its range) is printed in one of its quotes."""
+    text = " ".join(q.text for q in figure.evidence).replace("\\$", "$")
+    words = {w: n for w, n in _NUMBER_WORDS.items() if re.search(rf"\b{w}\b", text.lower())}
+    for value in (figure.value, figure.value_max):
+        if value is None:
+            continue
+        printed = any(
+            re.search(rf"(?<![\d.,]){re.escape(form)}(?!\d)", text)
+            for form in _printed_forms(value)
+        )
+        assert printed or value in words.values(), value

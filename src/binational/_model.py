@@ -322,8 +322,15 @@ class Unit(enum.Enum):
     """The unit a :class:`Figure`'s value is counted in."""
 
     USD = "USD"
+    """U.S. dollars."""
     PERCENT = "percent"
+    """A percentage (``20`` for "twenty percent")."""
     COUNT = "count"
+    """A number of things: people, deaths, weapons, extraditions."""
+    MULTIPLE = "multiple"
+    """A factor of change (``3`` for "tripled"): not a number of things."""
+    RANK = "rank"
+    """An ordinal position (``5`` for "the fifth-largest"): not a number of things."""
 
 
 class Scale(enum.Enum):
