@@ -285,3 +285,45 @@ def test_figure_values_are_printed_in_their_quotes(figure: binational.Figure) ->
             for form in _printed_forms(value)
         )
         assert printed or value in words.values(), value
+
+
+class TestFactsTheIssuesName:
+    """Relations and statuses the seeds state, named in the corpus issues."""
+
+    def test_merida_is_succeeded_by_the_bicentennial_framework(self, corpus: Corpus) -> None:
+        merida = corpus.initiatives["Mérida Initiative"]
+        assert corpus.initiatives["bicentennial-framework"] in corpus.successors(merida)
+
+    def test_carsi_grew_out_of_merida(self, corpus: Corpus) -> None:
+        carsi = corpus.initiatives["CARSI"]
+        derived = corpus.related(carsi, binational.RelationKind.DERIVED_FROM)
+        assert corpus.initiatives["merida-initiative"] in derived
+
+    def test_project_portero_is_coordinated_with_the_hstf_and_disputed(
+        self, corpus: Corpus
+    ) -> None:
+        portero = corpus.initiatives["Project Portero"]
+        coordinated = corpus.related(portero, binational.RelationKind.COORDINATED_WITH)
+        assert corpus.initiatives["homeland-security-task-force"] in coordinated
+        disputed = [s for s in portero.statuses if s.status is binational.InitiativeStatus.DISPUTED]
+        assert disputed
+        assert any("did not have an agreement" in q.text for q in disputed[0].evidence)
+
+    def test_seed_003_ladder_escalates_to_unilateral_action(self, corpus: Corpus) -> None:
+        """The report's options are ranked 1..n; joint action comes before unilateral action."""
+        ranked = sorted(
+            (o for o in corpus.options.by_source(SEED_003) if o.rank is not None),
+            key=lambda o: o.rank or 0,
+        )
+        assert [o.rank for o in ranked] == list(range(1, len(ranked) + 1))
+        ids = [o.id for o in ranked]
+        assert ids.index("greenway-option-joint-military-action") < ids.index(
+            "greenway-option-unilateral-military-action"
+        )
+        assert ids[-1] == "greenway-option-unilateral-military-action"
+
+    def test_seed_002_reports_the_task_force_recommendations(self, corpus: Corpus) -> None:
+        """The 2005 trinational task force's recommendations are reported, not the chapter's."""
+        reported = [r for r in corpus.recommendations.by_source(SEED_002) if r.made_by]
+        assert len(reported) == 5
+        assert {r.made_by for r in reported} == {"trinational-task-force-2005"}
