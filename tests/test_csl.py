@@ -342,3 +342,85 @@ class TestStyles:
         bad.write_text("<html/>", encoding="utf-8")
         with pytest.raises(UnknownStyleError, match="not a CSL style"):
             render(TWIN[:1], str(bad))
+
+
+def webpage(id: str, title: str, **fields: Any) -> dict[str, Any]:
+    """A CSL-JSON web page by one person (Chicago quotes and title-cases its title)."""
+    return person(id, "Ruiz", "Ana", title, 2020, type="webpage", **fields)
+
+
+class TestTitleCase:
+    @pytest.mark.parametrize(
+        ("title", "printed"),
+        [
+            ("[congressional testimony]", "“[Congressional Testimony].”"),
+            ("(parenthetical) word", "“(Parenthetical) Word.”"),
+            ("full-year resolution", "“Full-Year Resolution.”"),
+            ("out-of-the-way place", "“Out-of-the-Way Place.”"),
+            ("well-known e-mail", "“Well-Known e-Mail.”"),
+            ("US-Mexico relations", "“US-Mexico Relations.”"),
+        ],
+    )
+    def test_brackets_and_compounds(self, title: str, printed: str) -> None:
+        """A word after a bracket, and each part of a compound, is capitalised (not stop words)."""
+        entry = render([webpage("w", title)], "chicago-author-date").entries[0]
+        assert entry == f"Ruiz, Ana. 2020. {printed}"
+
+    def test_html_entities_are_not_words(self) -> None:
+        """An escaped "&" (``&amp;``) is not title-cased into "&Amp;"."""
+        entry = render([webpage("w", "defense & security")], "chicago-author-date", "html")
+        assert "“Defense &amp; Security.”" in entry.entries[0]
+
+
+class TestQuotesAndApostrophes:
+    def test_quotes_inside_a_quoted_title_become_single(self) -> None:
+        """A title with quotation marks, itself quoted, has single marks inside."""
+        items = [webpage("w", "“Nothing but bones”: deterrence")]
+        entry = render(items, "chicago-author-date").entries[0]
+        assert "“‘Nothing but Bones’: Deterrence.”" in entry
+
+    def test_straight_apostrophes_print_typographic(self) -> None:
+        """A straight apostrophe prints "’", in names too; the URL is left as it is."""
+        item = {
+            **person("o", "O'Brien", "Pat", "Mexico's role", 2020),
+            "URL": "https://example.org/it's",
+        }
+        entry = render([item], "apa").entries[0]
+        assert entry == "O’Brien, P. (2020). Mexico’s role. https://example.org/it's"
+
+    def test_a_section_is_escaped_and_typographic(self) -> None:
+        """A section given as pinpoint is data: "&" is escaped in HTML, "'" made "’"."""
+        out = render([MARTINEZ], "apa", "html", [[_csl.Cite("m", "Mexico's A & B")]])
+        assert out.citations == ("(Martínez-Fernández, 2023, Section Mexico’s A &amp; B)",)
+
+
+class TestRetrieved:
+    def test_no_retrieved_without_an_access_date(self) -> None:
+        """APA prints "Retrieved <date>, from <URL>" only when there is an access date."""
+        base = {"id": "t", "type": "webpage", "title": "Tool", "author": [{"literal": "TRAC"}]}
+        plain = render([{**base, "URL": "https://x.org"}]).entries[0]
+        dated = render(
+            [{**base, "URL": "https://x.org", "accessed": {"date-parts": [[2024, 12, 4]]}}]
+        )
+        assert plain == "TRAC. (n.d.). Tool. https://x.org"
+        assert (
+            dated.entries[0] == "TRAC. (n.d.). Tool. Retrieved December 4, 2024, from https://x.org"
+        )
+
+
+class TestCollationByWord:
+    def test_a_shorter_word_with_punctuation_sorts_after(self) -> None:
+        """The title "[FY26 budget requests]" sorts first, as pandoc compares words."""
+        items = [
+            {"id": "a", "type": "document", "title": "[FY26 budget]"},
+            {"id": "b", "type": "document", "title": "[FY26 budget requests]"},
+        ]
+        assert render(items).ids == ("b", "a")
+
+    def test_word_boundaries_come_first(self) -> None:
+        """A title sorts word by word, and accents still do not count."""
+        items = [
+            {"id": "s", "type": "document", "title": "Budgets"},
+            {"id": "r", "type": "document", "title": "Búdget requests"},
+        ]
+        assert render(items).ids == ("r", "s")

@@ -62,21 +62,32 @@ class TestCitedBy:
 
 
 class TestReferences:
-    def test_seed_000_cites_fourteen_works(self) -> None:
-        """The reference list of seed 000 has 14 works, all cited works of the corpus."""
-        works = references(SEED_000)
-        assert len(works) == 14
+    @pytest.mark.parametrize("seed", [s.id for s in CORPUS.seeds])
+    def test_a_seed_cites_its_listed_and_marked_works(self, seed: str) -> None:
+        """A seed's references are the cited works it lists or marks, in corpus order."""
+        works = references(seed)
         assert all(w.role is SourceRole.CITED for w in works)
-        assert [w.id for w in works] == [w.id for w in CORPUS.sources if w.role is SourceRole.CITED]
+        listed = {w.id for w in CORPUS.sources.by_source(seed) if w.role is SourceRole.CITED}
+        marked = {w for e in CORPUS.citations.by_source(seed) for w in e.candidates}
+        assert {w.id for w in works} == listed | marked
+        order = [w.id for w in CORPUS.sources]
+        assert [w.id for w in works] == sorted((w.id for w in works), key=order.index)
+
+    def test_seed_000_cites_its_reference_list(self) -> None:
+        """Seed 000's references are the works its reference list holds, no other seed's."""
+        works = {w.id for w in references(SEED_000)}
+        assert "world-bank-2023-world-development-report" in works
+        assert not works & {w.id for s in CORPUS.seeds[1:] for w in references(s)}
 
     def test_a_listed_work_never_cited_in_the_text_is_uncited(self) -> None:
         """State 2024 is in the references but no marker cites it."""
         assert [w.id for w in GRAPH.uncited(SEED_000)] == [STATE_2024]
 
-    def test_every_marker_points_into_the_references(self) -> None:
+    @pytest.mark.parametrize("seed", [s.id for s in CORPUS.seeds])
+    def test_every_marker_points_into_the_references(self, seed: str) -> None:
         """Each candidate of each edge of a seed is among the seed's references."""
-        refs = {w.id for w in GRAPH.references(SEED_000)}
-        assert {w for e in GRAPH.edges for w in e.candidates} <= refs
+        refs = {w.id for w in GRAPH.references(seed)}
+        assert {w for e in GRAPH.edges if e.source == seed for w in e.candidates} <= refs
 
 
 class TestClaims:
@@ -125,7 +136,7 @@ class TestClaims:
 class TestAmbiguous:
     def test_ambiguous_markers_keep_all_candidates(self) -> None:
         """The four ambiguous markers of seed 000, each with both of its works."""
-        by_marker = {e.marker.text: e.candidates for e in GRAPH.ambiguous()}
+        by_marker = {e.marker.text: e.candidates for e in GRAPH.ambiguous() if e.source == SEED_000}
         assert by_marker == {
             "Government Accountability Office, 2023": (
                 "gao-2023-immigration-courts-workforce",
@@ -147,6 +158,24 @@ class TestAmbiguous:
         ambiguous = set(GRAPH.ambiguous())
         for e in GRAPH.edges:
             assert (e in ambiguous) == (len(e.candidates) > 1)
+
+
+class TestUnidentified:
+    def test_markers_that_name_no_work_are_listed_with_their_reason(self) -> None:
+        """Edges without a candidate are listed, each with a note; others are not."""
+        unidentified = GRAPH.unidentified()
+        assert unidentified
+        for e in GRAPH.edges:
+            assert (e in unidentified) == (not e.candidates)
+        assert all(e.notes for e in unidentified)
+
+    def test_by_seed(self) -> None:
+        """The chapter's unprinted notes are its own; the brief has none unidentified."""
+        chapter = GRAPH.unidentified("lawson-tello-fox-border-security-north-america")
+        assert chapter
+        assert {e.source for e in chapter} == {"lawson-tello-fox-border-security-north-america"}
+        assert GRAPH.unidentified(SEED_000) == ()
+        assert set(GRAPH.unidentified()) == {e for s in CORPUS.seeds for e in GRAPH.unidentified(s)}
 
 
 class TestNetworkx:

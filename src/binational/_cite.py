@@ -129,9 +129,14 @@ def _date(date: PartialDate) -> CslDate:
 
 
 def _title(source: Source) -> str:
-    """The title, or for an untitled work its description in brackets (APA 9.21)."""
+    """The title, or for an untitled work its description in brackets (APA 9.21).
+
+    A description is the encoders' words, not a title as printed, so it is given the
+    capital a reference entry starts with ("[Congressional testimony on …]").
+    """
     if SourceField.TITLE in source.silent_on:
-        return f"[{source.title}]"
+        text = source.title
+        return f"[{text[:1].upper()}{text[1:]}]"
     return source.title
 
 

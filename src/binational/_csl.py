@@ -30,12 +30,21 @@ other users in the same process):
   that puts punctuation inside quotes (``en-US``) a period or comma after a closing
   quote moves inside it: :func:`_tidy`.
 - **Sorting**: text sort keys are compared without case, accents and punctuation
-  (:class:`_Key`), as the Unicode collation of pandoc and citeproc-js compares them;
-  the engine sorted "Álvarez" after "Zapata" and a title in quotation marks last. The
-  order is found once, in plain text, and kept for HTML and Markdown, whose markup
-  would otherwise sort.
+  (:class:`_Key`), word by word, as the Unicode collation of pandoc and citeproc-js
+  compares them; the engine sorted "Álvarez" after "Zapata" and a title in quotation
+  marks last. The order is found once, in plain text, and kept for HTML and
+  Markdown, whose markup would otherwise sort.
 - **Title case** leaves particles ("de", "von", "van", "d’"), "about", "v." and single
-  letters in lower case, as pandoc and citeproc-js do (:class:`_Text`).
+  letters in lower case, as pandoc and citeproc-js do, and capitalises each part of a
+  hyphenated compound ("Full-Year") and a word after an opening bracket or quotation
+  mark ("[Data]"), which the engine left alone (:class:`_Text`).
+- **Quotes and apostrophes**: quotation marks inside a quoted title become single
+  ones; straight apostrophes in the data print as typographic ones ("Mexico’s"), as
+  in pandoc and citeproc-js (:func:`_engine_item`).
+- **"Retrieved" without an access date**: APA's style prints the term "Retrieved"
+  before the URL of any undated work, with or without an access date ("Retrieved
+  https://…"); the term is dropped where there is no access date (:class:`_Text`).
+  pandoc follows the style to the letter here; tests/test_golden.py lists the cases.
 - **Escaping**: the engine escapes terms and affixes for HTML but not the data; the
   data is escaped for the output format before the engine sees it. Markdown is an
   output format of its own (:class:`_MarkdownFormatter`).
@@ -69,6 +78,8 @@ from citeproc.formatter import html as _html_formatter
 from citeproc.formatter import plain as _plain_formatter
 from citeproc.source import Locator
 from citeproc.source.json import CiteProcJSON
+from citeproc.string import NoCase as _NoCase
+from citeproc.string import String as _String
 from lxml import etree
 
 from binational._cite import Format
@@ -138,12 +149,58 @@ class _Text(_m.Text):  # type: ignore[misc]
     Title case also leaves name particles ("de", "von", "van", "d’"), "about", "v."
     and single letters in lower case, as citeproc-js and pandoc do: the seeds cite
     Spanish titles, which CSL would leave alone if it knew their language, and the
-    model records none.
+    model records none. It capitalises the first letter of a word that opens with
+    punctuation ("[Congressional", "(Parenthetical)") and each part of a hyphenated
+    compound ("Full-Year", "Out-of-the-Way"); the engine did neither.
+
+    Quotation marks inside a quoted title become single ones (“‘Nothing but Bones’:
+    30 Years”), and the term "retrieved" is not printed without an access date (APA's
+    style prints "Retrieved https://…" for an undated web page otherwise).
     """
 
     _stop_words = _StopWords(
         (*_m.TextCased._stop_words, "about", "de", "von", "van", "d’", "d'", "v.", "v")  # noqa: SLF001
     )
+
+    def case(self, text: Any, language: Any = None) -> Any:
+        if self.get("text-case") != "title" or language != "en":
+            return super().case(text, language)
+        output = []
+        prev = ":"  # the first word is capitalised
+        for raw in text.words():
+            word = raw
+            if not isinstance(word, _NoCase):
+                parts = str(word).split("-")
+                cased = [
+                    _title_part(p, prev if i == 0 else "-", self._stop_words)
+                    for i, p in enumerate(parts)
+                ]
+                word = type(word)("-".join(cased))
+            prev = word[-1]
+            output.append(word)
+        return " ".join(output)  # a plain string, as the engine's own title case gives
+
+    def quote(self, string: Any) -> Any:
+        quoted = self.get("quotes", "false").lower() == "true"
+        # Only unformatted text: the formatters' classes wrap it in markup of their own.
+        if quoted and type(string) in {str, _String} and ("“" in string or "‘" in string):
+            string = type(string)(str(string).translate(_NESTED_QUOTES))
+        return super().quote(string)
+
+    def calls_variable(self) -> bool:
+        if "macro" not in self.attrib:
+            return bool(super().calls_variable())
+        # Whether a macro calls a variable never changes: found once per style.
+        cache = self.get_root().__dict__.setdefault("_macro_calls", {})
+        name = self.get("macro")
+        if name not in cache:
+            cache[name] = bool(self.get_macro(name).calls_variable())
+        return bool(cache[name])
+
+    def _term(self, item: Any) -> Any:
+        if self.get("term") == "retrieved" and "accessed" not in item.reference:
+            return None
+        return super()._term(item)
 
     def _variable(self, item: Any, context: Any) -> Any:
         text = super()._variable(item, context)
@@ -151,6 +208,36 @@ class _Text(_m.Text):  # type: ignore[misc]
         if rendered is not None and text:
             rendered.append(self.get("variable"))
         return text
+
+
+_NESTED_QUOTES: Final = str.maketrans({"“": "‘", "”": "’", "‘": "“", "’": "”"})
+"""Double quotation marks to single ones and back, for quotes inside quotes."""
+
+
+def _title_part(part: str, prev: str, stop_words: Collection[str]) -> str:
+    """One word, or one part of a hyphenated word, in title case.
+
+    Only a part in lower case is changed (as the engine does): capitalised after a
+    colon or period (and as the first word), left alone if a stop word, else
+    capitalised at its first letter.
+    """
+    if not part.islower() or _ENTITY.search(part):
+        return part  # an HTML entity of escaped data ("&amp;") is not a word
+    bare = part.strip(_PUNCTUATION)
+    if prev not in (":", ".") and bare in stop_words:
+        return part
+    if prev == "-" and len(bare) == 1:
+        return part
+    for i, char in enumerate(part):
+        if char.isalpha():
+            return part[:i] + char.upper() + part[i + 1 :]
+        if char.isdigit():
+            return part  # "118th" stays as it is
+    return part
+
+
+_ENTITY: Final = re.compile(r"&#?\w+;")
+_PUNCTUATION: Final = "[](){}“”‘’\"'«»¿¡.,;:!?"
 
 
 class _Substitute(_m.Substitute):  # type: ignore[misc]
@@ -255,28 +342,61 @@ class _Key(_m.Key):  # type: ignore[misc]
 
     citeproc-py compares keys by code point, so "Álvarez" sorts after "Zapata" and a
     title in quotation marks after every other; CSL leaves collation to the locale,
-    and the Unicode collation pandoc and citeproc-js use ignores all three.
+    and the Unicode collation pandoc and citeproc-js use ignores all three. Keys are
+    compared word by word, as pandoc compares them: "[FY26 budget requests]" sorts
+    before "[FY26 budget]", whose second word differs by its bracket.
     """
 
     def sort_keys(self, items: Any, context: Any) -> Any:
         return [_collation_key(k) for k in super().sort_keys(items, context)]
 
 
-def _collation_key(key: object) -> object:
-    """A text key without case, accents and punctuation (others as they are).
+_WORD_SEPARATORS: Final = re.compile(r"[\s'’,]+")
 
-    Keys rendered from macros are citeproc-py's ``MixedString``, a list of strings.
+
+def _collation_key(key: object) -> object:
+    """A text key as a tuple of words, each compared as the Unicode collation does.
+
+    Each word is (letters without accents or punctuation, letters with accents,
+    the word itself): punctuation and accents decide only between words equal
+    without them, as in the Unicode collation with punctuation "shifted". Other keys
+    (numbers, None) are returned as they are. Keys rendered from macros are
+    citeproc-py's ``MixedString``, a list of strings.
     """
     if key is None or isinstance(key, int | float):
         return key
-    text = str(key)
-    if text.isdigit():
-        return text
-    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w\s]", "", bare.casefold()).split())
+    words = [w for w in _WORD_SEPARATORS.split(str(key).casefold()) if w]
+    return tuple((_bare(_unaccented(w)), _bare(w), w) for w in words)
+
+
+def _unaccented(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"[^\w]|_", "", word)
+
+
+class _StyleRoot(_m.Style):  # type: ignore[misc]
+    """``cs:style`` that finds each macro once.
+
+    The engine looks a macro up by XPath each time it renders or tests one (whether
+    it calls a variable, for ``cs:group``), which was most of the time a bibliography
+    took. The cache lives on the root, which :class:`_Style` keeps alive.
+    """
+
+    def xpath_search(self, expression: str) -> Any:
+        if not expression.startswith("cs:macro["):
+            return super().xpath_search(expression)
+        cache = self.__dict__.setdefault("_macros", {})
+        if expression not in cache:
+            cache[expression] = super().xpath_search(expression)
+        return cache[expression]
 
 
 _FIXES: Final[dict[str, type]] = {
+    "style": _StyleRoot,
     "if": _If,
     "else-if": _ElseIf,
     "text": _Text,
@@ -429,9 +549,32 @@ def _tidy(text: str, fmt: Format, punctuation_in_quote: bool) -> str:
 # ------------------------------------------------------------------- rendering
 
 
+_LITERAL_KEYS: Final = frozenset({"id", "type", "URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID"})
+"""CSL variables printed exactly as given (no typographic apostrophes)."""
+
+
+def _typographic(value: Any) -> Any:
+    """Straight apostrophes as typographic ones (’), as citeproc-js and pandoc print them."""
+    if isinstance(value, str):
+        return value.replace("'", "’")
+    if isinstance(value, list):
+        return [_typographic(v) for v in value]
+    if isinstance(value, dict):
+        return {k: v if k in _LITERAL_KEYS else _typographic(v) for k, v in value.items()}
+    return value
+
+
 def _engine_item(item: Mapping[str, Any]) -> dict[str, Any]:
-    """A CSL-JSON record as the engine is given it: ``custom`` read and dropped."""
-    out = {k: copy.deepcopy(v) for k, v in item.items() if k != "custom"}
+    """A CSL-JSON record as the engine is given it: ``custom`` read and dropped.
+
+    Straight apostrophes become typographic ones ("Mexico's" prints "Mexico’s"),
+    except in identifiers and URLs.
+    """
+    out = {
+        k: copy.deepcopy(v) if k in _LITERAL_KEYS else _typographic(v)
+        for k, v in item.items()
+        if k != "custom"
+    }
     custom = item.get("custom") or {}
     if "issued" in out and custom.get("issued-certainty") == "inferred":
         out["issued"]["circa"] = True
@@ -496,7 +639,10 @@ class _Run:
     def cite(self, cites: Sequence[Cite]) -> str:
         items = []
         for c in cites:
-            kwargs = {} if c.section is None else {"locator": Locator("section", c.section)}
+            # The section is data too: escaped for the format, apostrophes typographic.
+            kwargs = {}
+            if c.section is not None:
+                kwargs["locator"] = Locator("section", _escape(_typographic(c.section), self.fmt))
             item = citeproc.CitationItem(c.id, **kwargs)
             if item.key in self.disambiguate:
                 item["disambiguate"] = True

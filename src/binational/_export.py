@@ -99,8 +99,10 @@ def _bibtex_person(name: CslName) -> Any:
 
 def _bibtex_fields(item: CslItem) -> dict[str, str]:
     kind = _BIBTEX_TYPES.get(item["type"], "misc")
-    # Braced whole, the title keeps its case as printed: BibTeX styles, biblatex and
-    # pandoc would otherwise recase it ("U.S." read back as "U.s.").
+    # Braced whole, titles (the work's, its container's, its series') keep their case
+    # as printed: BibTeX styles, biblatex and pandoc would otherwise recase them
+    # ("U.S." read back as "U.s.", "Heritage Foundation Backgrounder" as
+    # "Heritage foundation backgrounder").
     fields: dict[str, str] = {"title": "{" + item.get("title", "") + "}"}
     if "issued" in item:
         parts = item["issued"]["date-parts"][0]
@@ -111,13 +113,13 @@ def _bibtex_fields(item: CslItem) -> dict[str, str]:
     container = item.get("container-title")
     if container:
         key = {"incollection": "booktitle", "article": "journal"}.get(kind, "howpublished")
-        fields[key] = container
+        fields[key] = "{" + container + "}"
     publisher = item.get("publisher")
     if publisher:
         fields["institution" if kind == "techreport" else "publisher"] = publisher
     simple = {
         "address": item.get("publisher-place"),
-        "series": item.get("collection-title"),
+        "series": "{" + item["collection-title"] + "}" if "collection-title" in item else None,
         "volume": item.get("volume"),
         # BibTeX's "number" is an article's issue, or a report's number.
         "number": item.get("issue") if kind == "article" else item.get("number"),
@@ -138,7 +140,8 @@ def to_bibtex(sources: Source | Iterable[Source]) -> str:
     Organisations are braced so that they stay one name (``{World Bank}``); particles
     go in the "von" part (``de la Fuente, José Luis``); a report's number is
     ``number`` and its publisher ``institution``; ``year`` and ``month`` are there for
-    BibTeX, and a full ``date`` and the ``urldate`` for biblatex. Titles are written as printed.
+    BibTeX, and a full ``date`` and the ``urldate`` for biblatex. Titles, container
+    titles and series are braced, so that they are read back as printed.
     Needs pybtex (``pip install "binational[cite]"``).
 
     >>> import binational as bn

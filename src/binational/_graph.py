@@ -117,6 +117,16 @@ class CitationGraph:
         """The edges whose marker fits more than one work (each lists its candidates)."""
         return tuple(c for c in self.edges if c.ambiguous)
 
+    def unidentified(self, seed: Source | str | None = None) -> tuple[Citation, ...]:
+        """The edges whose marker points to no identifiable work (no candidate).
+
+        A placeholder link or a footnote whose note is not printed is kept as an edge
+        with its marker and sentence, and a note saying why no work is recorded; it has
+        no edge in :meth:`to_networkx`. With ``seed``, only that seed's.
+        """
+        edges = self.edges if seed is None else self.corpus.citations.by_source(seed)
+        return tuple(c for c in edges if not c.candidates)
+
     def to_networkx(self) -> Any:
         """The graph as a networkx ``MultiDiGraph`` (networkx must be installed).
 
@@ -154,7 +164,8 @@ def citation_graph(corpus: Corpus | None = None) -> CitationGraph:
 
     >>> import binational as bn
     >>> graph = bn.citation_graph()
-    >>> for marker in sorted({c.marker.text for c in graph.ambiguous()}):
+    >>> seed_000 = [c for c in graph.ambiguous() if c.source == "nsc-migration-policy-brief"]
+    >>> for marker in sorted({c.marker.text for c in seed_000}):
     ...     print(marker)
     Government Accountability Office, 2023
     Human Rights Watch, 2024
