@@ -1,0 +1,67 @@
+"""Measure citation formatting and exports over the whole corpus.
+
+Run: ``python benchmarks/bench_cite.py [--runs N]`` (needs ``binational[cite]``). Each
+run is a fresh interpreter, so the first ``cite()`` includes loading the CSL style and
+locale; the median of N runs is printed, in milliseconds, with the peak memory (max RSS)
+of the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+
+RUN = """
+import json, resource, time
+import binational as bn
+corpus = bn.load()
+rec = corpus.recommendations["greenway-prefer-joint-action-with-mexico"]
+out = {}
+for style in ("apa", "chicago-author-date", "modern-language-association"):
+    t0 = time.perf_counter()
+    bn.cite(rec, style=style)
+    t1 = time.perf_counter()
+    bn.cite(corpus.recommendations["nsc-joint-enforcement-task-forces"], style=style)
+    t2 = time.perf_counter()
+    bn.bibliography(corpus.sources, style=style)
+    t3 = time.perf_counter()
+    out[f"{style}: first cite()"] = (t1 - t0) * 1000
+    out[f"{style}: next cite()"] = (t2 - t1) * 1000
+    out[f"{style}: bibliography, all sources"] = (t3 - t2) * 1000
+t0 = time.perf_counter()
+bn.to_csl_json(corpus.sources)
+bn.to_bibtex(corpus.sources)
+bn.to_ris(corpus.sources)
+out["CSL-JSON + BibTeX + RIS, all sources"] = (time.perf_counter() - t0) * 1000
+t0 = time.perf_counter()
+bn.citation_graph(corpus)
+out["citation_graph()"] = (time.perf_counter() - t0) * 1000
+out["max RSS (MiB)"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(out))
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    results = [
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-c", RUN], capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for _ in range(args.runs)
+    ]
+    print(f"median of {args.runs} fresh interpreters, Python {sys.version.split()[0]}")
+    for key in results[0]:
+        value = statistics.median(r[key] for r in results)
+        unit = "" if key.startswith("max RSS") else " ms"
+        print(f"  {key:<52} {value:9.1f}{unit}")
+
+
+if __name__ == "__main__":
+    main()
