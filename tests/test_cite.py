@@ -19,6 +19,7 @@ from binational import (
     Corpus,
     MissingDependencyError,
     Person,
+    Position,
     Quote,
     Source,
     UnknownStyleError,
@@ -460,6 +461,8 @@ def _seed_sections(obj: Any) -> dict[str, str | None]:
     first: dict[str, str | None] = {}
     for q in obj.evidence:
         first.setdefault(q.source, q.section)
+    if isinstance(obj, Position) and not obj.addressed:
+        first[obj.source] = None  # cited as the seed, with no section to point to
     return first
 
 
@@ -484,6 +487,10 @@ class TestWholeCorpus:
     @pytest.mark.parametrize("obj", EVERYTHING, ids=lambda o: f"{type(o).__name__}-{o.id}")
     def test_every_object_is_quoted_verbatim(self, obj: Any) -> None:
         """quote() of any object is its first quote, verbatim, cited as that quote is."""
+        if isinstance(obj, Position) and not obj.addressed:
+            with pytest.raises(ValueError, match="has no quote"):
+                quote(obj)
+            return
         q = quote(obj)
         main = obj.evidence[0]
         assert (q.text, q.source, q.section) == (main.text, main.source, main.section)

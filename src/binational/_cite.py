@@ -22,6 +22,7 @@ from binational._model import (
     Creator,
     Organization,
     PartialDate,
+    Position,
     Quote,
     Source,
     SourceField,
@@ -270,6 +271,8 @@ def _pinpoints(obj: Object | Claim | Quote) -> list[tuple[str, str | None]]:
     first: dict[str, str | None] = {}
     for q in _evidence(obj):
         first.setdefault(q.source, q.section)
+    if not first and isinstance(obj, Position):
+        return [(obj.source, None)]  # a dimension the seed does not address: no pinpoint
     return list(first.items())
 
 

@@ -16,6 +16,7 @@ import attrs
 
 from binational._model import (
     Actor,
+    Characterization,
     Citation,
     Figure,
     Framing,
@@ -56,6 +57,7 @@ Object = (
     | Framing
     | Citation
     | Position
+    | Characterization
 )
 """Any domain object of a corpus."""
 
@@ -88,7 +90,9 @@ def _names(obj: object) -> tuple[str, ...]:
 def _object_source(obj: object) -> tuple[str, ...]:
     """Ids of the seeds an object's evidence comes from."""
     evidence: tuple[Quote, ...] = getattr(obj, "evidence", ())
-    return tuple(dict.fromkeys(q.source for q in evidence))
+    own = getattr(obj, "source", None)  # a position not addressed has no evidence
+    first = (own,) if isinstance(own, str) and not evidence else ()
+    return tuple(dict.fromkeys((*first, *(q.source for q in evidence))))
 
 
 class Collection(Generic[T]):
@@ -190,6 +194,7 @@ _KIND_OF: dict[type, Kind] = {
     Framing: Kind.FRAMING,
     Citation: Kind.CITATION,
     Position: Kind.POSITION,
+    Characterization: Kind.CHARACTERIZATION,
 }
 
 
@@ -203,7 +208,8 @@ class Corpus:
 
     Get one with :func:`binational.load`. Collections: :attr:`sources`, :attr:`actors`,
     :attr:`initiatives`, :attr:`places`, :attr:`options`, :attr:`recommendations`,
-    :attr:`figures`, :attr:`framings`, :attr:`citations`, :attr:`positions`.
+    :attr:`figures`, :attr:`framings`, :attr:`citations`, :attr:`positions`,
+    :attr:`characterizations`.
     """
 
     sources: Collection[Source]
@@ -216,6 +222,7 @@ class Corpus:
     framings: Collection[Framing]
     citations: Collection[Citation]
     positions: Collection[Position]
+    characterizations: Collection[Characterization]
 
     def __init__(
         self,
@@ -230,6 +237,7 @@ class Corpus:
         framings: Iterable[Framing],
         citations: Iterable[Citation],
         positions: Iterable[Position],
+        characterizations: Iterable[Characterization] = (),
         texts: Mapping[str, str],
         sections: Mapping[str, tuple[Section, ...]],
     ) -> None:
@@ -243,6 +251,7 @@ class Corpus:
         self.framings = Collection(Kind.FRAMING, framings)
         self.citations = Collection(Kind.CITATION, citations)
         self.positions = Collection(Kind.POSITION, positions)
+        self.characterizations = Collection(Kind.CHARACTERIZATION, characterizations)
         self._texts = MappingProxyType(dict(texts))
         self._sections = MappingProxyType(dict(sections))
         self._by_id: Mapping[str, Object] = MappingProxyType(

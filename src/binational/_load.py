@@ -21,6 +21,7 @@ from binational._model import (
     Actor,
     Certainty,
     Dating,
+    Dimension,
     Figure,
     Initiative,
     Kind,
@@ -283,6 +284,45 @@ class _Loader:
         for i, c in enumerate(rec.citations):
             if not any(q.start <= c.marker.start and c.marker.end <= q.end for q in c.evidence):
                 self.problem(f.name, f"$.citations[{i}].marker", "marker lies outside its sentence")
+        self.check_positions(f)
+
+    def check_positions(self, f: _Loaded) -> None:
+        """One position per dimension, each for this seed, with evidence iff a stance."""
+        seen: dict[Dimension, int] = {}
+        for i, p in enumerate(f.record.positions):
+            path = f"$.positions[{i}]"
+            if p.source != f.record.source.id:
+                self.problem(
+                    f.name,
+                    f"{path}.source",
+                    f"a position of this seed must have source "
+                    f"{f.record.source.id!r}, not {p.source!r}",
+                )
+            if p.dimension in seen:
+                self.problem(
+                    f.name,
+                    f"{path}.dimension",
+                    f"{p.dimension.value!r} is coded twice (also $.positions[{seen[p.dimension]}])",
+                )
+            seen.setdefault(p.dimension, i)
+            if p.stance is not None and not p.evidence:
+                self.problem(f.name, path, "a coded stance needs at least one quote")
+            if p.stance is None and p.evidence:
+                self.problem(
+                    f.name, path, "a dimension not addressed (stance null) has no evidence"
+                )
+            if p.stance is None and not p.notes:
+                self.problem(
+                    f.name, path, "a dimension not addressed needs a note on what was looked for"
+                )
+        missing = [d.value for d in Dimension if d not in seen]
+        if missing:
+            self.problem(
+                f.name,
+                "$.positions",
+                f"every dimension needs a position (stance null if not addressed); "
+                f"missing: {', '.join(missing)}",
+            )
 
     def check_object(self, file: str, path: str, obj: AttrsInstance) -> None:
         """Checks that hold for one record wherever it appears."""
@@ -399,6 +439,7 @@ class _Loader:
             "framings": cat("framings"),
             "citations": cat("citations"),
             "positions": cat("positions"),
+            "characterizations": cat("characterizations"),
         }
         ids = self.check_ids(files, corpus_kwargs)
         self.check_references(files, ids)

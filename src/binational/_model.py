@@ -19,6 +19,7 @@ __all__ = [
     "ActorLink",
     "Assessment",
     "Certainty",
+    "Characterization",
     "Citation",
     "Claim",
     "Creator",
@@ -46,6 +47,7 @@ __all__ = [
     "Place",
     "PlaceKind",
     "PolicyOption",
+    "Portrayal",
     "Position",
     "Qualifier",
     "Quote",
@@ -88,6 +90,7 @@ class Kind(enum.Enum):
     FRAMING = "framings"
     CITATION = "citations"
     POSITION = "positions"
+    CHARACTERIZATION = "characterizations"
 
 
 ANY_KIND: Final = tuple(Kind)
@@ -273,6 +276,7 @@ class Criterion(enum.Enum):
     ROOT_CAUSES = "root-causes"
     DEPENDENCE_ON_MEXICO = "dependence-on-mexico"
     ESCALATION_RISK = "escalation-risk"
+    EFFECTIVENESS = "effectiveness"
 
 
 class Rating(enum.Enum):
@@ -331,6 +335,10 @@ class Unit(enum.Enum):
     """A factor of change (``3`` for "tripled"): not a number of things."""
     RANK = "rank"
     """An ordinal position (``5`` for "the fifth-largest"): not a number of things."""
+    YEARS = "years"
+    """A duration in years (``18`` for "the past 18 years")."""
+    MONTHS = "months"
+    """A duration in months (``6`` to ``9`` for "six to nine months")."""
 
 
 class Scale(enum.Enum):
@@ -378,7 +386,10 @@ class FramingFlag(enum.Enum):
 
 
 class Dimension(enum.Enum):
-    """Shared dimensions on which a seed's stance is coded."""
+    """Shared dimensions on which a seed's stance is coded.
+
+    Each is defined, level by level, in the codebook (:func:`binational.compare.codebook`).
+    """
 
     BINATIONAL_COOPERATION = "binational-cooperation"
     ENFORCEMENT_EMPHASIS = "enforcement-emphasis"
@@ -387,6 +398,23 @@ class Dimension(enum.Enum):
     HUMANITARIAN_PROTECTION = "humanitarian-protection"
     MEXICAN_SOVEREIGNTY = "mexican-sovereignty"
     ROOT_CAUSES = "root-causes"
+    MILITARY_FORCE_IN_MEXICO = "military-force-in-mexico"
+    """U.S. military force on Mexican territory (distinct from a larger role at home)."""
+    TRADE_AND_TRAVEL = "trade-and-travel"
+    """Keeping legitimate trade and travel flowing across the border."""
+
+
+class Portrayal(enum.Enum):
+    """How a document characterises an actor (see :class:`Characterization`)."""
+
+    PARTNER = "partner"
+    TRANSIT_COUNTRY = "transit-country"
+    OBJECT_OF_PRESSURE = "object-of-pressure"
+    THREAT = "threat"
+    SOVEREIGN_ACTOR = "sovereign-actor"
+    CAPACITY_CONSTRAINED = "capacity-constrained"
+    ENFORCER = "enforcer"
+    OPERATING_ENVIRONMENT = "operating-environment"
 
 
 class Stance(enum.Enum):
@@ -845,24 +873,56 @@ class PolicyOption:
 
 @attrs.frozen(kw_only=True)
 class Position:
-    """A seed's stance on a shared dimension (coded, as the Manifesto Project codes)."""
+    """A seed's stance on a shared dimension (coded, as the Manifesto Project codes).
+
+    Every seed has one position on every :class:`Dimension`; where the seed does not
+    address a dimension, its position says so (``stance`` None, no evidence).
+    """
 
     id: str
     """Stable slug, e.g. ``nsc-position-binational-cooperation``."""
+    source: str = attrs.field(metadata=_ref(Kind.SOURCE))
+    """Id of the seed the position is read from."""
     dimension: Dimension
     """The dimension."""
-    stance: Stance
-    """The coded stance."""
-    evidence: tuple[Quote, ...]
-    """Quotes the stance is read from."""
+    stance: Stance | None
+    """The coded stance; None when the seed does not address the dimension."""
+    evidence: tuple[Quote, ...] = ()
+    """Quotes the stance is read from (from the seed ``source`` only); empty if None."""
     certainty: Certainty = Certainty.INFERRED
     """Stances are codings of the text, so inferred."""
+    notes: tuple[str, ...] = ()
+    """Encoders' notes: judgement calls, and what was looked for where nothing was."""
+
+    @property
+    def addressed(self) -> bool:
+        """Whether the seed addresses the dimension at all."""
+        return self.stance is not None
+
+
+@attrs.frozen(kw_only=True)
+class Characterization:
+    """How a seed characterises an actor (coded on the :class:`Portrayal` vocabulary)."""
+
+    id: str
+    """Stable slug, e.g. ``greenway-mexico-object-of-pressure``."""
+    actor: str = attrs.field(metadata=_ref(Kind.ACTOR))
+    """Id of the actor characterised."""
+    portrayal: Portrayal
+    """How the actor is portrayed."""
+    evidence: tuple[Quote, ...]
+    """Quotes the portrayal is read from."""
+    attributed_to: tuple[str, ...] = attrs.field(default=(), metadata=_ref(Kind.SOURCE, Kind.ACTOR))
+    """Empty when the seed portrays the actor in its own voice; otherwise the documents
+    or actors whose view the seed reports (e.g. the 2026 National Defense Strategy)."""
+    certainty: Certainty = Certainty.INFERRED
+    """Characterisations are codings of the text, so inferred."""
     notes: tuple[str, ...] = ()
     """Encoders' notes."""
 
     @property
     def source(self) -> str:
-        """Id of the seed the position is read from."""
+        """Id of the seed the characterisation is read from."""
         return self.evidence[0].source
 
 

@@ -14,6 +14,7 @@ import attrs
 from binational._model import (
     ActorKind,
     ActorLink,
+    Characterization,
     Citation,
     Event,
     Figure,
@@ -208,4 +209,6 @@ class SeedFile:
     framings: tuple[Framing, ...] = ()
     """The cells of its comparison tables."""
     positions: tuple[Position, ...] = ()
-    """Its stances on shared dimensions."""
+    """Its stances on shared dimensions: one per dimension, addressed or not."""
+    characterizations: tuple[Characterization, ...] = ()
+    """How it characterises actors."""
