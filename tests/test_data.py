@@ -247,6 +247,8 @@ _NUMBER_WORDS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "decade": 10,
     "twenty": 20,
     "thirty": 30,
     "hundred": 100,

@@ -35,6 +35,7 @@ from binational._model import (
     ActorLink,
     Assessment,
     Certainty,
+    Characterization,
     Citation,
     Claim,
     Creator,
@@ -62,6 +63,7 @@ from binational._model import (
     Place,
     PlaceKind,
     PolicyOption,
+    Portrayal,
     Position,
     Qualifier,
     Quote,
@@ -92,6 +94,16 @@ from binational.exceptions import (
 
 __version__ = "0.1.0"
 
+
+def __getattr__(name: str) -> object:
+    # ``binational.compare`` is a public module loaded on first use, not at import.
+    if name == "compare":
+        import importlib
+
+        return importlib.import_module("binational.compare")
+    raise AttributeError(f"module 'binational' has no attribute {name!r}")
+
+
 __all__ = [
     "Actor",
     "ActorKind",
@@ -100,6 +112,7 @@ __all__ = [
     "Bibliography",
     "BinationalError",
     "Certainty",
+    "Characterization",
     "Citation",
     "CitationGraph",
     "Claim",
@@ -137,6 +150,7 @@ __all__ = [
     "Place",
     "PlaceKind",
     "PolicyOption",
+    "Portrayal",
     "Position",
     "Problem",
     "Qualifier",

@@ -486,7 +486,15 @@ class Claim:
 
 @attrs.frozen(kw_only=True)
 class PartialDate:
-    """A date known to the year, the month or the day (CSL ``date-parts``)."""
+    """A date known to the year, the month or the day (CSL ``date-parts``).
+
+    Partial dates are totally ordered by :attr:`sort_key`:
+
+    >>> from binational import PartialDate
+    >>> dates = [PartialDate(year=2021, month=10), PartialDate(year=2022), PartialDate(year=2021)]
+    >>> [str(d) for d in sorted(dates)]
+    ['2021', '2021-10', '2022']
+    """
 
     year: int
     """The year."""
@@ -500,6 +508,35 @@ class PartialDate:
             raise ValueError(f"month must be 1-12, not {self.month}")
         if self.day is not None and (self.month is None or not 1 <= self.day <= 31):
             raise ValueError(f"day {self.day} needs a month and must be 1-31")
+
+    @property
+    def sort_key(self) -> tuple[int, int, int]:
+        """The key of the documented total order: ``(year, month or 0, day or 0)``.
+
+        A partial date sorts at the start of the period it names and before every more
+        precise date in that period: ``2021`` < ``2021-10`` < ``2021-10-05`` < ``2022``.
+        """
+        return (self.year, self.month or 0, self.day or 0)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self.sort_key < other.sort_key
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self.sort_key <= other.sort_key
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self.sort_key > other.sort_key
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self.sort_key >= other.sort_key
 
     def __str__(self) -> str:
         parts = [f"{self.year:04d}"]
@@ -1000,6 +1037,10 @@ class Figure:
     """Year(s) or fiscal year(s) the figure refers to, if stated."""
     about: tuple[str, ...] = attrs.field(default=(), metadata=_ref(*ANY_KIND))
     """Ids of the actors, initiatives or places the figure is about."""
+    measure: str | None = None
+    """Slug naming the quantity measured, shared by figures of different seeds that
+    measure the same thing (coded by the encoders, so they can be compared); None if no
+    other seed measures it."""
     notes: tuple[str, ...] = ()
     """Encoders' notes, e.g. where the seed's own figures do not add up."""
 

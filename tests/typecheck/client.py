@@ -61,4 +61,23 @@ def issued_year(source: bn.Source) -> int | None:
     return source.issued.date.year if source.issued is not None else None
 
 
+def far_apart(a: str, b: str) -> list[tuple[str, int | None]]:
+    from binational import compare
+
+    return [(p.dimension.value, p.distance) for p in compare.disagreements(a, b)]
+
+
+def unaddressed(seed: str) -> list[bn.Dimension]:
+    from binational import compare
+
+    m: compare.StanceMatrix = compare.stances(seeds=[seed])
+    return [c.dimension for c in m if c.status is compare.Status.NOT_ADDRESSED]
+
+
+def portrayals(actor: str) -> dict[str, list[bn.Portrayal]]:
+    from binational import compare
+
+    return {cell.source.id: [ch.portrayal for ch in cell.own] for cell in compare.framing(actor)}
+
+
 corpus: bn.Corpus = bn.load()

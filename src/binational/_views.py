@@ -1,0 +1,152 @@
+"""One way to render tables: plain text, HTML and Markdown, and a display form of quotes.
+
+Results (:mod:`binational.compare`) describe themselves as a :class:`Table` of
+:class:`Cell` objects; this module renders any table and knows nothing of the results
+that build them. Quotes are shown in a *display form* computed from their verbatim
+text (:func:`display_text`); the verbatim text and its offsets are never changed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from binational._model import Quote
+
+__all__ = ["Cell", "Table", "display_text", "render_html", "render_markdown", "render_text"]
+
+_LINK = re.compile(r"\[([^\]]*)\]\(#?[^)]*\)")
+_ESCAPE = re.compile(r"\\([$()\[\]*_])")
+
+
+def display_text(text: str, limit: int | None = None) -> str:
+    r"""A quote as a reader should see it: verbatim text with the seed's markup undone.
+
+    Link markup is unwrapped (``[Mérida initiative](#)`` → ``Mérida initiative``),
+    Markdown escapes are removed (``\$`` → ``$``), hard line breaks and runs of spaces
+    become one space, and a text longer than ``limit`` characters is cut at a word with
+    an ellipsis.
+
+    >>> display_text("the [FY26 budget](#) adds \\$5\nbillion")
+    'the FY26 budget adds $5 billion'
+    >>> display_text("one two three four", limit=9)
+    'one two …'
+    """
+    out = _ESCAPE.sub(r"\1", _LINK.sub(r"\1", text))
+    out = " ".join(out.split())
+    if limit is not None and len(out) > limit:
+        cut = out[: max(limit - 1, 1)].rsplit(" ", 1)[0]
+        out = f"{cut} …"
+    return out
+
+
+@attrs.frozen(kw_only=True)
+class Cell:
+    """One cell of a table: its text and the quotes behind it."""
+
+    text: str
+    """What the cell says (a code, a value, or why it is empty)."""
+    quotes: tuple[Quote, ...] = ()
+    """The evidence behind the cell; empty for an empty cell."""
+    empty: bool = False
+    """True when the cell says why there is nothing (not addressed, not assessed…)."""
+
+
+@attrs.frozen(kw_only=True)
+class Table:
+    """A titled grid of cells, the one shape every result is rendered from."""
+
+    title: str
+    """What the table shows."""
+    columns: tuple[str, ...]
+    """Column headers."""
+    rows: tuple[tuple[Cell, ...], ...]
+    """Rows of cells, each as long as ``columns``."""
+    note: str | None = None
+    """A line under the table (how to read it, what empty cells mean)."""
+
+
+def render_text(table: Table, *, width: int = 40) -> str:
+    """The table as plain text, cells wrapped at ``width`` characters."""
+    import textwrap
+
+    from tabulate import tabulate
+
+    def wrap(text: str) -> str:
+        return "\n".join(
+            textwrap.fill(line, width, break_on_hyphens=False) or line for line in text.split("\n")
+        )
+
+    body = tabulate(
+        [[wrap(c.text) for c in row] for row in table.rows],
+        headers=[wrap(c) for c in table.columns],
+        tablefmt="simple_grid",
+        disable_numparse=True,
+    )
+    parts = [table.title, body]
+    if table.note:
+        parts.append(table.note)
+    return "\n".join(parts)
+
+
+def render_markdown(table: Table) -> str:
+    """The table as a GitHub-flavoured Markdown table (pipes in cells escaped)."""
+
+    def esc(s: str) -> str:
+        return " ".join(s.replace("|", "\\|").split())
+
+    lines = [f"**{esc(table.title)}**", ""]
+    lines.append("| " + " | ".join(esc(c) for c in table.columns) + " |")
+    lines.append("|" + "---|" * len(table.columns))
+    lines.extend("| " + " | ".join(esc(c.text) for c in row) + " |" for row in table.rows)
+    if table.note:
+        lines += ["", esc(table.note)]
+    return "\n".join(lines) + "\n"
+
+
+def _quote_html(q: Quote) -> str:
+    where = html.escape(q.source + (f", {q.section}" if q.section else ""))
+    return (
+        f'<blockquote style="margin:0.2em 0 0.2em 0.5em">“{html.escape(display_text(q.text))}”'
+        f'<br><small style="color:#555">{where} [{q.start}:{q.end}]</small></blockquote>'
+    )
+
+
+def _cell_html(cell: Cell) -> str:
+    text = html.escape(cell.text)
+    if cell.empty:
+        text = f'<span style="color:#777;font-style:italic">{text}</span>'
+    if not cell.quotes:
+        return text
+    n = len(cell.quotes)
+    quotes = "".join(_quote_html(q) for q in cell.quotes)
+    return (
+        f"{text}<details><summary><small>{n} quote{'s' if n > 1 else ''}</small></summary>"
+        f"{quotes}</details>"
+    )
+
+
+def render_html(table: Table) -> str:
+    """The table as an HTML fragment (for Jupyter), every quote behind its cell."""
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in table.columns)
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f'<td style="vertical-align:top;text-align:left">{_cell_html(c)}</td>' for c in row
+        )
+        + "</tr>"
+        for row in table.rows
+    )
+    note = f"<p><small>{html.escape(table.note)}</small></p>" if table.note else ""
+    return (
+        f'<div class="binational-table"><p><strong>{html.escape(table.title)}</strong></p>'
+        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}</div>"
+    )
+
+
+def cells(texts: Sequence[str]) -> tuple[Cell, ...]:
+    """Plain cells, without quotes."""
+    return tuple(Cell(text=t) for t in texts)
