@@ -62,6 +62,9 @@ autodoc_type_aliases = {
     # autodoc could not evaluate the annotations that use them without these.
     "Path": "~pathlib.Path",
     "Traversable": "~importlib.resources.abc.Traversable",
+    "Table": "~binational._views.Table",
+    "Cell": "~binational._views.Cell",
+    "FieldValue": "~binational.compare.FieldValue",
 }
 python_maximum_signature_line_length = 88
 python_display_short_literal_types = True
@@ -121,7 +124,80 @@ def _show_aliases(  # noqa: PLR0917 - Sphinx passes the event's arguments by pos
     return fix(signature), fix(return_annotation)
 
 
+# -- the codebook ---------------------------------------------------------------------
+
+# The codebook's definitions live in one place, ``binational._codebook``; the
+# ``binational-codebook`` directive renders them, so the page cannot drift from the code.
+
+
+def _codebook_rst() -> list[str]:
+    from binational.compare import codebook
+
+    cb = codebook()
+    lines: list[str] = []
+
+    def table(title: str, header: tuple[str, str], rows: list[tuple[str, str]]) -> None:
+        lines.extend([f".. list-table:: {title}", "   :header-rows: 1", "   :widths: 1 3", ""])
+        for a, b in [header, *rows]:
+            lines.extend([f"   * - {a}", f"     - {b}"])
+        lines.append("")
+
+    def heading(text: str, char: str) -> None:
+        lines.extend([text, char * len(text), ""])
+
+    heading("Stances: dimensions and levels", "-")
+    lines.extend(["Rules, in the order they are applied:", ""])
+    lines.extend(f"#. {r}" for r in cb.stance_rules)
+    lines.append("")
+    for d in cb.dimensions.values():
+        heading(f"``{d.dimension.value}``", "~")
+        lines.extend([d.question, ""])
+        rows = [(f"``{k.value}``", v) for k, v in d.levels.items()]
+        rows.append(("*not addressed*", d.not_addressed))
+        table("Levels", ("level", "meaning"), rows)
+    heading("Options: criteria and ratings", "-")
+    lines.extend(f"#. {r}" for r in cb.assessment_rules)
+    lines.append("")
+    for c in cb.criteria.values():
+        heading(f"``{c.criterion.value}``", "~")
+        lines.extend([c.question, ""])
+        rows = [(f"``{k.value}``", v) for k, v in c.ratings.items()]
+        rows.append(("*not assessed*", "The option's seed does not speak to the criterion."))
+        table("Ratings", ("rating", "meaning"), rows)
+    heading("Characterisations: portrayals of actors", "-")
+    lines.extend(f"#. {r}" for r in cb.characterization_rules)
+    lines.append("")
+    table(
+        "Portrayals",
+        ("portrayal", "meaning"),
+        [(f"``{p.portrayal.value}``", p.definition) for p in cb.portrayals.values()],
+    )
+    coded = ", ".join(f"``{a}``" for a in cb.coded_actors)
+    lines.extend([f"Actors coded in every seed that mentions them: {coded}.", ""])
+    return lines
+
+
+def _codebook_directive() -> type:
+    from docutils.statemachine import StringList
+    from sphinx.util.docutils import SphinxDirective
+
+    class Codebook(SphinxDirective):
+        """Render ``binational.compare.codebook()`` as sections and tables."""
+
+        def run(self) -> list[nodes.Node]:
+            container = nodes.section()
+            container.document = self.state.document
+            content = StringList(_codebook_rst(), source="binational._codebook")
+            from sphinx.util.nodes import nested_parse_with_titles
+
+            nested_parse_with_titles(self.state, content, container)
+            return list(container.children)
+
+    return Codebook
+
+
 def setup(app: Sphinx) -> None:
-    """Register the fixes of displayed names."""
+    """Register the fixes of displayed names and the codebook directive."""
     app.connect("doctree-resolved", _public_titles)
     app.connect("autodoc-process-signature", _show_aliases)
+    app.add_directive("binational-codebook", _codebook_directive())

@@ -23,7 +23,7 @@ from __future__ import annotations
 import enum
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeAlias, TypeVar, cast
 
 import attrs
 
@@ -67,6 +67,7 @@ __all__ = [
     "Divergence",
     "Divergences",
     "EntryKind",
+    "FieldValue",
     "FigureRow",
     "FigureTable",
     "FramingCell",
@@ -1061,8 +1062,8 @@ class Mention:
 class Mentions(_Result):
     """What each document says about one object, grouped by document, in reading order."""
 
-    object: Actor | Initiative | Place
-    """The object."""
+    subject: Actor | Initiative | Place
+    """The actor, initiative or place spoken of."""
     seeds: tuple[Source, ...]
     """The documents, in corpus order."""
     mentions: tuple[Mention, ...]
@@ -1105,7 +1106,7 @@ class Mentions(_Result):
         silent = [_short(s) for s in self.seeds if not self.by_source(s)]
         note = f"Silent: {', '.join(silent)}." if silent else "Every document speaks of it."
         return _tab(
-            f"What each document says about {self.object.name}",
+            f"What each document says about {self.subject.name}",
             ["document", "section", "passage", "recorded as"],
             rows,
             note,
@@ -1115,7 +1116,7 @@ class Mentions(_Result):
         """One record per passage."""
         return [
             {
-                "object": self.object.id,
+                "object": self.subject.id,
                 "source": m.quote.source,
                 "section": m.quote.section,
                 "start": m.quote.start,
@@ -1177,7 +1178,7 @@ def mentions(
     order = {s.id: i for i, s in enumerate(docs)}
     ms = sorted(found.values(), key=lambda e: (order[e[0].source], e[0].start, e[0].end))
     return Mentions(
-        object=o,
+        subject=o,
         seeds=docs,
         mentions=tuple(Mention(quote=q, via=tuple(v)) for q, v in ms),
     )
@@ -1756,15 +1757,19 @@ def divergences(*, corpus: Corpus | None = None) -> Divergences:
 # ---------------------------------------------------------------------- diff
 
 
+FieldValue: TypeAlias = object
+"""The value of any field of a domain object (a string, an enum, a tuple of quotes...)."""
+
+
 @attrs.frozen(kw_only=True)
 class DiffRow:
     """One field of two objects."""
 
     field: str
     """The field name."""
-    a: object
+    a: FieldValue
     """Its value in the first object."""
-    b: object
+    b: FieldValue
     """Its value in the second object."""
 
     @property
