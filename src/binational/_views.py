@@ -20,22 +20,26 @@ __all__ = ["Cell", "Table", "display_text", "render_html", "render_markdown", "r
 
 _LINK = re.compile(r"\[([^\]]*)\]\(#?[^)]*\)")
 _ESCAPE = re.compile(r"\\([$()\[\]*_])")
+_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 
 
 def display_text(text: str, limit: int | None = None) -> str:
     r"""A quote as a reader should see it: verbatim text with the seed's markup undone.
 
     Link markup is unwrapped (``[Mérida initiative](#)`` → ``Mérida initiative``),
-    Markdown escapes are removed (``\$`` → ``$``), hard line breaks and runs of spaces
+    Markdown escapes are removed (``\$`` → ``$``), HTML tags of the seeds' tables
+    (``<p>``) are dropped, hard line breaks and runs of spaces
     become one space, and a text longer than ``limit`` characters is cut at a word with
     an ellipsis.
 
     >>> display_text("the [FY26 budget](#) adds \\$5\nbillion")
     'the FY26 budget adds $5 billion'
+    >>> display_text("<p>Largely absent</p>")
+    'Largely absent'
     >>> display_text("one two three four", limit=9)
     'one two …'
     """
-    out = _ESCAPE.sub(r"\1", _LINK.sub(r"\1", text))
+    out = _ESCAPE.sub(r"\1", _LINK.sub(r"\1", _TAG.sub(" ", text)))
     out = " ".join(out.split())
     if limit is not None and len(out) > limit:
         cut = out[: max(limit - 1, 1)].rsplit(" ", 1)[0]
@@ -116,13 +120,14 @@ def _quote_html(q: Quote) -> str:
 
 
 def _cell_html(cell: Cell) -> str:
-    text = html.escape(cell.text)
+    text = html.escape(cell.text).replace("\n", "<br>")
     if cell.empty:
         text = f'<span style="color:#777;font-style:italic">{text}</span>'
     if not cell.quotes:
         return text
-    n = len(cell.quotes)
-    quotes = "".join(_quote_html(q) for q in cell.quotes)
+    unique = tuple({(q.source, q.start, q.end): q for q in cell.quotes}.values())
+    n = len(unique)
+    quotes = "".join(_quote_html(q) for q in unique)
     return (
         f"{text}<details><summary><small>{n} quote{'s' if n > 1 else ''}</small></summary>"
         f"{quotes}</details>"

@@ -1,0 +1,69 @@
+"""Rendering tables: escaped HTML, Markdown that stays a table, quotes shown readably."""
+
+from __future__ import annotations
+
+import pytest
+
+from binational import Quote
+from binational._views import Cell, Table, display_text, render_html, render_markdown, render_text
+
+QUOTE = Quote(source="s", start=0, end=7, text="a <b>&c", section="Intro & more")
+
+
+def table(text: str, quotes: tuple[Quote, ...] = ()) -> Table:
+    return Table(
+        title="T <1>",
+        columns=("a|b", "c"),
+        rows=((Cell(text=text, quotes=quotes), Cell(text="x")),),
+    )
+
+
+class TestDisplayText:
+    @pytest.mark.parametrize(
+        ("raw", "shown"),
+        [
+            ("[Mérida initiative](#)", "Mérida initiative"),
+            ("\\$43.8 billion", "$43.8 billion"),
+            ("[National Security Strategies \\(NSS\\)](#)", "National Security Strategies (NSS)"),
+            ("labor\nmarket", "labor market"),
+            ("<p>Largely absent</p>", "Largely absent"),
+        ],
+    )
+    def test_markup_undone(self, raw: str, shown: str) -> None:
+        """Links, escapes, hard breaks and table tags are undone for display."""
+        assert shown == display_text(raw)
+
+    def test_cut_at_a_word_with_an_ellipsis(self) -> None:
+        """A long text is cut at a word boundary and ends with an ellipsis."""
+        assert display_text("alpha beta gamma delta", limit=12) == "alpha beta …"
+
+
+class TestRender:
+    def test_html_escapes_everything(self) -> None:
+        """Titles, headers, cells, quotes and sections are escaped."""
+        out = render_html(table("<script>alert(1)</script>", (QUOTE,)))
+        assert "<script>" not in out
+        assert "&lt;script&gt;" in out
+        assert "T &lt;1&gt;" in out
+        assert "Intro &amp; more" in out
+        assert "&amp;c" in out
+
+    def test_html_shows_each_quote_once(self) -> None:
+        """A quote repeated in one cell is shown once."""
+        out = render_html(table("x", (QUOTE, QUOTE)))
+        assert "1 quote<" in out
+        assert out.count("<blockquote") == 1
+
+    def test_markdown_pipes_and_breaks(self) -> None:
+        """Pipes are escaped and line breaks joined, so each row stays one line."""
+        out = render_markdown(table("one\ntwo | three"))
+        rows = [line for line in out.splitlines() if line.startswith("|")]
+        assert len(rows) == 3
+        assert "one two \\| three" in rows[2]
+        assert "a\\|b" in rows[0]
+
+    def test_text_wraps_long_cells(self) -> None:
+        """No line of the text table is longer than the wrapped columns allow."""
+        out = render_text(table("word " * 60), width=20)
+        assert max(len(line) for line in out.splitlines()[1:]) < 60
+        assert "19,617" in render_text(table("19,617"))  # not parsed as a number
