@@ -145,26 +145,26 @@ def _codebook_rst() -> list[str]:
     def heading(text: str, char: str) -> None:
         lines.extend([text, char * len(text), ""])
 
-    heading("Stances: dimensions and levels", "-")
+    heading("Stances: dimensions and levels", "~")
     lines.extend(["Rules, in the order they are applied:", ""])
     lines.extend(f"#. {r}" for r in cb.stance_rules)
     lines.append("")
     for d in cb.dimensions.values():
-        heading(f"``{d.dimension.value}``", "~")
+        heading(f"``{d.dimension.value}``", "^")
         lines.extend([d.question, ""])
         rows = [(f"``{k.value}``", v) for k, v in d.levels.items()]
         rows.append(("*not addressed*", d.not_addressed))
         table("Levels", ("level", "meaning"), rows)
-    heading("Options: criteria and ratings", "-")
+    heading("Options: criteria and ratings", "~")
     lines.extend(f"#. {r}" for r in cb.assessment_rules)
     lines.append("")
     for c in cb.criteria.values():
-        heading(f"``{c.criterion.value}``", "~")
+        heading(f"``{c.criterion.value}``", "^")
         lines.extend([c.question, ""])
         rows = [(f"``{k.value}``", v) for k, v in c.ratings.items()]
         rows.append(("*not assessed*", "The option's seed does not speak to the criterion."))
         table("Ratings", ("rating", "meaning"), rows)
-    heading("Characterisations: portrayals of actors", "-")
+    heading("Characterisations: portrayals of actors", "~")
     lines.extend(f"#. {r}" for r in cb.characterization_rules)
     lines.append("")
     table(
