@@ -1228,6 +1228,16 @@ class FigureTable(_Result):
 
     rows: tuple[FigureRow, ...]
     """The figures, in corpus order."""
+    about: tuple[str, ...] | None = None
+    """The ids figures were kept for being about, if that filter was given."""
+    unit: Unit | None = None
+    """The unit kept, if given."""
+    direction: Direction | None = None
+    """The direction kept, if given."""
+    fiscal_year: int | None = None
+    """The fiscal year kept, if given."""
+    seeds: tuple[str, ...] | None = None
+    """The seeds kept, if given."""
 
     _frame_dtypes: ClassVar[dict[str, str]] = {
         "figure": "string",
@@ -1328,18 +1338,19 @@ def figures(
         if figures is not None
         else list(c.figures)
     )
+    keys: tuple[str, ...] | None = None
     if about is not None:
         if isinstance(about, str):
             raise TypeError("about must be an iterable of ids, not one id")
-        keys = set(about)
+        keys = tuple(dict.fromkeys(about))
         for k in keys:
             c[k]  # raises UnknownIdError for an unknown id
-        chosen = [f for f in chosen if keys & set(f.about)]
-    if unit is not None:
-        u = Unit(unit)
+        chosen = [f for f in chosen if set(keys) & set(f.about)]
+    u = None if unit is None else Unit(unit)
+    if u is not None:
         chosen = [f for f in chosen if f.unit is u]
-    if direction is not None:
-        d = Direction(direction)
+    d = None if direction is None else Direction(direction)
+    if d is not None:
         chosen = [f for f in chosen if f.direction is d]
     if fiscal_year is not None:
         if not isinstance(fiscal_year, int) or isinstance(fiscal_year, bool):
@@ -1347,10 +1358,18 @@ def figures(
         chosen = [
             f for f in chosen if f.period and f.period.fiscal and _covers(f.period, fiscal_year)
         ]
+    kept = None
     if seeds is not None:
-        wanted = {s.id for s in _seeds(c, seeds)}
-        chosen = [f for f in chosen if f.source in wanted]
-    return FigureTable(rows=tuple(FigureRow(figure=f) for f in dict.fromkeys(chosen)))
+        kept = tuple(s.id for s in _seeds(c, seeds))
+        chosen = [f for f in chosen if f.source in kept]
+    return FigureTable(
+        rows=tuple(FigureRow(figure=f) for f in dict.fromkeys(chosen)),
+        about=keys,
+        unit=u,
+        direction=d,
+        fiscal_year=fiscal_year,
+        seeds=kept,
+    )
 
 
 def _covers(p: Period, year: int) -> bool:
@@ -1409,6 +1428,10 @@ class Timeline(_Result):
     """The dated entries, in order."""
     undated: tuple[TimelineEntry, ...]
     """Entries without a date, in corpus order."""
+    seeds: tuple[str, ...]
+    """The seeds whose entries are kept."""
+    about: tuple[str, ...] | None = None
+    """The subjects kept, if that filter was given."""
 
     _frame_dtypes: ClassVar[dict[str, str]] = {
         "date": "string",
@@ -1490,7 +1513,7 @@ def timeline(
     if about is not None:
         if isinstance(about, str):
             raise TypeError("about must be an iterable of ids, not one id")
-        keep = set(about)
+        keep = tuple(dict.fromkeys(about))
         for k in keep:
             c[k]  # raises UnknownIdError for an unknown id
     entries: list[TimelineEntry] = []
@@ -1549,7 +1572,9 @@ def timeline(
         ),
     )
     undated = tuple(e for e in entries if e.date is None)
-    return Timeline(entries=tuple(dated), undated=undated)
+    return Timeline(
+        entries=tuple(dated), undated=undated, seeds=tuple(s.id for s in docs), about=keep
+    )
 
 
 # --------------------------------------------------------------- divergences
