@@ -71,3 +71,90 @@ def test_console_script_runs() -> None:
         check=True,
     )
     assert done.stdout.startswith("binational ")
+
+
+NSC, GREENWAY = "nsc-migration-policy-brief", "greenway-2025-military-options-border"
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    """The command line as a subprocess, bytes in and out."""
+    import os
+
+    return subprocess.run(
+        [sys.executable, "-m", "binational", *args],
+        capture_output=True,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
+
+
+class TestCompareCommand:
+    def test_stances_table(self) -> None:
+        """compare stances prints the matrix; not-addressed cells say so."""
+        done = run("compare", "stances")
+        assert done.returncode == 0
+        assert "not addressed" in done.stdout.decode()
+
+    def test_csv_is_one_row_per_record(self) -> None:
+        """--format csv parses back to the result's records, header first."""
+        import csv
+        import io
+
+        from binational import compare
+
+        done = run("compare", "disagreements", NSC, GREENWAY, "--format", "csv")
+        rows = list(csv.DictReader(io.StringIO(done.stdout.decode())))
+        expected = compare.disagreements(NSC, GREENWAY).records()
+        assert [r["dimension"] for r in expected] == [r["dimension"] for r in rows]
+        assert expected[0]["a_quote"] == rows[0]["a_quote"]
+
+    def test_json(self) -> None:
+        """--format json is the records as a JSON list."""
+        done = run("compare", "framing", "Mexico", "--format", "json")
+        data = json.loads(done.stdout)
+        assert {"mexico"} == {r["actor"] for r in data}
+
+    def test_nothing_matched_exits_1(self) -> None:
+        """A view with no rows exits 1 and says so on stderr."""
+        done = run("compare", "agreements", NSC, GREENWAY)
+        assert (done.returncode, done.stdout) == (1, b"")
+        assert b"nothing matched" in done.stderr
+
+    @pytest.mark.parametrize(
+        "args",
+        [
+            ("compare", "themes", "nosuch"),
+            ("compare", "timeline", "--about", "nothing"),
+            ("compare", "stances", "--seed", "hrw-2024-nothing-but-bones"),
+            ("compare",),
+        ],
+    )
+    def test_bad_input_exits_2_in_one_line(self, args: tuple[str, ...]) -> None:
+        """A refused argument is one line on stderr, exit 2, no traceback."""
+        done = run(*args)
+        assert done.returncode == 2
+        assert b"Traceback" not in done.stderr
+
+    def test_closed_pipe_ends_quietly(self) -> None:
+        """Output to a reader that stops early ends without a traceback."""
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "binational", "compare", "mentions", "mexico"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert proc.stdout is not None
+        assert proc.stderr is not None
+        proc.stdout.readline()
+        proc.stdout.close()
+        err = proc.stderr.read()
+        proc.wait()
+        assert b"Traceback" not in err
+        assert proc.returncode != 0
+
+    def test_non_utf8_terminal(self) -> None:
+        """An ASCII terminal gets ASCII borders and replaced characters, no error."""
+        done = run("compare", "mentions", "merida-initiative", env={"PYTHONIOENCODING": "ascii"})
+        assert done.returncode == 0
+        out = done.stdout.decode("ascii")
+        assert "+---" in out
+        assert "M?rida" in out

@@ -370,6 +370,7 @@ class TestViews:
         frame = result.to_frame()
         assert len(result.records()) == len(frame)
         assert dict(result._frame_dtypes) == {k: str(v) for k, v in frame.dtypes.items()}
+        assert list(result.columns) == list(frame.columns)
 
     @pytest.mark.parametrize("make", ALL_RESULTS)
     def test_text_html_markdown(self, make: Callable[[], Any]) -> None:

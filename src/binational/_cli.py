@@ -113,7 +113,156 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate data files; exit 1 listing every problem")
     check.add_argument("--data", type=Path, help="data directory (default: the packaged one)")
     check.add_argument("--seeds", type=Path, help="seed texts directory (default: packaged)")
+    _compare_parser(sub)
     return p
+
+
+_COMPARE_EPILOG = """\
+examples:
+  binational compare stances
+  binational compare disagreements nsc-migration-policy-brief greenway-2025-military-options-border
+  binational compare framing mexico --format markdown
+  binational compare figures --about us-dhs --about us-dod --unit USD --fiscal-year 2026
+  binational compare timeline --about merida-initiative --format csv
+
+exit status: 0 results printed, 1 nothing matched, 2 usage or data error
+"""
+
+
+def _compare_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from binational._model import Criterion, Dimension, Direction, Theme, Unit
+
+    compare = sub.add_parser(
+        "compare",
+        help="the documents side by side (binational.compare), with quotes",
+        description="Comparison views of binational.compare, as a table, JSON, CSV or "
+        "Markdown. Every view's cells come with the quotes behind them (in JSON, CSV and "
+        "Markdown as the first quote of each row).",
+        epilog=_COMPARE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    views = compare.add_subparsers(dest="view", required=True, metavar="VIEW")
+
+    def view(name: str, help: str) -> argparse.ArgumentParser:
+        v = views.add_parser(name, help=help, description=help)
+        v.add_argument(
+            "--format",
+            choices=("text", "json", "csv", "markdown"),
+            default="text",
+            help="output format (default: text, a table)",
+        )
+        return v
+
+    def seeds(v: argparse.ArgumentParser) -> None:
+        v.add_argument("--seed", action="append", metavar="ID", help="keep this seed (repeatable)")
+
+    v = view("stances", "every document's stance on every dimension")
+    seeds(v)
+    v.add_argument(
+        "--dimension",
+        action="append",
+        choices=[d.value for d in Dimension],
+        help="keep this dimension (repeatable)",
+    )
+    for name, what in (("disagreements", "disagree"), ("agreements", "agree")):
+        v = view(name, f"dimensions on which two documents {what}, both quotes side by side")
+        v.add_argument("a", metavar="SEED_A", help="id of the first seed document")
+        v.add_argument("b", metavar="SEED_B", help="id of the second seed document")
+    v = view("options", "policy options against criteria ('not assessed' where silent)")
+    v.add_argument("option", nargs="*", help="ids of options (default: all)")
+    seeds(v)
+    v.add_argument(
+        "--criterion",
+        action="append",
+        choices=[c.value for c in Criterion],
+        help="keep this criterion (repeatable)",
+    )
+    v = view("themes", "recommendations by theme, and themes that pull apart")
+    v.add_argument(
+        "theme",
+        nargs="*",
+        help=f"themes (default: all): {', '.join(t.value for t in Theme)}",
+    )
+    seeds(v)
+    v = view("framing", "how each document characterises an actor")
+    v.add_argument("actor", help="id, name or alias of an actor")
+    seeds(v)
+    v = view("mentions", "what each document says about an actor, initiative or place")
+    v.add_argument("object", help="id, name or alias of an actor, initiative or place")
+    seeds(v)
+    v = view("figures", "figures side by side, values normalised")
+    v.add_argument("--about", action="append", metavar="ID", help="about this id (repeatable)")
+    v.add_argument("--unit", choices=[u.value for u in Unit], help="keep this unit")
+    v.add_argument("--direction", choices=[d.value for d in Direction], help="keep this")
+    v.add_argument("--fiscal-year", type=int, metavar="YEAR", help="keep this U.S. fiscal year")
+    seeds(v)
+    v = view("timeline", "dated events, statuses and document dates, in order")
+    v.add_argument("--about", action="append", metavar="ID", help="about this id (repeatable)")
+    seeds(v)
+    view("divergences", "where documents state different things about the same object")
+
+
+def _compare(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
+    """Run one compare view; the text to print and the exit status."""
+    from binational import compare
+
+    seeds = args.seed if getattr(args, "seed", None) else None
+    result: compare.Result
+    if args.view == "stances":
+        result = compare.stances(seeds=seeds, dimensions=args.dimension, corpus=corpus)
+    elif args.view in ("disagreements", "agreements"):
+        fn = compare.disagreements if args.view == "disagreements" else compare.agreements
+        result = fn(args.a, args.b, corpus=corpus)
+    elif args.view == "options":
+        result = compare.options(
+            args.option or None, seeds=seeds, criteria=args.criterion, corpus=corpus
+        )
+    elif args.view == "themes":
+        result = compare.themes(args.theme or None, seeds=seeds, corpus=corpus)
+    elif args.view == "framing":
+        result = compare.framing(corpus.actors[args.actor], seeds=seeds, corpus=corpus)
+    elif args.view == "mentions":
+        obj = _find(corpus, args.object)
+        result = compare.mentions(obj, seeds=seeds, corpus=corpus)  # type: ignore[arg-type]
+    elif args.view == "figures":
+        result = compare.figures(
+            about=args.about,
+            unit=args.unit,
+            direction=args.direction,
+            fiscal_year=args.fiscal_year,
+            seeds=seeds,
+            corpus=corpus,
+        )
+    elif args.view == "timeline":
+        result = compare.timeline(seeds=seeds, about=args.about, corpus=corpus)
+    else:
+        result = compare.divergences(corpus=corpus)
+    records = result.records()
+    if args.format == "json":
+        text = json.dumps(records, indent=2, ensure_ascii=False)
+    elif args.format == "csv":
+        import csv
+        import io
+
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=list(result.columns), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(records)
+        text = buf.getvalue().rstrip("\n")
+    elif args.format == "markdown":
+        text = result.to_markdown().rstrip("\n")
+    else:
+        text = result.to_text(ascii=not _can_encode(sys.stdout, "┌│"))
+    return text, 0 if records else 1
+
+
+def _can_encode(stream: object, chars: str) -> bool:
+    """Whether ``stream``'s encoding can write ``chars``."""
+    try:
+        chars.encode(getattr(stream, "encoding", None) or "ascii")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
 
 
 def _find(corpus: Corpus, key: str) -> Object:
@@ -128,8 +277,31 @@ def _find(corpus: Corpus, key: str) -> Object:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status.
+
+    Output to a closed pipe (``binational ... | head -1``) ends quietly; characters the
+    terminal's encoding cannot show are replaced rather than failing.
+    """
     args = _parser().parse_args(argv)
+    out = sys.stdout
+    if hasattr(out, "reconfigure") and (out.encoding or "").lower().replace("-", "") != "utf8":
+        out.reconfigure(errors="replace")
+    try:
+        return _run(args)
+    except BrokenPipeError:
+        # The reader went away (``| head``): say nothing, and keep Python from printing
+        # another error when it flushes stdout at exit.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
+    except OSError as e:  # e.g. a full disk when stdout is a file
+        print(f"binational: cannot write output: {e.strerror or e}", file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         if args.command == "check":
             from binational._load import data_dir, seeds_dir
@@ -138,6 +310,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"ok: {corpus!r}")
             return 0
         corpus = load()
+        if args.command == "compare":
+            text, status = _compare(corpus, args)
+            if status:
+                print("binational: nothing matched", file=sys.stderr)
+            elif text:
+                print(text)
+                sys.stdout.flush()
+            return status
         if args.command in (None, "overview"):
             print(_overview(corpus))
         elif args.command == "show":
@@ -161,4 +341,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UnknownIdError as e:
         print(f"binational: {e}", file=sys.stderr)
         return 2
+    except (TypeError, ValueError) as e:  # an argument the API refuses, said in one line
+        print(f"binational: {e}", file=sys.stderr)
+        return 2
+    sys.stdout.flush()
     return 0

@@ -73,8 +73,12 @@ class Table:
     """A line under the table (how to read it, what empty cells mean)."""
 
 
-def render_text(table: Table, *, width: int = 40) -> str:
-    """The table as plain text, cells wrapped at ``width`` characters."""
+def render_text(table: Table, *, width: int = 40, ascii: bool = False) -> str:
+    """The table as plain text, cells wrapped at ``width`` characters.
+
+    Borders are box-drawing characters, or ``+-|`` with ``ascii=True`` (for a terminal
+    whose encoding has no box-drawing characters).
+    """
     import textwrap
 
     from tabulate import tabulate
@@ -87,7 +91,7 @@ def render_text(table: Table, *, width: int = 40) -> str:
     body = tabulate(
         [[wrap(c.text) for c in row] for row in table.rows],
         headers=[wrap(c) for c in table.columns],
-        tablefmt="simple_grid",
+        tablefmt="grid" if ascii else "simple_grid",
         disable_numparse=True,
     )
     parts = [table.title, body]

@@ -76,6 +76,7 @@ __all__ = [
     "ObjectDiff",
     "OptionMatrix",
     "Relation",
+    "Result",
     "StanceCell",
     "StanceComparison",
     "StanceMatrix",
@@ -182,18 +183,28 @@ def _object(corpus: Corpus, obj: R | str, cls: type[R] | tuple[type, ...], name:
     return obj
 
 
+def _first_quote(quotes: Sequence[Quote]) -> str | None:
+    """The first quote verbatim, for records (tables show :func:`_quotes_text`)."""
+    return quotes[0].text if quotes else None
+
+
 def _quotes_text(quotes: Sequence[Quote], limit: int = 160) -> str | None:
     from binational._views import display_text
 
     return display_text(quotes[0].text, limit) if quotes else None
 
 
-class _Result:
-    """Views shared by every result: text, HTML, Markdown and DataFrame."""
+class Result:
+    """What every result shares: text, HTML, Markdown and DataFrame views of its rows."""
 
     __slots__ = ()
 
     _frame_dtypes: ClassVar[dict[str, str]] = {}
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The names of the fields of :meth:`records` (the columns of :meth:`to_frame`)."""
+        return tuple(self._frame_dtypes)
 
     def table(self) -> Table:
         """The result as a :class:`binational._views.Table` (the one rendered shape)."""
@@ -204,9 +215,13 @@ class _Result:
         raise NotImplementedError
 
     def __str__(self) -> str:
+        return self.to_text()
+
+    def to_text(self, *, width: int = 40, ascii: bool = False) -> str:
+        """The result as a text table, cells wrapped at ``width`` (ASCII borders if asked)."""
         from binational._views import render_text
 
-        return render_text(self.table())
+        return render_text(self.table(), width=width, ascii=ascii)
 
     def _repr_html_(self) -> str:
         from binational._views import render_html
@@ -314,7 +329,7 @@ _CELL_DTYPES = {
 
 
 @attrs.frozen(kw_only=True)
-class StanceMatrix(_Result):
+class StanceMatrix(Result):
     """Documents × dimensions: every cell a position, coded or not addressed."""
 
     seeds: tuple[Source, ...]
@@ -363,7 +378,7 @@ class StanceMatrix(_Result):
             [_cell(d.value), *(by[s.id, d].as_cell() for s in self.seeds)] for d in self.dimensions
         ]
         return _tab(
-            "Stances: dimensions × documents",
+            "Stances: dimensions by documents",
             ["dimension", *(_short(s) for s in self.seeds)],
             rows,
             "Five-point scale from strongly-against to strongly-for; see compare.codebook().",
@@ -386,7 +401,7 @@ def _stance_record(source: Source, p: Position) -> dict[str, Any]:
         "score": p.stance.score if p.stance else None,
         "status": (Status.CODED if p.addressed else Status.NOT_ADDRESSED).value,
         "quotes": len(p.evidence),
-        "first_quote": _quotes_text(p.evidence),
+        "first_quote": _first_quote(p.evidence),
         "position": p.id,
     }
 
@@ -452,7 +467,7 @@ class StancePair:
 
 
 @attrs.frozen(kw_only=True)
-class StanceComparison(_Result):
+class StanceComparison(Result):
     """Dimensions on which two documents disagree (or agree), both quotes side by side."""
 
     a: Source
@@ -512,8 +527,8 @@ class StanceComparison(_Result):
                 "a_stance": p.a.stance.value if p.a.stance else None,
                 "b_stance": p.b.stance.value if p.b.stance else None,
                 "distance": p.distance,
-                "a_quote": _quotes_text(p.a.evidence),
-                "b_quote": _quotes_text(p.b.evidence),
+                "a_quote": _first_quote(p.a.evidence),
+                "b_quote": _first_quote(p.b.evidence),
             }
             for p in self.pairs
         ]
@@ -587,7 +602,7 @@ class AssessmentCell:
 
 
 @attrs.frozen(kw_only=True)
-class OptionMatrix(_Result):
+class OptionMatrix(Result):
     """Options × criteria, within or across seeds."""
 
     options: tuple[PolicyOption, ...]
@@ -638,7 +653,7 @@ class OptionMatrix(_Result):
             row += [c.as_cell() for c in self.cells if c.option is o]
             rows.append(row)
         return _tab(
-            "Options × criteria",
+            "Options by criteria",
             ["option", *(c.value for c in self.criteria)],
             rows,
             "· = not assessed: the option's seed does not speak to the criterion.",
@@ -655,7 +670,7 @@ class OptionMatrix(_Result):
                 "score": c.assessment.rating.score if c.assessment else None,
                 "status": c.status.value,
                 "quotes": len(c.evidence),
-                "first_quote": _quotes_text(c.evidence),
+                "first_quote": _first_quote(c.evidence),
             }
             for c in self.cells
         ]
@@ -749,7 +764,7 @@ class Tension:
 
 
 @attrs.frozen(kw_only=True)
-class ThemeTable(_Result):
+class ThemeTable(Result):
     """Recommendations by theme across documents, and where they pull apart."""
 
     themes: tuple[Theme, ...]
@@ -909,7 +924,7 @@ class FramingCell:
 
 
 @attrs.frozen(kw_only=True)
-class ActorFraming(_Result):
+class ActorFraming(Result):
     """How each document characterises one actor."""
 
     actor: Actor
@@ -978,7 +993,7 @@ class ActorFraming(_Result):
                     "voice": "reported" if ch.attributed_to else "own",
                     "attributed_to": ", ".join(ch.attributed_to) or None,
                     "characterization": ch.id,
-                    "first_quote": _quotes_text(ch.evidence),
+                    "first_quote": _first_quote(ch.evidence),
                 }
                 for ch in f.characterizations
             )
@@ -1059,7 +1074,7 @@ class Mention:
 
 
 @attrs.frozen(kw_only=True)
-class Mentions(_Result):
+class Mentions(Result):
     """What each document says about one object, grouped by document, in reading order."""
 
     subject: Actor | Initiative | Place
@@ -1223,7 +1238,7 @@ def _format_amount(value: float, unit: Unit) -> str:
 
 
 @attrs.frozen(kw_only=True)
-class FigureTable(_Result):
+class FigureTable(Result):
     """Figures side by side, values normalised (value × scale, with the unit)."""
 
     rows: tuple[FigureRow, ...]
@@ -1415,7 +1430,7 @@ _KIND_RANK = {EntryKind.DOCUMENT: 0, EntryKind.EVENT: 1, EntryKind.STATUS: 2}
 
 
 @attrs.frozen(kw_only=True)
-class Timeline(_Result):
+class Timeline(Result):
     """Every dated event, status and document date across the seeds, in order.
 
     Order: by :attr:`PartialDate.sort_key <binational.PartialDate.sort_key>` (a partial
@@ -1618,7 +1633,7 @@ class Divergence:
 
 
 @attrs.frozen(kw_only=True)
-class Divergences(_Result):
+class Divergences(Result):
     """Where documents state different things about the same object, both quotes shown."""
 
     rows: tuple[Divergence, ...]
@@ -1804,7 +1819,7 @@ class DiffRow:
 
 
 @attrs.frozen(kw_only=True)
-class ObjectDiff(_Result):
+class ObjectDiff(Result):
     """Two objects of one kind, field by field."""
 
     a: Object
