@@ -78,6 +78,26 @@ class TestLoad:
         assert corpus.recommendations.ids() == binational.load().recommendations.ids()
 
 
+class TestArguments:
+    @pytest.mark.parametrize(
+        ("data", "seeds", "argument", "got"),
+        [
+            (None, None, "data", "NoneType"),
+            (3, "seeds", "data", "int"),
+            ("data", b"seeds", "seeds", "bytes"),
+            ("data", ["seeds"], "seeds", "list"),
+        ],
+    )
+    def test_load_from_wrong_types(self, data: Any, seeds: Any, argument: str, got: str) -> None:
+        """load_from() names the argument of the wrong type and what it takes."""
+        with pytest.raises(TypeError) as info:
+            load_from(data, seeds)
+        assert str(info.value) == (
+            f"load_from() argument {argument!r} must be a path (str or os.PathLike) or an "
+            f"importlib.resources Traversable, not {got}"
+        )
+
+
 class TestDataErrors:
     def test_quote_mismatch_names_file_path_and_texts(self, edit: Edit) -> None:
         """A quote that differs from the seed text is reported with both versions."""

@@ -152,8 +152,8 @@ def load_from(data: Traversable | str | Path, seeds: Traversable | str | Path) -
     ``seeds/`` folder of per-seed files; ``seeds`` holds the seed texts. Use it to
     validate edited data; :func:`load` is the packaged corpus.
 
-    Each of ``data`` and ``seeds`` is a path (a :class:`str` or :class:`os.PathLike`)
-    or an :mod:`importlib.resources` ``Traversable``; anything else raises
+    Each of ``data`` and ``seeds`` is a path (a ``str`` or ``os.PathLike``)
+    or an ``importlib.resources`` ``Traversable``; anything else raises
     :exc:`TypeError`. Bad data raises :class:`~binational.DataError` listing every
     problem; no corpus is returned. Besides malformed JSON, unknown keys, wrong types
     and quotes that do not match, it refuses non-finite numbers, dates that are not
