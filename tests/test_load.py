@@ -3,21 +3,30 @@
 from __future__ import annotations
 
 import contextlib
+import enum
 import json
 import os
+import shutil
 import subprocess
 import sys
 import threading
+import types
+import typing
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import binational
-from binational import DataError, load_from
+from binational import DataError, Organization, Person, Quote, load_from
 from binational import _load as load_module
+from binational import _records as records
 
+from . import bundle
 from .conftest import SEED_000_DATA
 
 Edit = Callable[[str, Callable[[Any], None]], Path]
@@ -682,3 +691,173 @@ class TestMessages:
             "data has U+006F U+0301, text has U+00F3 "
             "(the same text in another Unicode normalisation)"
         )
+
+
+# -- generated corruption -----------------------------------------------------------
+
+
+@attrs.frozen
+class Node:
+    """A value inside a data file, with the type the file declares for it."""
+
+    keys: tuple[str | int, ...]
+    """Where it is: the keys and indices from the root."""
+    type: Any
+    """Its declared type."""
+    reported_at: str
+    """The JSON path a problem with it is reported at (a quote's, for anything in a quote)."""
+
+    @property
+    def path(self) -> str:
+        return "$" + "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in self.keys)
+
+
+def nodes(raw: Any, tp: Any, keys: tuple[str | int, ...] = (), quote: str | None = None) -> Any:
+    """Every node of ``raw`` (read as type ``tp``), outermost first."""
+    node = Node(keys, tp, quote or Node(keys, tp, "").path)
+    yield node
+    args = typing.get_args(tp)
+    if tp is Quote:
+        for k in raw:
+            yield from nodes(
+                raw[k], {"start": int, "end": int, "text": str}[k], (*keys, k), node.path
+            )
+    elif typing.get_origin(tp) is tuple:
+        for i, v in enumerate(raw):
+            yield from nodes(v, args[0], (*keys, i), quote)
+    elif typing.get_origin(tp) in (typing.Union, types.UnionType):
+        if raw is not None and type(None) in args:
+            (inner,) = [a for a in args if a is not type(None)]
+            yield from nodes(raw, inner, keys, quote)
+        elif raw is not None:  # a creator, tagged by its type
+            inner = {"person": Person, "organization": Organization}[raw["type"]]
+            hints = typing.get_type_hints(inner)
+            for k, v in raw.items():
+                if k != "type":
+                    yield from nodes(v, hints[k], (*keys, k), quote)
+    elif attrs.has(tp):
+        hints = typing.get_type_hints(tp)
+        for k, v in raw.items():
+            yield from nodes(v, hints[k], (*keys, k), quote)
+
+
+def required_keys(tp: Any) -> list[str]:
+    """The keys an object of type ``tp`` cannot do without."""
+    if tp is Quote:
+        return ["text", "start", "end"]
+    if isinstance(tp, type) and attrs.has(tp):
+        return [f.name for f in attrs.fields(tp) if f.default is attrs.NOTHING]
+    return []
+
+
+def wrong_values(tp: Any) -> list[Any]:
+    """JSON values that a field of type ``tp`` never takes."""
+    args = typing.get_args(tp)
+    if type(None) in args:
+        (inner,) = [a for a in args if a is not type(None)]
+        return [v for v in wrong_values(inner) if v is not None]
+    if tp is str:
+        return [1, 1.5, True, [], {"x": 1}]
+    if tp is int:
+        return ["1", 1.5, True, [], {}]
+    if tp is float:
+        return ["1", True, [], {}, "NaN"]
+    if typing.get_origin(tp) is tuple:
+        return ["x", 1, {}, True, None]
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return [1, True, [], {}, "not-a-value", ""]
+    return ["x", 1, [], True]  # objects, quotes, creators, optional values
+
+
+FILE_TYPES = {
+    bundle.SEED_DATA: records.SeedFile,
+    "actors.json": records.ActorsFile,
+    "initiatives.json": records.InitiativesFile,
+    "places.json": records.PlacesFile,
+}
+
+
+@st.composite
+def corruptions(draw: st.DrawFn) -> tuple[dict[str, Any], str, str, str]:
+    """A valid bundle with one thing broken: (files, file, expected path, what was done)."""
+    content = bundle.files()
+    file = draw(st.sampled_from(sorted(FILE_TYPES)), label="file")
+    all_nodes = list(nodes(content[file], FILE_TYPES[file]))
+    how = draw(
+        st.sampled_from(["wrong type", "missing key", "unknown key", "bad enum", "bad offset"]),
+        label="how",
+    )
+    if how == "missing key":
+        objects = [n for n in all_nodes if required_keys(n.type)]
+        node = draw(st.sampled_from(objects), label="node")
+        key = draw(st.sampled_from(required_keys(node.type)), label="key")
+        target = _at(content[file], node.keys)
+        del target[key]
+        expected = node.reported_at if node.type is Quote else f"{node.path}.{key}"
+    elif how == "unknown key":
+        objects = [n for n in all_nodes if required_keys(n.type) or attrs.has(n.type)]
+        node = draw(st.sampled_from(objects), label="node")
+        _at(content[file], node.keys)["zz-unknown"] = 1
+        expected = node.reported_at
+    elif how == "bad offset" and file == bundle.SEED_DATA:
+        quotes = [n for n in all_nodes if n.type is Quote or n.keys[::2] == ("sections", "start")]
+        node = draw(st.sampled_from(quotes), label="node")
+        change = draw(st.sampled_from(["negative", "past the end", "empty", "shifted"]))
+        if node.type is int:  # a section's start
+            offset = {"negative": -1, "past the end": len(bundle.TEXT), "empty": 10**9}
+            content[file]["sections"][0]["start"] = offset.get(change, 1)
+            return content, file, node.path if change in offset else "$.sections[0]", change
+        q = _at(content[file], node.keys)
+        if change == "negative":
+            q["start"] = -1
+        elif change == "past the end":
+            q["end"] = len(bundle.TEXT) + 1
+        elif change == "empty":
+            q["end"] = q["start"]
+        else:
+            q["start"] += 1
+            q["end"] += 1
+        expected = node.reported_at
+    else:
+        if how == "bad enum":
+            candidates = [n for n in all_nodes if isinstance(n.type, enum.EnumMeta)]
+        else:
+            candidates = [n for n in all_nodes if n.keys]
+        node = draw(st.sampled_from(candidates), label="node")
+        value = draw(st.sampled_from(wrong_values(node.type)), label="value")
+        parent = _at(content[file], node.keys[:-1])
+        parent[node.keys[-1]] = value
+        expected = node.reported_at
+    return content, file, expected, f"{how} at {expected}"
+
+
+def _at(raw: Any, keys: tuple[str | int, ...]) -> Any:
+    for k in keys:
+        raw = raw[k]
+    return raw
+
+
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("corrupt")
+
+
+class TestGeneratedCorruption:
+    def test_the_tiny_bundle_is_valid(self, tmp_path: Path) -> None:
+        """The bundle the corruptions start from loads."""
+        corpus = load_from(*bundle.write(tmp_path))
+        assert corpus.recommendations["tiny-recommendation"].phase == 1
+
+    @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(corruption=corruptions())
+    def test_corrupt_data_gives_a_data_error_at_the_right_path(
+        self, scratch: Path, corruption: tuple[dict[str, Any], str, str, str]
+    ) -> None:
+        """A broken bundle raises DataError with a problem at the broken path, nothing else."""
+        content, file, expected, what = corruption
+        shutil.rmtree(scratch)
+        data, seeds = bundle.write(scratch, content)
+        with pytest.raises(DataError) as info:
+            load_from(data, seeds)
+        found = [(p.file, p.path) for p in info.value.problems]
+        assert (file, expected) in found, (what, info.value.problems)
