@@ -254,6 +254,13 @@ class TestMisuse:
         with pytest.raises(TypeError, match=r"corpus\.get\(id\) takes an id \(a str\)"):
             corpus.get(key)
 
+    @pytest.mark.parametrize("method", ["by_source", "text", "sections"])
+    def test_seed_argument_must_be_a_source_or_an_id(self, corpus: Corpus, method: str) -> None:
+        """by_source(), text() and sections() take a Source or its id."""
+        call = getattr(corpus.actors if method == "by_source" else corpus, method)
+        with pytest.raises(TypeError, match=rf"{method}\(source\) takes a Source or its id"):
+            call(7)
+
     @pytest.mark.parametrize(
         ("kwargs", "words"),
         [

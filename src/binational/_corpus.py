@@ -179,7 +179,11 @@ class Collection(Generic[T]):
 
     def by_source(self, source: str | Source) -> tuple[T, ...]:
         """Objects with evidence from the seed ``source`` (an id or a :class:`Source`)."""
-        key = source.id if isinstance(source, Source) else source
+        key = (
+            source.id
+            if isinstance(source, Source)
+            else _key(source, "by_source(source) takes a Source or its id")
+        )
         return self._by_source.get(key, ())
 
     def suggest(self, key: str, n: int = 3) -> tuple[str, ...]:
@@ -350,7 +354,11 @@ class Corpus:
 
     def text(self, source: str | Source) -> str:
         """The full text of a seed, exactly as stored."""
-        key = source.id if isinstance(source, Source) else source
+        key = (
+            source.id
+            if isinstance(source, Source)
+            else _key(source, "text(source) takes a Source or its id")
+        )
         try:
             return self._texts[key]
         except KeyError:
@@ -358,7 +366,11 @@ class Corpus:
 
     def sections(self, source: str | Source) -> tuple[Section, ...]:
         """The headed sections of a seed, in text order."""
-        key = source.id if isinstance(source, Source) else source
+        key = (
+            source.id
+            if isinstance(source, Source)
+            else _key(source, "sections(source) takes a Source or its id")
+        )
         self.text(key)  # raises for an unknown seed
         return self._sections[key]
 
