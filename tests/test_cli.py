@@ -49,6 +49,19 @@ def test_search(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.split()[2] == "tijuana"
 
 
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [(["--limit", "-1"], "must be 0 or more"), (["a" * 1001], "at most 1000")],
+    ids=["negative-limit", "long-query"],
+)
+def test_search_refuses_bad_arguments(
+    capsys: pytest.CaptureFixture[str], args: list[str], words: str
+) -> None:
+    """A negative limit or an overlong query is an error message, not a traceback."""
+    assert main(["search", "mexico", *args]) == 2
+    assert words in capsys.readouterr().err
+
+
 def test_check_reports_broken_data(data_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """check exits 1 and lists the problems of a broken data directory."""
     (data_copy / "places.json").write_text("[]", encoding="utf-8")

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import enum
+import json
+import types
+import typing
 from typing import Any
 
+import attrs
 import pytest
 from cattrs.errors import ClassValidationError, IterableValidationError
-from hypothesis import assume, given
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from binational import Creator, Organization, PartialDate, Person, Quote, Source
+from binational import Creator, Organization, PartialDate, Person, Quote, Source, _model, _records
 from binational._convert import QuoteContext, error_lines, make_converter, quote_context
 
 TEXT = "Heading\nThe first sentence. Second heading\nThe Mérida Initiative (2008)."
@@ -29,6 +34,7 @@ def errors(raw: Any, cls: Any) -> list[tuple[str, str]]:
 
 
 class TestQuotes:
+    @settings(deadline=None)  # timings vary on a busy CI machine
     @given(st.data())
     def test_any_slice_of_the_text_is_a_valid_quote(self, data: st.DataObject) -> None:
         """Any non-empty slice structures into a Quote with its seed and section."""
@@ -39,6 +45,7 @@ class TestQuotes:
         assert (q.source, q.text) == ("seed", TEXT[start:end])
         assert q.section == ("Heading" if start < 29 else "Second heading")
 
+    @settings(deadline=None)  # timings vary on a busy CI machine
     @given(st.data())
     def test_a_changed_quote_is_rejected(self, data: st.DataObject) -> None:
         """A quote that differs from the text at its offsets by one character is rejected."""
@@ -140,3 +147,81 @@ def test_seed_source_round_trips_through_json(corpus: Any) -> None:
     )
     with quote_context(ctx):
         assert conv.structure(raw, Source) == seed
+
+
+def _strategy(tp: Any) -> st.SearchStrategy[Any]:
+    """Values of the type ``tp``, as the data files may hold them."""
+    special: dict[Any, st.SearchStrategy[Any]] = {
+        Quote: _quotes(),
+        PartialDate: _dates,
+        str: st.text(max_size=12),
+        bool: st.booleans(),
+        int: st.integers(),
+        float: st.floats(allow_nan=False, allow_infinity=False),
+        type(None): st.none(),
+    }
+    if tp in special:
+        return special[tp]
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return st.sampled_from(tp)
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) is tuple:
+        return st.lists(_strategy(args[0]), max_size=2).map(tuple)
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        return st.one_of(*map(_strategy, args))
+    hints = typing.get_type_hints(tp)
+    return st.builds(tp, **{f.name: _strategy(hints[f.name]) for f in attrs.fields(tp)})
+
+
+@st.composite
+def _quotes(draw: st.DrawFn) -> Quote:
+    start = draw(st.integers(0, len(TEXT) - 1))
+    end = draw(st.integers(start + 1, len(TEXT)))
+    return Quote(
+        source="seed", start=start, end=end, text=TEXT[start:end], section=CTX.section_at(start)
+    )
+
+
+_dates = st.one_of(
+    st.builds(PartialDate, year=st.integers(1, 9999)),
+    st.builds(PartialDate, year=st.integers(1, 9999), month=st.integers(1, 12)),
+    st.dates().map(lambda d: PartialDate(year=d.year, month=d.month, day=d.day)),
+)
+
+
+def _as_written(raw: Any) -> Any:
+    """The JSON of an object as a data file holds it: quotes are text, start, end."""
+    if isinstance(raw, list):
+        return [_as_written(v) for v in raw]
+    if isinstance(raw, dict):
+        if set(raw) == {"source", "start", "end", "text", "section"}:
+            return {k: raw[k] for k in ("text", "start", "end")}
+        return {k: _as_written(v) for k, v in raw.items()}
+    return raw
+
+
+MODEL_TYPES = [
+    cls
+    for module in (_model, _records)
+    for cls in (getattr(module, name) for name in module.__all__)
+    if attrs.has(cls)
+]
+
+
+class TestRoundTrip:
+    @pytest.mark.parametrize("cls", MODEL_TYPES, ids=lambda cls: cls.__name__)
+    @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(data=st.data())
+    def test_every_model_type_round_trips_through_json(
+        self, cls: type[Any], data: st.DataObject
+    ) -> None:
+        """Unstructured, written as JSON, read back and structured, an object is unchanged."""
+        obj = data.draw(_strategy(cls), label=cls.__name__)
+        raw = json.loads(json.dumps(conv.unstructure(obj), allow_nan=False))
+        with quote_context(CTX):
+            assert conv.structure(_as_written(raw), cls) == obj
+
+    def test_every_model_type_is_covered(self) -> None:
+        """Each attrs class of the model and of the data files is round-tripped."""
+        assert {c.__name__ for c in MODEL_TYPES} >= {"Source", "Figure", "SeedFile", "Quote"}
+        assert len(MODEL_TYPES) == 38

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+from typing import Any
 
 import pytest
 
+import binational
 from binational import (
     Actor,
+    Collection,
     Corpus,
     Initiative,
     Kind,
@@ -16,6 +20,7 @@ from binational import (
     Recommendation,
     UnknownIdError,
 )
+from binational._corpus import MAX_QUERY_LENGTH
 
 SEED = "nsc-migration-policy-brief"
 
@@ -178,3 +183,137 @@ class TestAcrossSeeds:
         for seed in corpus.seeds:
             found = collection[type(obj)].by_source(seed)  # type: ignore[index]
             assert (obj in found) == (prefixes[seed.id] in seeds)
+
+
+class TestImmutability:
+    """A corpus and its collections cannot be changed after load (issue 11)."""
+
+    @pytest.mark.parametrize(
+        "name", [k.value for k in Kind] + ["_by_id", "_texts", "_sections", "anything"]
+    )
+    def test_corpus_attributes_cannot_be_set_or_deleted(self, corpus: Corpus, name: str) -> None:
+        """Rebinding, adding or deleting an attribute of a corpus raises AttributeError."""
+        with pytest.raises(AttributeError, match="Corpus is immutable"):
+            setattr(corpus, name, None)
+        with pytest.raises(AttributeError, match="Corpus is immutable"):
+            delattr(corpus, name)
+        assert not hasattr(corpus, "__dict__")
+
+    @pytest.mark.parametrize(
+        "name", ["kind", "_items", "_by_id", "_by_alias", "_by_source", "anything"]
+    )
+    def test_collection_attributes_cannot_be_set_or_deleted(
+        self, corpus: Corpus, name: str
+    ) -> None:
+        """Rebinding, adding or deleting an attribute of a collection raises AttributeError."""
+        with pytest.raises(AttributeError, match="Collection is immutable"):
+            setattr(corpus.actors, name, None)
+        with pytest.raises(AttributeError, match="Collection is immutable"):
+            delattr(corpus.actors, name)
+
+    def test_what_a_caller_does_does_not_reach_the_next_load(self) -> None:
+        """Whatever a caller tries on what load() returned, the next load() is the same."""
+        corpus = binational.load()
+        before = {k: c.ids() for k, c in corpus.collections().items()}
+        attempts: list[Any] = [
+            lambda: setattr(corpus, "actors", corpus.places),
+            lambda: delattr(corpus, "sources"),
+            lambda: setattr(corpus.actors, "_items", ()),
+            lambda: corpus.collections().clear(),
+            lambda: corpus.collections().update({Kind.ACTOR: corpus.places}),
+            lambda: corpus.actors._by_id.pop("mexico"),  # type: ignore[attr-defined]
+            lambda: corpus._texts.pop(SEED),  # type: ignore[attr-defined]
+            lambda: corpus.actors.__setitem__("mexico", None),  # type: ignore[operator]
+        ]
+        for attempt in attempts:
+            with contextlib.suppress(AttributeError, TypeError):
+                attempt()
+        again = binational.load()
+        assert again is corpus
+        assert {k: c.ids() for k, c in again.collections().items()} == before
+        assert again.actors["mexico"].id == "mexico"
+        assert again.text(SEED)
+
+
+class TestMisuse:
+    """Wrong argument types get a TypeError naming the argument (issue 11)."""
+
+    @pytest.mark.parametrize("key", [123, None, 1.5, ("mexico",), b"mexico"])
+    def test_collection_key_must_be_a_str(self, corpus: Corpus, key: Any) -> None:
+        """collection[key] and collection.get(key) take an id, name or alias as a str."""
+        with pytest.raises(TypeError, match=r"actors\[key\] and \.get\(key\) take an id"):
+            corpus.actors[key]
+        with pytest.raises(TypeError, match="take an id, name or alias"):
+            corpus.actors.get(key)
+
+    @pytest.mark.parametrize("key", [123, None])
+    def test_corpus_key_must_be_a_str(self, corpus: Corpus, key: Any) -> None:
+        """corpus[id] and corpus.get(id) take an id as a str."""
+        with pytest.raises(TypeError, match=r"corpus\[id\] takes an id \(a str\)"):
+            corpus[key]
+        with pytest.raises(TypeError, match=r"corpus\.get\(id\) takes an id \(a str\)"):
+            corpus.get(key)
+
+    @pytest.mark.parametrize("method", ["by_source", "text", "sections"])
+    def test_seed_argument_must_be_a_source_or_an_id(self, corpus: Corpus, method: str) -> None:
+        """by_source(), text() and sections() take a Source or its id."""
+        call = getattr(corpus.actors if method == "by_source" else corpus, method)
+        with pytest.raises(TypeError, match=rf"{method}\(source\) takes a Source or its id"):
+            call(7)
+
+    @pytest.mark.parametrize(
+        ("kwargs", "words"),
+        [
+            ({"query": None}, "argument 'query' must be a str, not NoneType"),
+            ({"query": b"asylum"}, "argument 'query' must be a str, not bytes"),
+            ({"limit": 2.5}, "argument 'limit' must be an int, not float"),
+            ({"limit": "3"}, "argument 'limit' must be an int, not str"),
+            ({"limit": True}, "argument 'limit' must be an int, not bool"),
+            ({"kinds": Kind.ACTOR}, "argument 'kinds' must be an iterable of Kind"),
+            ({"kinds": "actors"}, "argument 'kinds' must be an iterable of Kind"),
+            ({"kinds": ["actors"]}, "argument 'kinds' must hold Kind members, not 'actors'"),
+            ({"kinds": 3}, "argument 'kinds' must be an iterable of Kind"),
+        ],
+        ids=lambda v: repr(v) if not isinstance(v, str) else v[:30],
+    )
+    def test_search_argument_types(
+        self, corpus: Corpus, kwargs: dict[str, Any], words: str
+    ) -> None:
+        """search() names the argument of the wrong type and what it takes."""
+        query = kwargs.pop("query", "asylum")
+        with pytest.raises(TypeError) as info:
+            corpus.search(query, **kwargs)
+        assert words in str(info.value)
+
+    def test_negative_limit(self, corpus: Corpus) -> None:
+        """A negative limit is refused, not half-applied as a slice."""
+        with pytest.raises(ValueError, match="'limit' must be 0 or more, not -1"):
+            corpus.search("asylum", limit=-1)
+
+    def test_limit_zero_finds_nothing(self, corpus: Corpus) -> None:
+        """limit=0 asks for no hits."""
+        assert corpus.search("asylum", limit=0) == ()
+
+    def test_kinds_may_be_any_iterable(self, corpus: Corpus) -> None:
+        """A tuple, set or generator of kinds works as a list does."""
+        as_list = corpus.search("juarez", kinds=[Kind.PLACE])
+        assert as_list
+        assert corpus.search("juarez", kinds=(Kind.PLACE,)) == as_list
+        assert corpus.search("juarez", kinds={Kind.PLACE}) == as_list
+        assert corpus.search("juarez", kinds=(k for k in [Kind.PLACE])) == as_list
+
+    @pytest.mark.parametrize("query", ["a " * 10**6, "x" * 1001])
+    def test_huge_query_is_refused(self, corpus: Corpus, query: str) -> None:
+        """A query over MAX_QUERY_LENGTH characters is refused before any searching."""
+        with pytest.raises(ValueError, match="at most 1000 are searched"):
+            corpus.search(query)
+
+    def test_longest_query_is_searched(self, corpus: Corpus) -> None:
+        """A query of exactly MAX_QUERY_LENGTH characters is still searched."""
+        query = ("asylum " * 200)[:MAX_QUERY_LENGTH]
+        assert len(query) == 1000
+        assert corpus.search(query)[0].score > 0
+
+    def test_collection_is_exported(self) -> None:
+        """Collection is the public type of corpus collections."""
+        assert isinstance(binational.load().actors, Collection)

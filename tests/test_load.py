@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
+import contextlib
+import enum
 import json
 import os
+import shutil
 import subprocess
 import sys
 import threading
+import types
+import typing
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import binational
-from binational import DataError, load_from
+from binational import DataError, Organization, Person, Quote, load_from
 from binational import _load as load_module
+from binational import _records as records
 
+from . import bundle
 from .conftest import SEED_000_DATA
 
 Edit = Callable[[str, Callable[[Any], None]], Path]
@@ -75,6 +85,26 @@ class TestLoad:
         corpus = load_from(data_copy, load_module.seeds_dir())
         assert corpus is not binational.load()
         assert corpus.recommendations.ids() == binational.load().recommendations.ids()
+
+
+class TestArguments:
+    @pytest.mark.parametrize(
+        ("data", "seeds", "argument", "got"),
+        [
+            (None, None, "data", "NoneType"),
+            (3, "seeds", "data", "int"),
+            ("data", b"seeds", "seeds", "bytes"),
+            ("data", ["seeds"], "seeds", "list"),
+        ],
+    )
+    def test_load_from_wrong_types(self, data: Any, seeds: Any, argument: str, got: str) -> None:
+        """load_from() names the argument of the wrong type and what it takes."""
+        with pytest.raises(TypeError) as info:
+            load_from(data, seeds)
+        assert str(info.value) == (
+            f"load_from() argument {argument!r} must be a path (str or os.PathLike) or an "
+            f"importlib.resources Traversable, not {got}"
+        )
 
 
 class TestDataErrors:
@@ -252,3 +282,582 @@ def test_running_against_the_installed_wheel() -> None:
     assert "site-packages" in binational.__file__
     assert load_module.seeds_dir().name == "_seeds"
     assert len(binational.load().recommendations) > 0
+
+
+SEED_001_DATA = "seeds/001-orion-2026-neighbor-in-focus.json"
+SEED_003_DATA = "seeds/003-greenway-2025-military-options-border.json"
+SEED_000_TEXT = "000_7c3a6f57297a07f8.txt"
+
+
+def rewrite(data: Path, name: str, change: Callable[[Any], None], **raw: str) -> Path:
+    """Apply ``change`` to a data file; then put ``raw`` JSON text in place of "@key" strings.
+
+    The JSON is written ASCII-escaped, so lone surrogates survive.
+    """
+    path = data / name
+    content = json.loads(path.read_text(encoding="utf-8"))
+    change(content)
+    text = json.dumps(content, indent=2)
+    for key, literal in raw.items():
+        text = text.replace(json.dumps(f"@{key}"), literal)
+    path.write_text(text, encoding="utf-8")
+    return data
+
+
+def messages_at(err: DataError, file: str, path: str) -> list[str]:
+    """The messages of the problems at ``file`` and ``path``."""
+    return [p.message for p in err.problems if (p.file, p.path) == (file, path)]
+
+
+def setter(*keys: str | int, value: Any) -> Callable[[Any], None]:
+    """A change that sets the value at ``keys`` (``"figures", 0, "value"``)."""
+
+    def change(d: Any) -> None:
+        for k in keys[:-1]:
+            d = d[k]
+        d[keys[-1]] = value
+
+    return change
+
+
+class TestImpossibleValues:
+    """Values that cannot be true are refused with the file, the path and why (issue 11)."""
+
+    @pytest.mark.parametrize(
+        ("literal", "shown"),
+        [("NaN", "NaN"), ("-Infinity", "-Infinity"), ("Infinity", "Infinity"), ("1e999", "Inf")],
+    )
+    def test_non_finite_number(self, data_copy: Path, literal: str, shown: str) -> None:
+        """NaN, ±Infinity and 1e999 (which overflows) are not figures."""
+        change = setter("figures", 0, "value", value="@x")
+        err = problems_of(rewrite(data_copy, SEED_001_DATA, change, x=literal))
+        (message,) = messages_at(err, SEED_001_DATA, "$.figures[0].value")
+        assert message.startswith(f"expected a finite number, got {shown}")
+
+    @pytest.mark.parametrize(
+        ("date", "words"),
+        [
+            ({"year": 2024, "month": 2, "day": 31}, "2024-02 has no day 31"),
+            ({"year": 2023, "month": 2, "day": 29}, "2023-02 has no day 29"),
+            ({"year": 2024, "month": 4, "day": 31}, "2024-04 has no day 31"),
+            ({"year": 2024, "month": 1, "day": 0}, "2024-01 has no day 0"),
+            ({"year": -5}, "year must be 1-9999, not -5"),
+            ({"year": 0}, "year must be 1-9999, not 0"),
+            ({"year": 2024, "month": 13}, "month must be 1-12, not 13"),
+            ({"year": 2024, "day": 3}, "day 3 needs a month"),
+        ],
+        ids=[
+            "31-feb",
+            "29-feb-2023",
+            "31-apr",
+            "day-0",
+            "year-minus-5",
+            "year-0",
+            "month-13",
+            "no-month",
+        ],
+    )
+    def test_date_that_is_not_in_the_calendar(
+        self, data_copy: Path, date: dict[str, int], words: str
+    ) -> None:
+        """A date must be a real calendar date, year 1 or later."""
+        change = setter("sources", 0, "issued", "date", value=date)
+        err = problems_of(rewrite(data_copy, SEED_003_DATA, change))
+        (message,) = messages_at(err, SEED_003_DATA, "$.sources[0].issued.date")
+        assert words in message
+
+    def test_leap_day_in_a_leap_year_loads(self, data_copy: Path) -> None:
+        """29 February 2024 is a real date (and the seed text is not checked for dates)."""
+        change = setter("sources", 0, "issued", "date", value={"year": 2024, "month": 2, "day": 29})
+        corpus = load_from(rewrite(data_copy, SEED_003_DATA, change), load_module.seeds_dir())
+        issued = corpus.sources["hankinson-2024-border-crisis-foreign-espionage"].issued
+        assert issued is not None
+        assert str(issued.date) == "2024-02-29"
+
+    @pytest.mark.parametrize(
+        ("period", "path", "words"),
+        [
+            (
+                {"start": 2026, "end": 2020},
+                "end",
+                "a period cannot end (2020) before it starts (2026)",
+            ),
+            ({"start": -5}, "start", "a year is 1-9999, not -5"),
+            ({"start": 0, "end": 2020}, "start", "a year is 1-9999, not 0"),
+        ],
+        ids=["ends-before-start", "year-minus-5", "year-0"],
+    )
+    def test_impossible_period(
+        self, data_copy: Path, period: dict[str, int], path: str, words: str
+    ) -> None:
+        """A period runs forward from a year 1 or later."""
+        change = setter("figures", 0, "period", value=period)
+        err = problems_of(rewrite(data_copy, SEED_001_DATA, change))
+        assert [words] == messages_at(err, SEED_001_DATA, f"$.figures[0].period.{path}")
+
+    def test_range_ending_below_its_start(self, data_copy: Path) -> None:
+        """A range's value_max is not below its value."""
+
+        def change(d: Any) -> None:
+            d["figures"][0].update(qualifier="range", value_max=10)
+
+        err = problems_of(rewrite(data_copy, SEED_001_DATA, change))
+        assert messages_at(err, SEED_001_DATA, "$.figures[0].value_max") == [
+            "a range cannot end (10) below its start (64.9)"
+        ]
+
+    @pytest.mark.parametrize("phase", [0, -1])
+    def test_phase_below_one(self, data_copy: Path, phase: int) -> None:
+        """A phase is an ordinal: 1, 2, 3..."""
+        change = setter("recommendations", 2, "phase", value=phase)
+        err = problems_of(rewrite(data_copy, SEED_000_DATA, change))
+        assert [f"a phase is 1 or more, not {phase}"] == messages_at(
+            err, SEED_000_DATA, "$.recommendations[2].phase"
+        )
+
+    @pytest.mark.parametrize("rank", [0, -3])
+    def test_rank_below_one(self, data_copy: Path, rank: int) -> None:
+        """A rank on an escalation ladder starts at 1."""
+        change = setter("options", 0, "rank", value=rank)
+        err = problems_of(rewrite(data_copy, SEED_003_DATA, change))
+        assert [f"a rank is 1 or more, not {rank}"] == messages_at(
+            err, SEED_003_DATA, "$.options[0].rank"
+        )
+
+
+class TestSections:
+    """Section headings are where they say, non-empty and in order (issue 11)."""
+
+    @pytest.mark.parametrize(
+        ("change", "path", "words"),
+        [
+            (setter("sections", 1, "start", value=-1), "$.sections[1].start", "outside"),
+            (setter("sections", 1, "start", value=10**9), "$.sections[1].start", "outside"),
+            (setter("sections", 1, "title", value=""), "$.sections[1].title", "must not be empty"),
+            (setter("sections", 1, "title", value=" "), "$.sections[1].title", "must not be empty"),
+            (
+                setter("sections", 1, "start", value="57"),
+                "$.sections[1].start",
+                "expected an integer",
+            ),
+            (setter("sections", 1, value=None), "$.sections[1]", "expected an object"),
+            (setter("sections", value={}), "$.sections", "expected an array, got object"),
+        ],
+        ids=["negative", "past-the-text", "empty", "blank", "string-offset", "null", "not-a-list"],
+    )
+    def test_bad_section(
+        self, data_copy: Path, change: Callable[[Any], None], path: str, words: str
+    ) -> None:
+        """Each bad section is reported at its own path (not ``$[1].start``)."""
+        err = problems_of(rewrite(data_copy, SEED_000_DATA, change))
+        assert any(words in m for m in messages_at(err, SEED_000_DATA, path)), err.problems
+
+    def test_sections_out_of_order(self, data_copy: Path) -> None:
+        """Sections are listed in text order."""
+
+        def change(d: Any) -> None:
+            d["sections"][1], d["sections"][2] = d["sections"][2], d["sections"][1]
+
+        err = problems_of(rewrite(data_copy, SEED_000_DATA, change))
+        (message,) = messages_at(err, SEED_000_DATA, "$.sections[2]")
+        assert message.startswith("sections must be in text order")
+
+
+BAD_IDS = [
+    ("", "must not be empty"),
+    ("nsc/rec", "U+002F SOLIDUS"),
+    ("..", "U+002E FULL STOP"),
+    ("nsc rec", "U+0020 SPACE"),
+    ("nsc-rec\t", "U+0009"),
+    ("nsc-\x07rec", "U+0007"),
+    ("nsc-\u200brec", "U+200B ZERO WIDTH SPACE"),
+    ("nsc-\u202erec", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+    ("nsc-\u2066rec", "U+2066 LEFT-TO-RIGHT ISOLATE"),
+    ("nsc-\ud800rec", "U+D800 (a lone surrogate)"),
+    ("nsc-r\u0435c", "U+0435 CYRILLIC SMALL LETTER IE"),
+    ("NSC-rec", "U+004E LATIN CAPITAL LETTER N"),
+    ("nsc-rec-", "a hyphen at its start or end"),
+    ("nsc--rec", "two in a row"),
+]
+
+
+class TestIds:
+    """Ids follow the grammar ``^[a-z0-9]+(?:-[a-z0-9]+)*$`` (issue 11)."""
+
+    def test_every_packaged_id_follows_the_grammar(self, corpus: binational.Corpus) -> None:
+        """The grammar refuses no id in use."""
+        ids = [o.id for c in corpus.collections().values() for o in c]
+        assert [i for i in ids if not load_module.ID_PATTERN.fullmatch(i)] == []
+
+    @pytest.mark.parametrize(("id", "words"), BAD_IDS, ids=[repr(i) for i, _ in BAD_IDS])
+    def test_bad_id_in_a_seed_file(self, data_copy: Path, id: str, words: str) -> None:
+        """A seed's own object with a bad id is refused, naming the character."""
+        change = setter("recommendations", 0, "id", value=id)
+        err = problems_of(rewrite(data_copy, SEED_000_DATA, change))
+        (message,) = messages_at(err, SEED_000_DATA, "$.recommendations[0].id")
+        assert words in message
+
+    @pytest.mark.parametrize("id", ["m\u0435xico", "mex\u200bico", "mexico\u0301", "Mexico"])
+    def test_look_alike_beside_mexico(self, data_copy: Path, id: str) -> None:
+        """An actor whose id looks like (or normalises to) ``mexico`` is refused."""
+        new = {"id": id, "name": "Mexico (again)", "kind": "country"}
+        err = problems_of(rewrite(data_copy, "actors.json", lambda d: d["actors"].append(new)))
+        where = f"$.actors[{len(binational.load().actors)}].id"
+        (message,) = messages_at(err, "actors.json", where)
+        assert message.startswith(f"id {id!r} contains U+")
+
+    def test_bad_id_of_a_mention(self, data_copy: Path) -> None:
+        """A mention in a seed file is held to the same grammar."""
+        change = setter("actors", 0, "id", value="united states")
+        err = problems_of(rewrite(data_copy, SEED_000_DATA, change))
+        assert any("U+0020 SPACE" in m for m in messages_at(err, SEED_000_DATA, "$.actors[0].id"))
+
+
+@pytest.fixture
+def unblock_fifo() -> Any:
+    """Should a test open a FIFO by mistake, unblock it after 20 s instead of hanging."""
+    fifos: list[Path] = []
+
+    def unblock() -> None:
+        for fifo in fifos:
+            with contextlib.suppress(OSError):  # nobody is reading it
+                os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+
+    timer = threading.Timer(20, unblock)
+    timer.start()
+    yield fifos
+    timer.cancel()
+
+
+class TestFiles:
+    """Only regular files in their folder are read, and none is skipped silently (issue 11)."""
+
+    @pytest.mark.parametrize(
+        "name",
+        [
+            "../x",
+            "../seeds/" + SEED_000_TEXT,
+            "/etc/passwd",
+            "/dev/zero",
+            "sub/x.txt",
+            "..",
+            ".",
+            "",
+            "a\\b",
+            "x\x00y",
+        ],
+    )
+    def test_seed_text_outside_the_seeds_folder(self, data_copy: Path, name: str) -> None:
+        """A seed's file is a plain name: no path leads out of the seeds folder."""
+        change = setter("source", "seed", "file", value=name)
+        err = problems_of(rewrite(data_copy, SEED_000_DATA, change))
+        (message,) = messages_at(err, SEED_000_DATA, "$.source.seed.file")
+        assert "must be a plain file name inside the seeds folder" in message
+
+    @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+    def test_seed_text_that_is_a_fifo(
+        self, data_copy: Path, seeds_copy: Path, unblock_fifo: list[Path]
+    ) -> None:
+        """A FIFO is never opened (it would hang the loader)."""
+        os.mkfifo(seeds_copy / "fifo.txt")
+        unblock_fifo.append(seeds_copy / "fifo.txt")
+        change = setter("source", "seed", "file", value="fifo.txt")
+        err = problems_of(rewrite(data_copy, SEED_000_DATA, change), seeds_copy)
+        (message,) = messages_at(err, SEED_000_DATA, "$.source.seed.file")
+        assert "fifo.txt is a FIFO, not a regular file" in message
+
+    @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+    def test_seed_text_linked_to_a_device(self, data_copy: Path, seeds_copy: Path) -> None:
+        """A link to /dev/zero is not read (it would fill the memory)."""
+        (seeds_copy / "zero.txt").symlink_to("/dev/zero")
+        change = setter("source", "seed", "file", value="zero.txt")
+        err = problems_of(rewrite(data_copy, SEED_000_DATA, change), seeds_copy)
+        (message,) = messages_at(err, SEED_000_DATA, "$.source.seed.file")
+        assert "zero.txt is a character device, not a regular file" in message
+
+    def test_seed_text_that_is_a_directory(self, data_copy: Path, seeds_copy: Path) -> None:
+        """A directory is not a seed text."""
+        (seeds_copy / "drafts").mkdir()
+        change = setter("source", "seed", "file", value="drafts")
+        err = problems_of(rewrite(data_copy, SEED_000_DATA, change), seeds_copy)
+        (message,) = messages_at(err, SEED_000_DATA, "$.source.seed.file")
+        assert "drafts is a directory, not a regular file" in message
+
+    def test_seed_text_that_is_not_utf8(self, data_copy: Path, seeds_copy: Path) -> None:
+        """A seed text that is not UTF-8 is a problem, not a UnicodeDecodeError."""
+        import hashlib
+
+        raw = b"Policy Brief \xff\xfe"
+        (seeds_copy / SEED_000_TEXT).write_bytes(raw)
+        change = setter("source", "seed", "sha256", value=hashlib.sha256(raw).hexdigest())
+        err = problems_of(rewrite(data_copy, SEED_000_DATA, change), seeds_copy)
+        (message,) = messages_at(err, SEED_000_DATA, "$.source.seed.file")
+        assert f"seed text {SEED_000_TEXT!r} is not UTF-8: invalid start byte at byte 13" == message
+
+    @pytest.mark.parametrize(
+        ("name", "content"),
+        [
+            ("000-x.JSON", "{}"),
+            ("notes.txt", "notes"),
+            ("001-orion.json.bak", "{}"),
+            (".hidden", ""),
+        ],
+    )
+    def test_file_that_would_be_skipped(self, data_copy: Path, name: str, content: str) -> None:
+        """Every file in data/seeds is read, or named as a problem: none is skipped."""
+        (data_copy / "seeds" / name).write_text(content, encoding="utf-8")
+        err = problems_of(data_copy)
+        (message,) = [p.message for p in err.problems if p.file == f"seeds/{name}"]
+        assert "must end in '.json' (lower case)" in message
+
+    def test_directory_among_seed_files(self, data_copy: Path) -> None:
+        """A folder named like a data file is not skipped either."""
+        (data_copy / "seeds" / "004-draft.json").mkdir()
+        err = problems_of(data_copy)
+        assert [p.message for p in err.problems if p.file == "seeds/004-draft.json"] == [
+            "not a seed data file: not a regular file"
+        ]
+
+    @pytest.mark.parametrize(
+        ("content", "got"), [("null", "null"), ("[]", "array"), ('"x"', "string"), ("3", "integer")]
+    )
+    def test_seed_file_that_is_not_an_object(self, data_copy: Path, content: str, got: str) -> None:
+        """A per-seed file holding null or [] is a problem, not an empty seed."""
+        (data_copy / SEED_000_DATA).write_text(content, encoding="utf-8")
+        err = problems_of(data_copy)
+        assert [f"expected an object with keys 'source', 'sections', got {got}"] == messages_at(
+            err, SEED_000_DATA, "$"
+        )
+
+    @pytest.mark.parametrize(
+        ("change", "path", "words"),
+        [
+            (lambda d: d.pop("source"), "$.source", "required field missing"),
+            (lambda d: d["source"]["seed"].pop("file"), "$.source.seed.file", "required field"),
+            (setter("source", "id", value=7), "$.source.id", "expected a string, got integer"),
+            (setter("source", "seed", value=[]), "$.source.seed", "expected an object with key"),
+            (setter("source", "seed", "sha256", value=None), "$.source.seed.sha256", "got null"),
+        ],
+        ids=["no-source", "no-file", "id-not-a-string", "seed-not-an-object", "sha-null"],
+    )
+    def test_seed_file_without_its_text(
+        self, data_copy: Path, change: Callable[[Any], None], path: str, words: str
+    ) -> None:
+        """A seed file that does not say which text it encodes is told where."""
+        err = problems_of(rewrite(data_copy, SEED_000_DATA, change))
+        assert any(words in m for m in messages_at(err, SEED_000_DATA, path)), err.problems
+
+    @pytest.mark.parametrize(("content", "got"), [("null", "null"), ("[]", "array")])
+    def test_vocabulary_that_is_not_an_object(
+        self, data_copy: Path, content: str, got: str
+    ) -> None:
+        """actors.json holding [] or null says what it should hold."""
+        (data_copy / "actors.json").write_text(content, encoding="utf-8")
+        err = problems_of(data_copy)
+        assert [f"expected an object with key 'actors', got {got}"] == messages_at(
+            err, "actors.json", "$"
+        )
+
+    @pytest.mark.parametrize("name", ["actors.json", SEED_000_DATA])
+    def test_deeply_nested_json(self, data_copy: Path, name: str) -> None:
+        """JSON nested 100,000 deep is a problem, not a RecursionError."""
+        (data_copy / name).write_text("[" * 100_000, encoding="utf-8")
+        err = problems_of(data_copy)
+        assert messages_at(err, name, "$") == ["invalid JSON: arrays or objects nested too deeply"]
+
+    def test_data_file_that_is_not_utf8(self, data_copy: Path) -> None:
+        """A data file that is not UTF-8 is a problem naming the byte."""
+        (data_copy / "places.json").write_bytes(b'{"places": ["\xe9"]}')
+        err = problems_of(data_copy)
+        assert messages_at(err, "places.json", "$") == [
+            "not UTF-8: invalid continuation byte at byte 13"
+        ]
+
+
+class TestMessages:
+    """Messages say what is wrong in words one can act on (issue 11)."""
+
+    def test_quote_in_another_normalisation(self, data_copy: Path) -> None:
+        """A quote in NFD against an NFC text shows the code points that differ."""
+        import unicodedata
+
+        def change(d: Any) -> None:
+            q = d["actors"][35]["evidence"][0]
+            q["text"] = unicodedata.normalize("NFD", q["text"])
+
+        err = problems_of(rewrite(data_copy, SEED_001_DATA, change))
+        (message,) = messages_at(err, SEED_001_DATA, "$.actors[35].evidence[0]")
+        assert message.endswith(
+            "data has U+006F U+0301, text has U+00F3 "
+            "(the same text in another Unicode normalisation)"
+        )
+
+
+# -- generated corruption -----------------------------------------------------------
+
+
+@attrs.frozen
+class Node:
+    """A value inside a data file, with the type the file declares for it."""
+
+    keys: tuple[str | int, ...]
+    """Where it is: the keys and indices from the root."""
+    type: Any
+    """Its declared type."""
+    reported_at: str
+    """The JSON path a problem with it is reported at (a quote's, for anything in a quote)."""
+
+    @property
+    def path(self) -> str:
+        return "$" + "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in self.keys)
+
+
+def nodes(raw: Any, tp: Any, keys: tuple[str | int, ...] = (), quote: str | None = None) -> Any:
+    """Every node of ``raw`` (read as type ``tp``), outermost first."""
+    node = Node(keys, tp, quote or Node(keys, tp, "").path)
+    yield node
+    args = typing.get_args(tp)
+    if tp is Quote:
+        for k in raw:
+            yield from nodes(
+                raw[k], {"start": int, "end": int, "text": str}[k], (*keys, k), node.path
+            )
+    elif typing.get_origin(tp) is tuple:
+        for i, v in enumerate(raw):
+            yield from nodes(v, args[0], (*keys, i), quote)
+    elif typing.get_origin(tp) in (typing.Union, types.UnionType):
+        if raw is not None and type(None) in args:
+            (inner,) = [a for a in args if a is not type(None)]
+            yield from nodes(raw, inner, keys, quote)
+        elif raw is not None:  # a creator, tagged by its type
+            inner = {"person": Person, "organization": Organization}[raw["type"]]
+            hints = typing.get_type_hints(inner)
+            for k, v in raw.items():
+                if k != "type":
+                    yield from nodes(v, hints[k], (*keys, k), quote)
+    elif attrs.has(tp):
+        hints = typing.get_type_hints(tp)
+        for k, v in raw.items():
+            yield from nodes(v, hints[k], (*keys, k), quote)
+
+
+def required_keys(tp: Any) -> list[str]:
+    """The keys an object of type ``tp`` cannot do without."""
+    if tp is Quote:
+        return ["text", "start", "end"]
+    if isinstance(tp, type) and attrs.has(tp):
+        return [f.name for f in attrs.fields(tp) if f.default is attrs.NOTHING]
+    return []
+
+
+def wrong_values(tp: Any) -> list[Any]:
+    """JSON values that a field of type ``tp`` never takes."""
+    args = typing.get_args(tp)
+    if type(None) in args:
+        (inner,) = [a for a in args if a is not type(None)]
+        return [v for v in wrong_values(inner) if v is not None]
+    if tp is str:
+        return [1, 1.5, True, [], {"x": 1}]
+    if tp is int:
+        return ["1", 1.5, True, [], {}]
+    if tp is float:
+        return ["1", True, [], {}, "NaN"]
+    if typing.get_origin(tp) is tuple:
+        return ["x", 1, {}, True, None]
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return [1, True, [], {}, "not-a-value", ""]
+    return ["x", 1, [], True]  # objects, quotes, creators, optional values
+
+
+FILE_TYPES = {
+    bundle.SEED_DATA: records.SeedFile,
+    "actors.json": records.ActorsFile,
+    "initiatives.json": records.InitiativesFile,
+    "places.json": records.PlacesFile,
+}
+
+
+@st.composite
+def corruptions(draw: st.DrawFn) -> tuple[dict[str, Any], str, str, str]:
+    """A valid bundle with one thing broken: (files, file, expected path, what was done)."""
+    content = bundle.files()
+    file = draw(st.sampled_from(sorted(FILE_TYPES)), label="file")
+    all_nodes = list(nodes(content[file], FILE_TYPES[file]))
+    how = draw(
+        st.sampled_from(["wrong type", "missing key", "unknown key", "bad enum", "bad offset"]),
+        label="how",
+    )
+    if how == "missing key":
+        objects = [n for n in all_nodes if required_keys(n.type)]
+        node = draw(st.sampled_from(objects), label="node")
+        key = draw(st.sampled_from(required_keys(node.type)), label="key")
+        target = _at(content[file], node.keys)
+        del target[key]
+        expected = node.reported_at if node.type is Quote else f"{node.path}.{key}"
+    elif how == "unknown key":
+        objects = [n for n in all_nodes if required_keys(n.type) or attrs.has(n.type)]
+        node = draw(st.sampled_from(objects), label="node")
+        _at(content[file], node.keys)["zz-unknown"] = 1
+        expected = node.reported_at
+    elif how == "bad offset" and file == bundle.SEED_DATA:
+        quotes = [n for n in all_nodes if n.type is Quote or n.keys[::2] == ("sections", "start")]
+        node = draw(st.sampled_from(quotes), label="node")
+        change = draw(st.sampled_from(["negative", "past the end", "empty", "shifted"]))
+        if node.type is int:  # a section's start
+            offset = {"negative": -1, "past the end": len(bundle.TEXT), "empty": 10**9}
+            content[file]["sections"][0]["start"] = offset.get(change, 1)
+            return content, file, node.path if change in offset else "$.sections[0]", change
+        q = _at(content[file], node.keys)
+        if change == "negative":
+            q["start"] = -1
+        elif change == "past the end":
+            q["end"] = len(bundle.TEXT) + 1
+        elif change == "empty":
+            q["end"] = q["start"]
+        else:
+            q["start"] += 1
+            q["end"] += 1
+        expected = node.reported_at
+    else:
+        if how == "bad enum":
+            candidates = [n for n in all_nodes if isinstance(n.type, enum.EnumMeta)]
+        else:
+            candidates = [n for n in all_nodes if n.keys]
+        node = draw(st.sampled_from(candidates), label="node")
+        value = draw(st.sampled_from(wrong_values(node.type)), label="value")
+        parent = _at(content[file], node.keys[:-1])
+        parent[node.keys[-1]] = value
+        expected = node.reported_at
+    return content, file, expected, f"{how} at {expected}"
+
+
+def _at(raw: Any, keys: tuple[str | int, ...]) -> Any:
+    for k in keys:
+        raw = raw[k]
+    return raw
+
+
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("corrupt")
+
+
+class TestGeneratedCorruption:
+    def test_the_tiny_bundle_is_valid(self, tmp_path: Path) -> None:
+        """The bundle the corruptions start from loads."""
+        corpus = load_from(*bundle.write(tmp_path))
+        assert corpus.recommendations["tiny-recommendation"].phase == 1
+
+    @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(corruption=corruptions())
+    def test_corrupt_data_gives_a_data_error_at_the_right_path(
+        self, scratch: Path, corruption: tuple[dict[str, Any], str, str, str]
+    ) -> None:
+        """A broken bundle raises DataError with a problem at the broken path, nothing else."""
+        content, file, expected, what = corruption
+        shutil.rmtree(scratch)
+        data, seeds = bundle.write(scratch, content)
+        with pytest.raises(DataError) as info:
+            load_from(data, seeds)
+        found = [(p.file, p.path) for p in info.value.problems]
+        assert (file, expected) in found, (what, info.value.problems)

@@ -330,7 +330,12 @@ def _run(args: argparse.Namespace) -> int:
                 print(_show(corpus, obj))
         elif args.command == "search":
             kinds = [Kind(k) for k in args.kind] if args.kind else None
-            for hit in corpus.search(" ".join(args.query), kinds=kinds, limit=args.limit):
+            try:
+                hits = corpus.search(" ".join(args.query), kinds=kinds, limit=args.limit)
+            except ValueError as e:  # a negative limit or an overlong query
+                print(f"binational: {e}", file=sys.stderr)
+                return 2
+            for hit in hits:
                 label = getattr(hit.object, "name", None) or getattr(hit.object, "summary", "")
                 print(f"{hit.score:5.2f}  {kind_of(hit.object).value[:-1]:<14} {hit.object.id}")
                 if label:

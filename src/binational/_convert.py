@@ -4,9 +4,12 @@ Rules of :func:`make_converter` (every data file is structured through it):
 
 1. Unknown keys are errors (``forbid_extra_keys``).
 2. No coercion: a ``str`` field takes only a JSON string, an ``int`` only a JSON
-   integer (not ``true``, not ``"3"``, not ``3.0``), a ``float`` a JSON number, a
+   integer (not ``true``, not ``"3"``, not ``3.0``), a ``float`` a finite JSON number
+   (not ``NaN``, ``Infinity`` or ``1e999``, which Python's JSON parser accepts), a
    ``bool`` only ``true``/``false``. Enums take only one of their values.
-3. Tuples come from JSON arrays only (a string is not a tuple of characters).
+3. Tuples come from JSON arrays only (a string is not a tuple of characters); records
+   come from JSON objects only, and anything else is named ("expected an object with
+   key 'actors', got null").
 4. Creators are a tagged union: ``{"type": "person", ...}`` or
    ``{"type": "organization", ...}``.
 5. A :class:`~binational.Quote` is written ``{"text", "start", "end"}`` and is checked,
@@ -21,7 +24,9 @@ from __future__ import annotations
 import bisect
 import contextlib
 import functools
+import math
 import typing
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from typing import Any
@@ -105,7 +110,16 @@ def _strict_int(val: object, _: type) -> int:
 def _strict_float(val: object, _: type) -> float:
     if type(val) not in (int, float):
         raise InvalidValueError(f"expected a number, got {_json_type(val)} {val!r}")
-    return float(typing.cast("float", val))
+    number = float(typing.cast("float", val))
+    if not math.isfinite(number):
+        raise InvalidValueError(
+            f"expected a finite number, got {_NON_FINITE.get(str(number), number)}"
+            " (JSON has no NaN or Infinity; a literal such as 1e999 overflows to Infinity)"
+        )
+    return number
+
+
+_NON_FINITE = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
 
 
 def _strict_bool(val: object, _: type) -> bool:
@@ -144,11 +158,44 @@ def _structure_quote(val: object, _: type) -> Quote:
             f"quote does not match the seed text at [{start}:{end}]: "
             f"data has {_shorten(text)!r}, text has {_shorten(found)!r}"
         )
+        if _shorten(text) == _shorten(found) or _nfc(text) == _nfc(found):
+            msg += "; " + _first_difference(text, found)
         at = ctx.text.find(text)
         if at >= 0:
             msg += f" (the quote occurs at [{at}:{at + len(text)}])"
         raise InvalidValueError(msg)
     return Quote(source=ctx.source, start=start, end=end, text=text, section=ctx.section_at(start))
+
+
+def _nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def _code_points(s: str) -> str:
+    return " ".join(f"U+{ord(c):04X}" for c in s)
+
+
+def _cluster(s: str, i: int) -> str:
+    """The character at ``i`` with the combining marks that follow it."""
+    j = i + 1
+    while j < len(s) and unicodedata.combining(s[j]):
+        j += 1
+    return s[i:j]
+
+
+def _first_difference(data: str, text: str) -> str:
+    """Where two strings that look alike first differ, as code points."""
+    i = 0
+    while i < min(len(data), len(text)) and data[i] == text[i]:
+        i += 1
+    while i > 0 and any(unicodedata.combining(s[i : i + 1] or " ") for s in (data, text)):
+        i -= 1  # start at the base character the marks belong to
+    a, b = _cluster(data, i) if i < len(data) else "", _cluster(text, i) if i < len(text) else ""
+    how = " (the same text in another Unicode normalisation)" if _nfc(a) == _nfc(b) else ""
+    return (
+        f"first difference at character {i}: data has {_code_points(a) or 'nothing'}, "
+        f"text has {_code_points(b) or 'nothing'}{how}"
+    )
 
 
 def _is_homogeneous_tuple(t: Any) -> bool:
@@ -181,6 +228,23 @@ def _tuple_hook_factory(
     return structure
 
 
+def _is_record(t: Any) -> bool:
+    return isinstance(t, type) and attrs.has(t) and t is not Quote
+
+
+def _record_hook_factory(cls: type, converter: cattrs.Converter) -> Callable[[object, type], Any]:
+    generated: Callable[[Any, Any], Any] = converter.gen_structure_attrs_fromdict(cls)
+    required = [repr(f.name) for f in attrs.fields(cls) if f.default is attrs.NOTHING]
+    keys = f" with key{'s' if len(required) > 1 else ''} {', '.join(required)}" if required else ""
+
+    def structure(val: object, _: type) -> Any:
+        if not isinstance(val, dict):
+            raise InvalidValueError(f"expected an object{keys}, got {_json_type(val)}")
+        return generated(val, cls)
+
+    return structure
+
+
 def make_converter() -> cattrs.Converter:
     """The converter every data file is structured with (rules in the module docstring)."""
     c = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
@@ -188,6 +252,7 @@ def make_converter() -> cattrs.Converter:
     c.register_structure_hook(int, _strict_int)
     c.register_structure_hook(float, _strict_float)
     c.register_structure_hook(bool, _strict_bool)
+    c.register_structure_hook_factory(_is_record, lambda t: _record_hook_factory(t, c))
     c.register_structure_hook(Quote, _structure_quote)
     c.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _tuple_hook_factory(t, c))
     configure_tagged_union(

@@ -33,7 +33,10 @@ from binational._model import (
 )
 from binational.exceptions import UnknownIdError
 
-__all__ = ["Collection", "Corpus", "Object", "SearchHit"]
+__all__ = ["MAX_QUERY_LENGTH", "Collection", "Corpus", "Object", "SearchHit"]
+
+MAX_QUERY_LENGTH = 1000
+"""The longest query :meth:`Corpus.search` takes, in characters."""
 
 
 class _HasIdAndEvidence(Protocol):
@@ -87,6 +90,17 @@ def _names(obj: object) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _key(key: object, what: str) -> str:
+    """``key`` if it is a str; else a TypeError saying that ``what`` takes a str."""
+    if not isinstance(key, str):
+        raise TypeError(f"{what} (a str), not {type(key).__name__} {key!r}")
+    return key
+
+
+def _immutable(obj: object, name: str) -> AttributeError:
+    return AttributeError(f"{type(obj).__name__} is immutable: {name!r} cannot be set or deleted")
+
+
 def _object_source(obj: object) -> tuple[str, ...]:
     """Ids of the seeds an object's evidence comes from."""
     evidence: tuple[Quote, ...] = getattr(obj, "evidence", ())
@@ -100,17 +114,24 @@ class Collection(Generic[T]):
 
     Iterating yields objects. ``collection[key]`` takes an id, a name or an alias
     (case, accents and punctuation ignored) and raises :class:`~binational.UnknownIdError`
-    with suggestions; ``collection.get(key)`` returns None instead.
+    with suggestions; ``collection.get(key)`` returns None instead. A key that is not a
+    str raises :exc:`TypeError`. A collection is immutable: setting or deleting any of its
+    attributes raises :exc:`AttributeError`.
     """
 
     __slots__ = ("_by_alias", "_by_id", "_by_source", "_items", "kind")
 
     kind: Kind
+    _items: tuple[T, ...]
+    _by_id: Mapping[str, T]
+    _by_alias: Mapping[str, T]
+    _by_source: Mapping[str, tuple[T, ...]]
 
     def __init__(self, kind: Kind, items: Iterable[T]) -> None:
-        self.kind = kind
-        self._items: tuple[T, ...] = tuple(items)
-        self._by_id: Mapping[str, T] = MappingProxyType({o.id: o for o in self._items})
+        init = object.__setattr__
+        init(self, "kind", kind)
+        init(self, "_items", tuple(items))
+        init(self, "_by_id", MappingProxyType({o.id: o for o in self._items}))
         by_alias: dict[str, T] = {}
         by_source: defaultdict[str, list[T]] = defaultdict(list)
         for o in self._items:
@@ -120,8 +141,14 @@ class Collection(Generic[T]):
                 by_source[s].append(o)
             if isinstance(o, Source):
                 by_source[o.id].append(o)
-        self._by_alias = MappingProxyType(by_alias)
-        self._by_source = MappingProxyType({k: tuple(v) for k, v in by_source.items()})
+        init(self, "_by_alias", MappingProxyType(by_alias))
+        init(self, "_by_source", MappingProxyType({k: tuple(v) for k, v in by_source.items()}))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise _immutable(self, name)
+
+    def __delattr__(self, name: str) -> None:
+        raise _immutable(self, name)
 
     def __iter__(self) -> Iterator[T]:
         return iter(self._items)
@@ -145,6 +172,7 @@ class Collection(Generic[T]):
 
     def get(self, key: str, default: T | None = None) -> T | None:
         """The object with id, name or alias ``key``, or ``default``."""
+        _key(key, f"{self.kind.value}[key] and .get(key) take an id, name or alias")
         if key in self._by_id:
             return self._by_id[key]
         return self._by_alias.get(normalize(key), default)
@@ -155,7 +183,11 @@ class Collection(Generic[T]):
 
     def by_source(self, source: str | Source) -> tuple[T, ...]:
         """Objects with evidence from the seed ``source`` (an id or a :class:`Source`)."""
-        key = source.id if isinstance(source, Source) else source
+        key = (
+            source.id
+            if isinstance(source, Source)
+            else _key(source, "by_source(source) takes a Source or its id")
+        )
         return self._by_source.get(key, ())
 
     def suggest(self, key: str, n: int = 3) -> tuple[str, ...]:
@@ -210,7 +242,29 @@ class Corpus:
     :attr:`initiatives`, :attr:`places`, :attr:`options`, :attr:`recommendations`,
     :attr:`figures`, :attr:`framings`, :attr:`citations`, :attr:`positions`,
     :attr:`characterizations`.
+
+    A corpus is immutable: setting or deleting any of its attributes raises
+    :exc:`AttributeError`, and its collections, mappings and objects are read-only, so
+    what one caller does cannot change what :func:`~binational.load` gives the next.
     """
+
+    __slots__ = (
+        "__weakref__",
+        "_by_id",
+        "_sections",
+        "_texts",
+        "actors",
+        "characterizations",
+        "citations",
+        "figures",
+        "framings",
+        "initiatives",
+        "options",
+        "places",
+        "positions",
+        "recommendations",
+        "sources",
+    )
 
     sources: Collection[Source]
     actors: Collection[Actor]
@@ -223,6 +277,9 @@ class Corpus:
     citations: Collection[Citation]
     positions: Collection[Position]
     characterizations: Collection[Characterization]
+    _texts: Mapping[str, str]
+    _sections: Mapping[str, tuple[Section, ...]]
+    _by_id: Mapping[str, Object]
 
     def __init__(
         self,
@@ -241,22 +298,31 @@ class Corpus:
         texts: Mapping[str, str],
         sections: Mapping[str, tuple[Section, ...]],
     ) -> None:
-        self.sources = Collection(Kind.SOURCE, sources)
-        self.actors = Collection(Kind.ACTOR, actors)
-        self.initiatives = Collection(Kind.INITIATIVE, initiatives)
-        self.places = Collection(Kind.PLACE, places)
-        self.options = Collection(Kind.OPTION, options)
-        self.recommendations = Collection(Kind.RECOMMENDATION, recommendations)
-        self.figures = Collection(Kind.FIGURE, figures)
-        self.framings = Collection(Kind.FRAMING, framings)
-        self.citations = Collection(Kind.CITATION, citations)
-        self.positions = Collection(Kind.POSITION, positions)
-        self.characterizations = Collection(Kind.CHARACTERIZATION, characterizations)
-        self._texts = MappingProxyType(dict(texts))
-        self._sections = MappingProxyType(dict(sections))
-        self._by_id: Mapping[str, Object] = MappingProxyType(
-            {o.id: o for c in self.collections().values() for o in c}
+        init = object.__setattr__
+        init(self, "sources", Collection(Kind.SOURCE, sources))
+        init(self, "actors", Collection(Kind.ACTOR, actors))
+        init(self, "initiatives", Collection(Kind.INITIATIVE, initiatives))
+        init(self, "places", Collection(Kind.PLACE, places))
+        init(self, "options", Collection(Kind.OPTION, options))
+        init(self, "recommendations", Collection(Kind.RECOMMENDATION, recommendations))
+        init(self, "figures", Collection(Kind.FIGURE, figures))
+        init(self, "framings", Collection(Kind.FRAMING, framings))
+        init(self, "citations", Collection(Kind.CITATION, citations))
+        init(self, "positions", Collection(Kind.POSITION, positions))
+        init(self, "characterizations", Collection(Kind.CHARACTERIZATION, characterizations))
+        init(self, "_texts", MappingProxyType(dict(texts)))
+        init(self, "_sections", MappingProxyType(dict(sections)))
+        init(
+            self,
+            "_by_id",
+            MappingProxyType({o.id: o for c in self.collections().values() for o in c}),
         )
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise _immutable(self, name)
+
+    def __delattr__(self, name: str) -> None:
+        raise _immutable(self, name)
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{k.value}={len(c)}" for k, c in self.collections().items())
@@ -280,10 +346,10 @@ class Corpus:
 
     def get(self, id: str) -> Object | None:
         """The object of any kind with this id, or None."""
-        return self._by_id.get(id)
+        return self._by_id.get(_key(id, "corpus.get(id) takes an id"))
 
     def __getitem__(self, id: str) -> Object:
-        found = self._by_id.get(id)
+        found = self._by_id.get(_key(id, "corpus[id] takes an id"))
         if found is None:
             import difflib
 
@@ -298,7 +364,11 @@ class Corpus:
 
     def text(self, source: str | Source) -> str:
         """The full text of a seed, exactly as stored."""
-        key = source.id if isinstance(source, Source) else source
+        key = (
+            source.id
+            if isinstance(source, Source)
+            else _key(source, "text(source) takes a Source or its id")
+        )
         try:
             return self._texts[key]
         except KeyError:
@@ -306,7 +376,11 @@ class Corpus:
 
     def sections(self, source: str | Source) -> tuple[Section, ...]:
         """The headed sections of a seed, in text order."""
-        key = source.id if isinstance(source, Source) else source
+        key = (
+            source.id
+            if isinstance(source, Source)
+            else _key(source, "sections(source) takes a Source or its id")
+        )
         self.text(key)  # raises for an unknown seed
         return self._sections[key]
 
@@ -396,12 +470,18 @@ class Corpus:
         Every query word (case and accents ignored) found in an object's name, title
         or aliases scores 3, in its summary 2, in its best quote 1; the query as a
         phrase doubles a field's score, and as the whole field triples it.
+
+        ``kinds`` is an iterable of :class:`~binational.Kind` (``[Kind.ACTOR]``), or None
+        for every kind; ``limit`` the most hits returned (0 or more). A ``query`` that
+        is not a str, a single ``Kind`` or a str as ``kinds``, or a ``limit`` that is
+        not an int raises :exc:`TypeError`; a negative ``limit`` or a query longer than
+        1,000 characters (a search query, not a document) raises :exc:`ValueError`.
         """
+        wanted = _search_arguments(query, kinds, limit)
         words = _terms(query)
         if not words:
             return ()
         phrase = " ".join(words)
-        wanted = set(kinds) if kinds is not None else set(Kind)
         hits: list[SearchHit] = []
         for kind, coll in self.collections().items():
             if kind not in wanted:
@@ -423,6 +503,33 @@ class Corpus:
                     hits.append(SearchHit(object=obj, score=score, quote=best[1]))
         hits.sort(key=lambda h: -h.score)
         return tuple(hits[:limit])
+
+
+def _search_arguments(query: object, kinds: object, limit: object) -> set[Kind]:
+    """The kinds to search, once the arguments of :meth:`Corpus.search` are checked."""
+    if not isinstance(query, str):
+        raise TypeError(f"search() argument 'query' must be a str, not {type(query).__name__}")
+    if isinstance(limit, bool) or not isinstance(limit, int):
+        raise TypeError(f"search() argument 'limit' must be an int, not {type(limit).__name__}")
+    if limit < 0:
+        raise ValueError(f"search() argument 'limit' must be 0 or more, not {limit}")
+    if len(query) > MAX_QUERY_LENGTH:
+        raise ValueError(
+            f"search() query is {len(query)} characters long; at most {MAX_QUERY_LENGTH} are"
+            " searched"
+        )
+    if kinds is None:
+        return set(Kind)
+    if isinstance(kinds, Kind | str | bytes) or not isinstance(kinds, Iterable):
+        raise TypeError(
+            "search() argument 'kinds' must be an iterable of Kind (e.g. [Kind.ACTOR]) or "
+            f"None, not {type(kinds).__name__} {kinds!r}"
+        )
+    wanted = tuple(kinds)
+    for k in wanted:
+        if not isinstance(k, Kind):
+            raise TypeError(f"search() argument 'kinds' must hold Kind members, not {k!r}")
+    return set(wanted)
 
 
 def _field_score(words: list[str], phrase: str, raw: str) -> float:

@@ -4,12 +4,30 @@ Data flows one way: JSON files → records (one cattrs converter) → checks →
 domain objects → an immutable :class:`~binational.Corpus`. Every problem found is
 collected; if there is any, :class:`~binational.DataError` is raised and no corpus is
 returned.
+
+What the loader refuses, beyond what the converter (:mod:`binational._convert`) does:
+
+- a file that is not a regular file (a FIFO, a device, a directory) is never opened;
+  a file that is not UTF-8 JSON, or is nested too deeply to parse, is a problem;
+- every entry of ``data/seeds/`` must be a per-seed ``.json`` file (lowercase
+  extension): nothing there is skipped without a word;
+- a seed's ``source.seed.file`` is a plain file name directly inside the seeds folder
+  (no slash or backslash, no ``..``, no absolute path) naming a regular UTF-8 file;
+- section headings are non-empty, inside the text, at their offsets, in text order;
+- ids follow the id grammar (:data:`ID_PATTERN`);
+- impossible values: a period that ends before it starts or has a year below 1, a range
+  whose ``value_max`` is below its ``value``, a phase or rank below 1 (and, through
+  :class:`~binational.PartialDate`, dates that are not real calendar dates).
 """
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 import threading
 import typing
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
@@ -25,9 +43,12 @@ from binational._model import (
     Figure,
     Initiative,
     Kind,
+    Period,
     Place,
+    PolicyOption,
     Qualifier,
     Quote,
+    Recommendation,
     Section,
     Source,
     SourceField,
@@ -46,16 +67,31 @@ if typing.TYPE_CHECKING:
         InitiativeMention,
         PlaceEntry,
         PlaceMention,
+        SectionRecord,
         SeedFile,
     )
 
 
-__all__ = ["data_dir", "load", "load_from", "seeds_dir"]
+__all__ = ["ID_PATTERN", "data_dir", "load", "load_from", "seeds_dir"]
 
 _lock = threading.Lock()
 _cached: Corpus | None = None
 
 R = TypeVar("R")
+
+ID_PATTERN: typing.Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+"""The id grammar: ``^[a-z0-9]+(?:-[a-z0-9]+)*$``.
+
+An id is one or more words of lowercase ASCII letters and digits joined by single
+hyphens: ``mexico``, ``us-dhs``, ``orion-2026-neighbor-in-focus``. So an id is never
+empty and holds no ``/``, ``.``, space, upper case, control, zero-width or bidi
+character, lone surrogate or non-ASCII letter; and two different ids stay different
+under any Unicode normalisation or case folding (``mex\u200bico`` and a Cyrillic
+``mеxico`` are refused, not confused with ``mexico``).
+"""
+
+_INVALID: typing.Final = object()
+"""What :meth:`_Loader.read_json` returns for a file it could not read (JSON ``null`` is None)."""
 
 
 def data_dir() -> Traversable:
@@ -116,15 +152,97 @@ def load_from(data: Traversable | str | Path, seeds: Traversable | str | Path) -
     ``data`` holds ``actors.json``, ``initiatives.json``, ``places.json`` and a
     ``seeds/`` folder of per-seed files; ``seeds`` holds the seed texts. Use it to
     validate edited data; :func:`load` is the packaged corpus.
+
+    Each of ``data`` and ``seeds`` is a path (a ``str`` or ``os.PathLike``)
+    or an ``importlib.resources`` ``Traversable``; anything else raises
+    :exc:`TypeError`. Bad data raises :class:`~binational.DataError` listing every
+    problem; no corpus is returned. Besides malformed JSON, unknown keys, wrong types
+    and quotes that do not match, it refuses non-finite numbers, dates that are not
+    real calendar dates, periods that end before they start, ranges whose maximum is
+    below their value, phases and ranks below 1, empty or misplaced section headings,
+    ids outside the id grammar (``^[a-z0-9]+(?:-[a-z0-9]+)*$``), a seed text that is
+    not a plain regular file inside ``seeds``, and any file in ``data/seeds/`` that is
+    not a ``.json`` file.
     """
-    loader = _Loader(_as_traversable(data), _as_traversable(seeds))
+    loader = _Loader(_as_traversable(data, "data"), _as_traversable(seeds, "seeds"))
     return loader.run()
 
 
-def _as_traversable(p: Traversable | str | Path) -> Traversable:
+def _as_traversable(p: object, argument: str) -> Traversable:
     from pathlib import Path
 
-    return Path(p) if isinstance(p, str | Path) else p
+    if isinstance(p, str | os.PathLike):
+        return Path(p)
+    if all(hasattr(p, a) for a in ("iterdir", "is_dir", "read_bytes", "__truediv__")):
+        return typing.cast("Traversable", p)
+    raise TypeError(
+        f"load_from() argument {argument!r} must be a path (str or os.PathLike) or an "
+        f"importlib.resources Traversable, not {type(p).__name__}"
+    )
+
+
+_FILE_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _not_regular(mode: int) -> str:
+    kind = next((k for test, k in _FILE_KINDS if test(mode)), "not a regular file")
+    return f"is {kind}, not a regular file"
+
+
+def _read_regular(item: Traversable) -> bytes:
+    """The bytes of ``item``; a FIFO, device or directory is never opened (OSError)."""
+    from pathlib import Path
+
+    if not isinstance(item, Path):
+        if not item.is_file():
+            raise OSError(f"{item.name} is not a file")
+        return item.read_bytes()
+    mode = item.stat().st_mode
+    if not stat.S_ISREG(mode):
+        raise OSError(f"{item.name} {_not_regular(mode)}")
+    # O_NONBLOCK: should a FIFO replace the file after the check, opening does not hang.
+    fd = os.open(item, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as f:
+        mode = os.fstat(f.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise OSError(f"{item.name} {_not_regular(mode)}")
+        return f.read()
+
+
+def _seed_file_name_problem(name: str) -> str | None:
+    """Why ``name`` is not a plain file name directly inside the seeds folder, if it is not."""
+    if not name or name in {".", ".."} or any(c in name for c in "/\\\0"):
+        return (
+            f"seed text file {name!r} must be a plain file name inside the seeds folder "
+            "(no '/', '\\', '..' or absolute path)"
+        )
+    return None
+
+
+def _describe(c: str) -> str:
+    """A character as ``U+200B ZERO WIDTH SPACE``."""
+    if "\ud800" <= c <= "\udfff":
+        return f"U+{ord(c):04X} (a lone surrogate)"
+    return f"U+{ord(c):04X} {unicodedata.name(c, unicodedata.category(c))}"
+
+
+def _id_problem(id: str) -> str | None:
+    """Why ``id`` breaks the id grammar (:data:`ID_PATTERN`), if it does."""
+    if ID_PATTERN.fullmatch(id):
+        return None
+    grammar = "lowercase ASCII letters and digits, in words joined by single hyphens"
+    if not id:
+        return f"an id must not be empty: ids are {grammar}"
+    bad = next((c for c in id if not ("a" <= c <= "z" or "0" <= c <= "9" or c == "-")), None)
+    if bad is not None:
+        return f"id {id!r} contains {_describe(bad)}: ids are {grammar}"
+    return f"id {id!r} has a hyphen at its start or end, or two in a row: ids are {grammar}"
 
 
 def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -161,63 +279,98 @@ class _Loader:
         self.problems.append(Problem(file=file, path=path, message=message))
 
     def read_json(self, item: Traversable, name: str) -> Any:
+        """The parsed file (None for JSON ``null``), or ``_INVALID`` with a problem."""
         import json
 
         try:
-            raw = item.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as e:
+            raw = _read_regular(item).decode("utf-8")
+        except FileNotFoundError:
+            self.problem(name, "$", "file not found")
+            return _INVALID
+        except OSError as e:
             self.problem(name, "$", f"cannot read file: {e}")
-            return None
+            return _INVALID
+        except UnicodeDecodeError as e:
+            self.problem(name, "$", f"not UTF-8: {e.reason} at byte {e.start}")
+            return _INVALID
         try:
             return json.loads(raw, object_pairs_hook=_reject_duplicate_keys)
         except json.JSONDecodeError as e:
             self.problem(name, f"line {e.lineno}, column {e.colno}", f"invalid JSON: {e.msg}")
+        except RecursionError:
+            self.problem(name, "$", "invalid JSON: arrays or objects nested too deeply")
         except ValueError as e:
             self.problem(name, "$", f"invalid JSON: {e}")
-        return None
+        return _INVALID
 
-    def structure(self, raw: Any, cls: type[R], name: str) -> R | None:
+    def structure(self, raw: Any, cls: Any, name: str, root: str = "$") -> Any:
+        """``raw`` structured as ``cls``, or None with a problem per error.
+
+        ``root`` is the JSON path of ``raw`` inside its file.
+        """
         from binational._convert import error_lines
 
         try:
             return self.converter.structure(raw, cls)
         except Exception as e:  # noqa: BLE001 - every structuring error becomes a Problem
             for path, msg in error_lines(e):
-                self.problem(name, path, msg)
+                self.problem(name, root + path[1:], msg)
             return None
+
+    def required(self, name: str, raw: Any, path: str, kind: type) -> Any:
+        """The value at ``path`` (``$.a.b``) of ``raw`` if it is a ``kind``, else ``_INVALID``."""
+        from binational._convert import _json_type
+
+        value, at = raw, "$"
+        for key in path.split(".")[1:]:
+            if not isinstance(value, dict):
+                self.problem(
+                    name, at, f"expected an object with key {key!r}, got {_json_type(value)}"
+                )
+                return _INVALID
+            if key not in value:
+                self.problem(name, f"{at}.{key}", "required field missing")
+                return _INVALID
+            value, at = value[key], f"{at}.{key}"
+        if not isinstance(value, kind):
+            want = "a string" if kind is str else "an array"
+            self.problem(name, at, f"expected {want}, got {_json_type(value)}")
+            return _INVALID
+        return value
 
     # -- reading ----------------------------------------------------------------
 
     def read_seed_file(self, item: Traversable) -> _Loaded | None:
-        from binational._convert import QuoteContext, quote_context
+        from binational._convert import QuoteContext, _json_type, quote_context
         from binational._records import SectionRecord, SeedFile
 
         name = f"seeds/{item.name}"
         raw = self.read_json(item, name)
-        if raw is None:
+        if raw is _INVALID:
+            return None
+        if not isinstance(raw, dict):
+            got = _json_type(raw)
+            self.problem(name, "$", f"expected an object with keys 'source', 'sections', got {got}")
+            return None
+        source_id = self.required(name, raw, "$.source.id", str)
+        text_file = self.required(name, raw, "$.source.seed.file", str)
+        sha = self.required(name, raw, "$.source.seed.sha256", str)
+        raw_sections = self.required(name, raw, "$.sections", list)
+        if _INVALID in (source_id, text_file, sha, raw_sections):
+            return None
+        bad_name = _seed_file_name_problem(text_file)
+        if bad_name is not None:
+            self.problem(name, "$.source.seed.file", bad_name)
             return None
         try:
-            source_id = raw["source"]["id"]
-            text_file = raw["source"]["seed"]["file"]
-            sha = raw["source"]["seed"]["sha256"]
-            raw_sections = raw["sections"]
-        except (KeyError, TypeError):
-            self.problem(
-                name,
-                "$",
-                "a seed file needs source.id, source.seed.file, source.seed.sha256 and sections",
-            )
-            return None
-        if not all(isinstance(v, str) for v in (source_id, text_file, sha)):
-            self.problem(name, "$.source", "source.id, seed.file and seed.sha256 must be strings")
-            return None
-        text_item = self.seeds / text_file
-        try:
-            data = text_item.read_bytes()
-        except OSError:
+            data = _read_regular(self.seeds / text_file)
+        except FileNotFoundError:
             self.problem(
                 name, "$.source.seed.file", f"seed text {text_file!r} not found in {self.seeds}"
             )
+            return None
+        except OSError as e:
+            self.problem(name, "$.source.seed.file", f"cannot read seed text {text_file!r}: {e}")
             return None
         import hashlib
 
@@ -229,21 +382,21 @@ class _Loader:
                 f"seed text {text_file} has SHA-256 {digest}, data says {sha}",
             )
             return None
-        text = data.decode("utf-8")
-        sections = self.structure(raw_sections, tuple[SectionRecord, ...], name)
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            self.problem(
+                name,
+                "$.source.seed.file",
+                f"seed text {text_file!r} is not UTF-8: {e.reason} at byte {e.start}",
+            )
+            return None
+        sections: tuple[SectionRecord, ...] | None = self.structure(
+            raw_sections, tuple[SectionRecord, ...], name, root="$.sections"
+        )
         if sections is None:
             return None
-        ok = True
-        for i, s in enumerate(sections):
-            if text[s.start : s.start + len(s.title)] != s.title:
-                self.problem(
-                    name, f"$.sections[{i}]", f"heading {s.title!r} is not at offset {s.start}"
-                )
-                ok = False
-            if i and s.start <= sections[i - 1].start:
-                self.problem(name, f"$.sections[{i}]", "sections must be in text order")
-                ok = False
-        if not ok:
+        if not self.check_sections(name, text, sections):
             return None
         ctx = QuoteContext(
             source=source_id,
@@ -252,7 +405,7 @@ class _Loader:
             section_titles=tuple(s.title for s in sections),
         )
         with quote_context(ctx):
-            record = self.structure(raw, SeedFile, name)
+            record: SeedFile | None = self.structure(raw, SeedFile, name)
         if record is None:
             return None
         bounds = [s.start for s in sections[1:]] + [len(text)]
@@ -266,9 +419,45 @@ class _Loader:
             ),
         )
 
-    def read_vocabulary(self, file: str, cls: type[R]) -> R | None:
+    def check_sections(self, name: str, text: str, sections: Sequence[SectionRecord]) -> bool:
+        """Headings are non-empty, inside the text, at their offsets and in text order."""
+        ok = True
+        for i, s in enumerate(sections):
+            if not s.title.strip():
+                self.problem(name, f"$.sections[{i}].title", "a section heading must not be empty")
+                ok = False
+            elif not 0 <= s.start < len(text):
+                self.problem(
+                    name,
+                    f"$.sections[{i}].start",
+                    f"offset {s.start} is outside the seed text (length {len(text)})",
+                )
+                ok = False
+            elif text[s.start : s.start + len(s.title)] != s.title:
+                self.problem(
+                    name, f"$.sections[{i}]", f"heading {s.title!r} is not at offset {s.start}"
+                )
+                ok = False
+            if i and s.start <= sections[i - 1].start:
+                self.problem(
+                    name,
+                    f"$.sections[{i}]",
+                    f"sections must be in text order: this one starts at {s.start}, "
+                    f"the one before at {sections[i - 1].start}",
+                )
+                ok = False
+        return ok
+
+    def read_vocabulary(self, file: str, key: str, cls: type[R]) -> R | None:
         raw = self.read_json(self.data / file, file)
-        return None if raw is None else self.structure(raw, cls, file)
+        if raw is _INVALID:
+            return None
+        vocabulary: R | None = self.structure(raw, cls, file)
+        for i, entry in enumerate(getattr(vocabulary, key, ())):
+            problem = _id_problem(entry.id)
+            if problem is not None:
+                self.problem(file, f"$.{key}[{i}].id", problem)
+        return vocabulary
 
     # -- checks -----------------------------------------------------------------
 
@@ -327,6 +516,9 @@ class _Loader:
     def check_object(self, file: str, path: str, obj: AttrsInstance) -> None:
         """Checks that hold for one record wherever it appears."""
         fields = attrs.fields_dict(type(obj))
+        id = getattr(obj, "id", None) if "id" in fields else None
+        if isinstance(id, str) and (problem := _id_problem(id)) is not None:
+            self.problem(file, f"{path}.id", problem)
         evidence = fields.get("evidence")
         if (
             evidence is not None
@@ -344,6 +536,18 @@ class _Loader:
                 path,
                 "a range has qualifier 'range' and a value_max, and only a range does",
             )
+        elif isinstance(obj, Figure) and obj.value_max is not None and obj.value_max < obj.value:
+            self.problem(
+                file,
+                f"{path}.value_max",
+                f"a range cannot end ({obj.value_max:g}) below its start ({obj.value:g})",
+            )
+        elif isinstance(obj, Period):
+            self.check_period(file, path, obj)
+        elif isinstance(obj, Recommendation) and obj.phase is not None and obj.phase < 1:
+            self.problem(file, f"{path}.phase", f"a phase is 1 or more, not {obj.phase}")
+        elif isinstance(obj, PolicyOption) and obj.rank is not None and obj.rank < 1:
+            self.problem(file, f"{path}.rank", f"a rank is 1 or more, not {obj.rank}")
         elif (
             isinstance(obj, Dating)
             and obj.certainty is Certainty.INFERRED
@@ -351,6 +555,16 @@ class _Loader:
         ):
             self.problem(
                 file, path, "an inferred date needs evidence and a note saying how it was inferred"
+            )
+
+    def check_period(self, file: str, path: str, p: Period) -> None:
+        for name in ("start", "end"):
+            year = getattr(p, name)
+            if year is not None and not 1 <= year <= 9999:
+                self.problem(file, f"{path}.{name}", f"a year is 1-9999, not {year}")
+        if p.end is not None and p.end < p.start:
+            self.problem(
+                file, f"{path}.end", f"a period cannot end ({p.end}) before it starts ({p.start})"
             )
 
     def check_source(self, file: str, path: str, s: Source) -> None:
@@ -376,19 +590,25 @@ class _Loader:
         from binational._records import ActorsFile, InitiativesFile, PlacesFile
 
         seed_dir = self.data / "seeds"
-        items = (
-            sorted(
-                (i for i in seed_dir.iterdir() if i.name.endswith(".json")), key=lambda i: i.name
-            )
-            if seed_dir.is_dir()
-            else []
-        )
-        if not items:
+        items = []
+        for i in sorted(seed_dir.iterdir(), key=lambda i: i.name) if seed_dir.is_dir() else ():
+            if not i.name.endswith(".json"):
+                self.problem(
+                    f"seeds/{i.name}",
+                    "$",
+                    "not a seed data file: every file in data/seeds is read, and its name "
+                    "must end in '.json' (lower case)",
+                )
+            elif not i.is_file():
+                self.problem(f"seeds/{i.name}", "$", "not a seed data file: not a regular file")
+            else:
+                items.append(i)
+        if not items and not self.problems:
             self.problem("seeds", "$", f"no seed data files in {seed_dir}")
         files = [f for f in (self.read_seed_file(i) for i in items) if f is not None]
-        vocab_actors = self.read_vocabulary("actors.json", ActorsFile)
-        vocab_initiatives = self.read_vocabulary("initiatives.json", InitiativesFile)
-        vocab_places = self.read_vocabulary("places.json", PlacesFile)
+        vocab_actors = self.read_vocabulary("actors.json", "actors", ActorsFile)
+        vocab_initiatives = self.read_vocabulary("initiatives.json", "initiatives", InitiativesFile)
+        vocab_places = self.read_vocabulary("places.json", "places", PlacesFile)
         for f in files:
             self.check_seed_file(f)
         if (

@@ -488,6 +488,10 @@ class Claim:
 class PartialDate:
     """A date known to the year, the month or the day (CSL ``date-parts``).
 
+    It must be a real calendar date: the year is 1-9999, the month 1-12, and the day
+    exists in that month (no 31 February; 29 February only in a leap year). Anything
+    else raises :exc:`ValueError`.
+
     Partial dates are totally ordered by :attr:`sort_key`:
 
     >>> from binational import PartialDate
@@ -497,17 +501,25 @@ class PartialDate:
     """
 
     year: int
-    """The year."""
+    """The year (1-9999)."""
     month: int | None = None
     """The month (1-12), if known."""
     day: int | None = None
     """The day of the month, if known (requires ``month``)."""
 
     def __attrs_post_init__(self) -> None:
+        import calendar
+
+        if not 1 <= self.year <= 9999:
+            raise ValueError(f"year must be 1-9999, not {self.year}")
         if self.month is not None and not 1 <= self.month <= 12:
             raise ValueError(f"month must be 1-12, not {self.month}")
-        if self.day is not None and (self.month is None or not 1 <= self.day <= 31):
-            raise ValueError(f"day {self.day} needs a month and must be 1-31")
+        if self.day is not None:
+            if self.month is None:
+                raise ValueError(f"day {self.day} needs a month")
+            last = calendar.monthrange(self.year, self.month)[1]
+            if not 1 <= self.day <= last:
+                raise ValueError(f"{self.year:04d}-{self.month:02d} has no day {self.day}")
 
     @property
     def sort_key(self) -> tuple[int, int, int]:
