@@ -43,6 +43,9 @@ nitpick_ignore = [
     # The type variable of Collection (Collection[Actor], ...) is defined in a private
     # module and is not public API, so there is no page to link it to.
     ("py:class", "binational._corpus.T"),
+    # pandas is an optional extra, imported only for type checking; there is no
+    # intersphinx (offline build) to link its DataFrame to.
+    ("py:class", "pd.DataFrame"),
 ]
 
 # Section tables of contents list sections, not every documented object.
