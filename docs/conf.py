@@ -46,6 +46,8 @@ nitpick_ignore = [
     # pandas is an optional extra, imported only for type checking; there is no
     # intersphinx (offline build) to link its DataFrame to.
     ("py:class", "pd.DataFrame"),
+    # Likewise matplotlib's Axes (the plot extra).
+    ("py:class", "Axes"),
 ]
 
 # Section tables of contents list sections, not every documented object.

@@ -96,11 +96,12 @@ __version__ = "0.1.0"
 
 
 def __getattr__(name: str) -> object:
-    # ``binational.compare`` is a public module loaded on first use, not at import.
-    if name == "compare":
+    # ``binational.compare`` and ``binational.plot`` are public modules loaded on
+    # first use, not at import.
+    if name in ("compare", "plot"):
         import importlib
 
-        return importlib.import_module("binational.compare")
+        return importlib.import_module(f"binational.{name}")
     raise AttributeError(f"module 'binational' has no attribute {name!r}")
 
 
