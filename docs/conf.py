@@ -40,6 +40,7 @@ nitpick_ignore = [
     ("py:class", "collections.abc.Sequence"),
     ("py:class", "importlib.resources.abc.Traversable"),
     ("py:class", "pathlib.Path"),
+    ("py:class", "os.PathLike"),
     # The type variable of Collection (Collection[Actor], ...) is defined in a private
     # module and is not public API, so there is no page to link it to.
     ("py:class", "binational._corpus.T"),

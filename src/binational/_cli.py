@@ -113,6 +113,14 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate data files; exit 1 listing every problem")
     check.add_argument("--data", type=Path, help="data directory (default: the packaged one)")
     check.add_argument("--seeds", type=Path, help="seed texts directory (default: packaged)")
+    check.add_argument(
+        "--bundle",
+        type=Path,
+        action="append",
+        metavar="DIR",
+        help="a bundle of your own documents to check with the data (repeatable); "
+        "e.g. binational check --bundle examples/memo-bundle",
+    )
     _compare_parser(sub)
     return p
 
@@ -306,7 +314,9 @@ def _run(args: argparse.Namespace) -> int:
         if args.command == "check":
             from binational._load import data_dir, seeds_dir
 
-            corpus = load_from(args.data or data_dir(), args.seeds or seeds_dir())
+            corpus = load_from(
+                args.data or data_dir(), args.seeds or seeds_dir(), extra=args.bundle or ()
+            )
             print(f"ok: {corpus!r}")
             return 0
         corpus = load()

@@ -28,7 +28,7 @@ import stat
 import threading
 import typing
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 import attrs
@@ -126,16 +126,31 @@ def seeds_dir() -> Traversable:
     )
 
 
-def load() -> Corpus:
+def load(*, extra: Iterable[str | os.PathLike[str]] = ()) -> Corpus:
     """The packaged corpus, built on first call and cached (thread-safe).
 
-    Raises :class:`~binational.DataError` if the packaged data is invalid.
+    ``extra`` adds bundles of your own documents: each is a folder holding a ``seeds/``
+    folder of per-seed data files in the packaged format, a ``texts/`` folder of the
+    seed texts they quote, and optionally ``actors.json``, ``initiatives.json`` and
+    ``places.json`` for entities the packaged vocabularies lack (see the how-to
+    *Load your own documents*). A bundle is checked as the packaged data is, every quote
+    verified; an id it shares with the packaged data (or another bundle) is an error,
+    not an overwrite, while a mention of a packaged actor, initiative or place adds the
+    bundle's evidence to that one object. Nothing outside a bundle's folder is read. A
+    corpus with bundles is built anew on every call, not cached.
+
+    Raises :class:`~binational.DataError` if the packaged data or a bundle is invalid.
 
     >>> import binational
     >>> corpus = binational.load()
     >>> corpus is binational.load()
     True
     """
+    if isinstance(extra, str | os.PathLike):
+        raise TypeError("extra must be an iterable of bundle folders, not one path")
+    bundles = list(extra)
+    if bundles:
+        return load_from(data_dir(), seeds_dir(), extra=bundles)
     global _cached
     corpus = _cached
     if corpus is not None:
@@ -146,7 +161,33 @@ def load() -> Corpus:
         return _cached
 
 
-def load_from(data: Traversable | str | Path, seeds: Traversable | str | Path) -> Corpus:
+def _bundle_roots(extra: Iterable[str | os.PathLike[str]]) -> list[_Root]:
+    """A root per bundle folder; a folder that is not there is a DataError."""
+    from pathlib import Path
+
+    if isinstance(extra, str | os.PathLike):
+        raise TypeError("extra must be an iterable of bundle folders, not one path")
+    roots: list[_Root] = []
+    missing: list[Problem] = []
+    for item in extra:
+        if not isinstance(item, str | os.PathLike):
+            raise TypeError(f"a bundle is a folder path (str or os.PathLike), not {item!r}")
+        folder = Path(item)
+        if not folder.is_dir():
+            missing.append(Problem(file=str(folder), path="$", message="bundle folder not found"))
+            continue
+        roots.append(_Root(f"{folder.name}/", folder, folder / "texts", bundle=True))
+    if missing:
+        raise DataError(missing)
+    return roots
+
+
+def load_from(
+    data: Traversable | str | Path,
+    seeds: Traversable | str | Path,
+    *,
+    extra: Iterable[str | os.PathLike[str]] = (),
+) -> Corpus:
     """Build a corpus from a data directory and a seeds directory, uncached.
 
     ``data`` holds ``actors.json``, ``initiatives.json``, ``places.json`` and a
@@ -163,9 +204,13 @@ def load_from(data: Traversable | str | Path, seeds: Traversable | str | Path) -
     ids outside the id grammar (``^[a-z0-9]+(?:-[a-z0-9]+)*$``), a seed text that is
     not a plain regular file inside ``seeds``, and any file in ``data/seeds/`` that is
     not a ``.json`` file.
+
+    ``extra`` are bundles of your own documents to load beside the data (see
+    :func:`load`).
     """
-    loader = _Loader(_as_traversable(data, "data"), _as_traversable(seeds, "seeds"))
-    return loader.run()
+    roots = [_Root("", _as_traversable(data, "data"), _as_traversable(seeds, "seeds"))]
+    roots += _bundle_roots(extra)
+    return _Loader(roots).run()
 
 
 def _as_traversable(p: object, argument: str) -> Traversable:
@@ -195,14 +240,20 @@ def _not_regular(mode: int) -> str:
     return f"is {kind}, not a regular file"
 
 
-def _read_regular(item: Traversable) -> bytes:
-    """The bytes of ``item``; a FIFO, device or directory is never opened (OSError)."""
+def _read_regular(item: Traversable, within: Traversable | None = None) -> bytes:
+    """The bytes of ``item``; a FIFO, device or directory is never opened (OSError).
+
+    With ``within`` (a folder), a file whose real path lies outside it (through a
+    symbolic link) is refused too.
+    """
     from pathlib import Path
 
     if not isinstance(item, Path):
         if not item.is_file():
             raise OSError(f"{item.name} is not a file")
         return item.read_bytes()
+    if isinstance(within, Path) and not item.resolve().is_relative_to(within.resolve()):
+        raise OSError(f"{item.name} links to {item.resolve()}, outside {within}")
     mode = item.stat().st_mode
     if not stat.S_ISREG(mode):
         raise OSError(f"{item.name} {_not_regular(mode)}")
@@ -264,12 +315,26 @@ class _Loaded:
     sections: tuple[Section, ...]
 
 
+@attrs.frozen
+class _Root:
+    """One place data is read from: the packaged data (or a data folder) or a bundle."""
+
+    label: str
+    """Prefix of the file names in problems: ``""`` for the base data, a bundle's name
+    followed by ``/`` for a bundle."""
+    data: Traversable
+    """The folder holding the vocabularies and ``seeds/``."""
+    texts: Traversable
+    """The folder holding the seed texts."""
+    bundle: bool = False
+    """A bundle: vocabularies optional, and nothing read from outside its folder."""
+
+
 class _Loader:
-    def __init__(self, data: Traversable, seeds: Traversable) -> None:
+    def __init__(self, roots: Sequence[_Root]) -> None:
         from binational._convert import make_converter
 
-        self.data = data
-        self.seeds = seeds
+        self.roots = tuple(roots)
         self.converter = make_converter()
         self.problems: list[Problem] = []
 
@@ -278,12 +343,12 @@ class _Loader:
     def problem(self, file: str, path: str, message: str) -> None:
         self.problems.append(Problem(file=file, path=path, message=message))
 
-    def read_json(self, item: Traversable, name: str) -> Any:
+    def read_json(self, item: Traversable, name: str, within: Traversable | None = None) -> Any:
         """The parsed file (None for JSON ``null``), or ``_INVALID`` with a problem."""
         import json
 
         try:
-            raw = _read_regular(item).decode("utf-8")
+            raw = _read_regular(item, within).decode("utf-8")
         except FileNotFoundError:
             self.problem(name, "$", "file not found")
             return _INVALID
@@ -340,12 +405,12 @@ class _Loader:
 
     # -- reading ----------------------------------------------------------------
 
-    def read_seed_file(self, item: Traversable) -> _Loaded | None:
+    def read_seed_file(self, root: _Root, item: Traversable) -> _Loaded | None:
         from binational._convert import QuoteContext, _json_type, quote_context
         from binational._records import SectionRecord, SeedFile
 
-        name = f"seeds/{item.name}"
-        raw = self.read_json(item, name)
+        name = f"{root.label}seeds/{item.name}"
+        raw = self.read_json(item, name, root.data if root.bundle else None)
         if raw is _INVALID:
             return None
         if not isinstance(raw, dict):
@@ -363,10 +428,10 @@ class _Loader:
             self.problem(name, "$.source.seed.file", bad_name)
             return None
         try:
-            data = _read_regular(self.seeds / text_file)
+            data = _read_regular(root.texts / text_file, root.texts if root.bundle else None)
         except FileNotFoundError:
             self.problem(
-                name, "$.source.seed.file", f"seed text {text_file!r} not found in {self.seeds}"
+                name, "$.source.seed.file", f"seed text {text_file!r} not found in {root.texts}"
             )
             return None
         except OSError as e:
@@ -448,16 +513,29 @@ class _Loader:
                 ok = False
         return ok
 
-    def read_vocabulary(self, file: str, key: str, cls: type[R]) -> R | None:
-        raw = self.read_json(self.data / file, file)
+    def read_vocabulary(
+        self, root: _Root, file: str, key: str, cls: type[Any]
+    ) -> list[tuple[str, int, Any]] | None:
+        """Entries of one vocabulary file as (file label, index, entry); None if invalid.
+
+        A bundle may leave a vocabulary out (it adds no entries of that kind).
+        """
+        item = root.data / file
+        label = f"{root.label}{file}"
+        if root.bundle and not item.is_file() and not item.is_dir():
+            return []
+        raw = self.read_json(item, label, root.data if root.bundle else None)
         if raw is _INVALID:
             return None
-        vocabulary: R | None = self.structure(raw, cls, file)
-        for i, entry in enumerate(getattr(vocabulary, key, ())):
+        vocabulary = self.structure(raw, cls, label)
+        if vocabulary is None:
+            return None
+        entries = list(getattr(vocabulary, key))
+        for i, entry in enumerate(entries):
             problem = _id_problem(entry.id)
             if problem is not None:
-                self.problem(file, f"$.{key}[{i}].id", problem)
-        return vocabulary
+                self.problem(label, f"$.{key}[{i}].id", problem)
+        return [(label, i, e) for i, e in enumerate(entries)]
 
     # -- checks -----------------------------------------------------------------
 
@@ -586,63 +664,66 @@ class _Loader:
 
     # -- the run ------------------------------------------------------------------
 
-    def run(self) -> Corpus:
-        from binational._records import ActorsFile, InitiativesFile, PlacesFile
-
-        seed_dir = self.data / "seeds"
+    def seed_items(self, root: _Root) -> list[Traversable]:
+        """The per-seed data files of ``root``; anything else in ``seeds/`` is a problem."""
+        seed_dir = root.data / "seeds"
         items = []
         for i in sorted(seed_dir.iterdir(), key=lambda i: i.name) if seed_dir.is_dir() else ():
+            name = f"{root.label}seeds/{i.name}"
             if not i.name.endswith(".json"):
                 self.problem(
-                    f"seeds/{i.name}",
+                    name,
                     "$",
                     "not a seed data file: every file in data/seeds is read, and its name "
                     "must end in '.json' (lower case)",
                 )
             elif not i.is_file():
-                self.problem(f"seeds/{i.name}", "$", "not a seed data file: not a regular file")
+                self.problem(name, "$", "not a seed data file: not a regular file")
             else:
                 items.append(i)
-        if not items and not self.problems:
-            self.problem("seeds", "$", f"no seed data files in {seed_dir}")
-        files = [f for f in (self.read_seed_file(i) for i in items) if f is not None]
-        vocab_actors = self.read_vocabulary("actors.json", "actors", ActorsFile)
-        vocab_initiatives = self.read_vocabulary("initiatives.json", "initiatives", InitiativesFile)
-        vocab_places = self.read_vocabulary("places.json", "places", PlacesFile)
+        if not items:
+            self.problem(f"{root.label}seeds", "$", f"no seed data files in {seed_dir}")
+        return items
+
+    def run(self) -> Corpus:
+        from binational._records import ActorsFile, InitiativesFile, PlacesFile
+
+        files: list[_Loaded] = []
+        vocabularies: dict[str, list[tuple[str, int, Any]]] = {
+            "actors": [],
+            "initiatives": [],
+            "places": [],
+        }
+        valid = True
+        for root in self.roots:
+            items = self.seed_items(root)
+            files += [f for f in (self.read_seed_file(root, i) for i in items) if f is not None]
+            for key, cls in (
+                ("actors", ActorsFile),
+                ("initiatives", InitiativesFile),
+                ("places", PlacesFile),
+            ):
+                entries = self.read_vocabulary(root, f"{key}.json", key, cls)
+                if entries is None:
+                    valid = False
+                else:
+                    vocabularies[key] += entries
         for f in files:
             self.check_seed_file(f)
-        if (
-            self.problems
-            or vocab_actors is None
-            or vocab_initiatives is None
-            or vocab_places is None
-        ):
+        if self.problems or not valid:
             raise DataError(self.problems)
 
-        actors = self.merge(
-            "actors.json",
-            "actors",
-            vocab_actors.actors,
-            [(f, f.record.actors) for f in files],
-            Actor,
+        merged: dict[str, list[Any]] = {}
+        kinds: tuple[tuple[str, type[Any]], ...] = (
+            ("actors", Actor),
+            ("initiatives", Initiative),
+            ("places", Place),
         )
-        initiatives = self.merge(
-            "initiatives.json",
-            "initiatives",
-            vocab_initiatives.initiatives,
-            [(f, f.record.initiatives) for f in files],
-            Initiative,
-        )
-        places = self.merge(
-            "places.json",
-            "places",
-            vocab_places.places,
-            [(f, f.record.places) for f in files],
-            Place,
-        )
-        self.check_aliases("actors.json", "actors", vocab_actors.actors)
-        self.check_aliases("initiatives.json", "initiatives", vocab_initiatives.initiatives)
-        self.check_aliases("places.json", "places", vocab_places.places)
+        for key, model in kinds:
+            merged[key] = self.merge(
+                key, vocabularies[key], [(f, getattr(f.record, key)) for f in files], model
+            )
+            self.check_aliases(key, vocabularies[key])
 
         def cat(attr: str) -> list[Any]:
             return [o for f in files for o in getattr(f.record, attr)]
@@ -650,9 +731,7 @@ class _Loader:
         sources = [f.record.source for f in files] + cat("sources")
         corpus_kwargs: dict[str, list[Any]] = {
             "sources": sources,
-            "actors": actors,
-            "initiatives": initiatives,
-            "places": places,
+            **merged,
             "options": cat("options"),
             "recommendations": cat("recommendations"),
             "figures": cat("figures"),
@@ -673,15 +752,18 @@ class _Loader:
 
     def merge(
         self,
-        vocab_file: str,
         key: str,
-        entries: Sequence[ActorEntry | InitiativeEntry | PlaceEntry],
+        entries: Sequence[tuple[str, int, ActorEntry | InitiativeEntry | PlaceEntry]],
         mentions: Sequence[
             tuple[_Loaded, Sequence[ActorMention | InitiativeMention | PlaceMention]]
         ],
         cls: type[R],
     ) -> list[R]:
-        """One object per vocabulary entry, with the evidence of every seed's mention."""
+        """One object per vocabulary entry, with the evidence of every seed's mention.
+
+        Entries come from every root (the packaged vocabulary, then each bundle's); an id
+        defined twice is a problem, never an overwrite.
+        """
         by_id: dict[str, list[ActorMention | InitiativeMention | PlaceMention]] = {}
         for f, ms in mentions:
             seen: set[str] = set()
@@ -692,22 +774,25 @@ class _Loader:
                     )
                 seen.add(m.id)
                 by_id.setdefault(m.id, []).append(m)
-        known = {e.id for e in entries}
+        known = {e.id for _, _, e in entries}
         for f, ms in mentions:
             for i, m in enumerate(ms):
                 if m.id not in known:
-                    self.problem(f.name, f"$.{key}[{i}].id", f"{m.id!r} is not in {vocab_file}")
+                    where = " of the data or of any bundle" if len(self.roots) > 1 else ""
+                    message = f"{m.id!r} is not in {key}.json{where}"
+                    self.problem(f.name, f"$.{key}[{i}].id", message)
         out: list[R] = []
-        seen_entries: set[str] = set()
-        for i, e in enumerate(entries):
-            if e.id in seen_entries:
-                self.problem(vocab_file, f"$.{key}[{i}].id", f"duplicate id {e.id!r}")
+        first: dict[str, str] = {}
+        for file, i, e in entries:
+            if e.id in first:
+                where = "" if first[e.id] == file else f" (already defined in {first[e.id]})"
+                self.problem(file, f"$.{key}[{i}].id", f"duplicate id {e.id!r}{where}")
                 continue
-            seen_entries.add(e.id)
+            first[e.id] = file
             ms = by_id.get(e.id, [])
             if not ms:
                 self.problem(
-                    vocab_file,
+                    file,
                     f"$.{key}[{i}]",
                     f"{e.id!r} is mentioned by no seed: it has no evidence",
                 )
@@ -722,19 +807,21 @@ class _Loader:
                     elif value is not None:
                         if fields.get(name) not in (None, value):
                             self.problem(
-                                vocab_file, f"$.{key}[{i}]", f"seeds disagree on {name} of {e.id!r}"
+                                file, f"$.{key}[{i}]", f"seeds disagree on {name} of {e.id!r}"
                             )
                         fields[name] = value
             out.append(cls(**fields))
         return out
 
     def check_aliases(
-        self, file: str, key: str, entries: Sequence[ActorEntry | InitiativeEntry | PlaceEntry]
+        self,
+        key: str,
+        entries: Sequence[tuple[str, int, ActorEntry | InitiativeEntry | PlaceEntry]],
     ) -> None:
         from binational._corpus import normalize
 
         owner: dict[str, str] = {}
-        for i, e in enumerate(entries):
+        for file, i, e in entries:
             for name in (e.id, e.name, *e.aliases):
                 n = normalize(name)
                 if owner.setdefault(n, e.id) != e.id:
