@@ -56,6 +56,7 @@ class TestStances:
                 assert all(verified(q, seed) for q in c.evidence)
             else:
                 assert (c.stance, c.evidence) == (None, ())
+                assert c.position is not None
                 assert c.position.notes  # what was looked for is written down
 
     def test_unaddressed_dimension_shows_as_such(self) -> None:
@@ -79,6 +80,22 @@ class TestStances:
         cov = compare.stances().coverage()
         assert len(SEEDS) * len(Dimension) == sum(cov.values())
         assert cov[Status.NOT_ADDRESSED] == sum(1 for p in CORPUS.positions if not p.addressed)
+
+    def test_a_corpus_without_positions_says_not_coded(self) -> None:
+        """A hand-built corpus lacking positions gives cells that say 'not coded'."""
+        bare = binational.Corpus(
+            **{
+                k.value: list(CORPUS.collection(k))
+                for k in binational.Kind
+                if k.value != "positions"
+            },
+            positions=[],
+            texts={s: CORPUS.text(s) for s in SEEDS},
+            sections={s: CORPUS.sections(s) for s in SEEDS},
+        )
+        m = compare.stances(corpus=bare)
+        assert {Status.NOT_CODED} == {c.status for c in m}
+        assert "not coded" in str(m)
 
     @pytest.mark.parametrize(
         ("kwargs", "error"),

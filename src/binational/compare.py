@@ -116,7 +116,8 @@ class Status(enum.Enum):
     NOT_MENTIONED = "not mentioned"
     """The document does not mention the actor."""
     NOT_CODED = "not coded"
-    """The actor is not among those whose characterisations were coded."""
+    """Not coded in this corpus: an actor whose characterisations were not coded (see
+    the codebook), or a seed of a hand-built corpus without a position."""
     SILENT = "silent"
     """The document recommends nothing in this theme."""
 
@@ -272,33 +273,33 @@ class StanceCell:
 
     source: Source
     """The seed document."""
-    position: Position
-    """Its position (a dimension not addressed has ``stance`` None)."""
-
-    @property
-    def dimension(self) -> Dimension:
-        """The dimension."""
-        return self.position.dimension
+    dimension: Dimension
+    """The dimension."""
+    position: Position | None
+    """Its position (``stance`` None where the document does not address the
+    dimension); None only in a corpus built by hand without one."""
 
     @property
     def stance(self) -> Stance | None:
         """The coded stance, or None if the document does not address the dimension."""
-        return self.position.stance
+        return self.position.stance if self.position else None
 
     @property
     def status(self) -> Status:
-        """``CODED`` or ``NOT_ADDRESSED``."""
+        """``CODED``, ``NOT_ADDRESSED``, or ``NOT_CODED`` if there is no position."""
+        if self.position is None:
+            return Status.NOT_CODED
         return Status.CODED if self.position.addressed else Status.NOT_ADDRESSED
 
     @property
     def evidence(self) -> tuple[Quote, ...]:
         """The quotes the stance is read from."""
-        return self.position.evidence
+        return self.position.evidence if self.position else ()
 
     def as_cell(self) -> Cell:
         """The cell as a table shows it."""
         if self.stance is None:
-            return _cell(Status.NOT_ADDRESSED.value, empty=True)
+            return _cell(self.status.value, empty=True)
         return _cell(self.stance.value, self.evidence)
 
 
@@ -357,10 +358,10 @@ class StanceMatrix(Result):
         raise KeyError(f"no cell for {sid!r} on {dim.value!r} in this matrix")
 
     def coverage(self) -> dict[Status, int]:
-        """How many cells are coded and how many not addressed."""
+        """How many cells are coded, not addressed (and not coded, if any)."""
         out = dict.fromkeys((Status.CODED, Status.NOT_ADDRESSED), 0)
         for c in self.cells:
-            out[c.status] += 1
+            out[c.status] = out.get(c.status, 0) + 1
         return out
 
     def unaddressed(self) -> tuple[Dimension, ...]:
@@ -368,7 +369,7 @@ class StanceMatrix(Result):
         return tuple(
             d
             for d in self.dimensions
-            if all(not c.position.addressed for c in self if c.dimension is d)
+            if all(c.status is Status.NOT_ADDRESSED for c in self if c.dimension is d)
         )
 
     def table(self) -> Table:
@@ -386,23 +387,23 @@ class StanceMatrix(Result):
 
     def records(self) -> list[dict[str, Any]]:
         """One record per cell."""
-        return [_stance_record(c.source, c.position) for c in self.cells]
+        return [_stance_record(c) for c in self.cells]
 
 
 def _stance(p: Position) -> str:
     return p.stance.value if p.stance else Status.NOT_ADDRESSED.value
 
 
-def _stance_record(source: Source, p: Position) -> dict[str, Any]:
+def _stance_record(c: StanceCell) -> dict[str, Any]:
     return {
-        "source": source.id,
-        "dimension": p.dimension.value,
-        "stance": p.stance.value if p.stance else None,
-        "score": p.stance.score if p.stance else None,
-        "status": (Status.CODED if p.addressed else Status.NOT_ADDRESSED).value,
-        "quotes": len(p.evidence),
-        "first_quote": _first_quote(p.evidence),
-        "position": p.id,
+        "source": c.source.id,
+        "dimension": c.dimension.value,
+        "stance": c.stance.value if c.stance else None,
+        "score": c.stance.score if c.stance else None,
+        "status": c.status.value,
+        "quotes": len(c.evidence),
+        "first_quote": _first_quote(c.evidence),
+        "position": c.position.id if c.position else None,
     }
 
 
@@ -427,20 +428,10 @@ def stances(
     docs = _seeds(c, seeds)
     dims = _enums(Dimension, dimensions, "dimensions") or tuple(Dimension)
     by = _positions(c)
-    cells = []
-    for s in docs:
-        for d in dims:
-            p = by.get((s.id, d))
-            if p is None:  # the loader guarantees one per dimension; a hand-made corpus may not
-                p = Position(
-                    id=f"{s.id}-uncoded-{d.value}",
-                    source=s.id,
-                    dimension=d,
-                    stance=None,
-                    notes=("No position recorded in this corpus.",),
-                )
-            cells.append(StanceCell(source=s, position=p))
-    return StanceMatrix(seeds=docs, dimensions=dims, cells=tuple(cells))
+    cells = tuple(
+        StanceCell(source=s, dimension=d, position=by.get((s.id, d))) for s in docs for d in dims
+    )
+    return StanceMatrix(seeds=docs, dimensions=dims, cells=cells)
 
 
 @attrs.frozen(kw_only=True)
