@@ -328,3 +328,32 @@ class TestRis:
         monkeypatch.setitem(sys.modules, "rispy", None)
         with pytest.raises(MissingDependencyError, match="rispy"):
             to_ris(SAMPLES)
+
+
+class TestBadInput:
+    @pytest.mark.parametrize("export", [to_csl_json, to_bibtex, to_ris])
+    @pytest.mark.parametrize("value", ["world-bank-2023-world-development-report", 42, [42]])
+    def test_only_sources_are_exported(self, export: Any, value: Any) -> None:
+        """A string, a number or a list of non-sources is a TypeError naming the function."""
+        with pytest.raises(TypeError, match=rf"{export.__name__}\(\) takes"):
+            export(value)
+
+
+class TestInferredDates:
+    def test_csl_json_marks_an_inferred_date_circa(self) -> None:
+        """An inferred year is ``"circa": true`` in the CSL-JSON date, which pandoc keeps."""
+        seed = CORPUS.sources["nsc-migration-policy-brief"]
+        assert csl_json(seed)["issued"] == {"date-parts": [[2026]], "circa": True}
+        back = pandoc_read(to_csl_json(seed), "csljson")[0]
+        assert back["issued"] == {"date-parts": [[2026]], "circa": True}
+
+    def test_a_stated_date_is_not_circa(self) -> None:
+        """A date the document prints has no circa."""
+        record = csl_json(CORPUS.sources["gao-2023-immigration-courts-workforce"])
+        assert record["issued"] == {"date-parts": [[2023]]}
+
+    def test_biblatex_reads_an_inferred_date_as_approximate(self) -> None:
+        """BibTeX has ``date = "2026~"`` (EDTF), read back by pandoc as circa."""
+        text = to_bibtex(CORPUS.sources["nsc-migration-policy-brief"])
+        assert 'date = "2026~"' in text
+        assert pandoc_read(text, "biblatex")[0]["issued"]["circa"] is True
