@@ -69,9 +69,21 @@ _BIBTEX_TYPES = {
     "article-newspaper": "article",
     "book": "book",
     "chapter": "incollection",
+    "dataset": "dataset",
+    "legislation": "legislation",
+    "post": "online",
+    "post-weblog": "online",
     "report": "techreport",
+    "webpage": "online",
 }
-"""CSL types with a BibTeX entry type of their own; the others are ``misc``."""
+"""CSL types with a BibTeX entry type of their own; the others are ``misc``.
+
+``online``, ``dataset`` and ``legislation`` are biblatex's (BibTeX styles read an
+unknown type as ``misc``); pandoc and Zotero read them back as web page, dataset and
+statute."""
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+"""BibTeX's month macros, which every BibTeX style and reader knows (``month = may``)."""
 
 _VERBATIM = frozenset({"date", "url", "urldate"})
 """BibTeX fields read verbatim (no LaTeX escapes)."""
@@ -142,8 +154,11 @@ def to_bibtex(sources: Source | Iterable[Source]) -> str:
     """The sources as BibTeX entries (UTF-8), one per source, keyed by id.
 
     Organisations are braced so that they stay one name (``{World Bank}``); particles
-    go in the "von" part (``de la Fuente, José Luis``); a report's number is
-    ``number`` and its publisher ``institution``; ``year`` and ``month`` are there for
+    go in the "von" part (``de la Fuente, José Luis``); a report is a ``@techreport``
+    whose number is ``number`` and publisher ``institution``, a chapter an
+    ``@incollection`` with its book as ``booktitle``, a web page or post biblatex's
+    ``@online``, a dataset ``@dataset``, legislation ``@legislation`` (other types are
+    ``@misc``); the month is BibTeX's macro (``month = may``); ``year`` and ``month`` are there for
     BibTeX, and a full ``date`` and the ``urldate`` for biblatex (an inferred date is
     approximate there, ``date = "2026~"``, and said to be inferred in ``note``). Titles, container
     titles and series are braced, so that they are read back as printed.
@@ -171,7 +186,9 @@ def to_bibtex(sources: Source | Iterable[Source]) -> str:
 
     class _Writer(Writer):  # type: ignore[misc]
         def _write_field(self, stream: Any, type: str, value: str) -> None:
-            if type in _VERBATIM:
+            if type == "month" and value.isdigit():
+                stream.write(f",\n    month = {_MONTHS[int(value) - 1]}")
+            elif type in _VERBATIM:
                 stream.write(f",\n    {type} = {self.quote(value)}")
             else:
                 super()._write_field(stream, type, value)
