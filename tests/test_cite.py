@@ -424,10 +424,13 @@ class TestBadInput:
         with pytest.raises(TypeError, match="as style, not int 3"):
             cite(GREENWAY, 3)  # type: ignore[arg-type]
 
-    def test_a_locator_for_several_works(self) -> None:
-        """A locator for a list of works is a ValueError pointing to CiteItem."""
+    @pytest.mark.parametrize(
+        "obj", [[GREENWAY, WDR], binational.CiteItem(GREENWAY)], ids=["several", "cite-item"]
+    )
+    def test_a_locator_for_several_works_or_a_cite_item(self, obj: Any) -> None:
+        """A locator for a list of works, or besides a CiteItem's, is a ValueError."""
         with pytest.raises(ValueError, match="CiteItem"):
-            cite([GREENWAY, WDR], locator="4")
+            cite(obj, locator="4")
 
     def test_a_locator_for_an_object_of_several_seeds(self) -> None:
         """A locator cannot point into several seeds at once."""

@@ -649,19 +649,17 @@ def cite(
     _check_options(function, style, format)
     if mode not in _MODES:
         raise ValueError(f"cite() takes mode {', '.join(map(repr, _MODES))}, not {mode!r}")
-    single = _citable(obj) or isinstance(obj, CiteItem)
-    if single:
-        items = [
-            obj
-            if isinstance(obj, CiteItem)
-            else CiteItem(obj, locator=locator, label=label, prefix=prefix, suffix=suffix)  # type: ignore[arg-type]
-        ]
+    options = any(v is not None for v in (locator, prefix, suffix)) or label != "page"
+    if _citable(obj):
+        items = [CiteItem(obj, locator=locator, label=label, prefix=prefix, suffix=suffix)]  # type: ignore[arg-type]
+    elif options:
+        raise ValueError(
+            "cite() takes locator, label, prefix and suffix for one object; for a CiteItem "
+            "or several works, give them to each CiteItem(obj, locator=...) instead"
+        )
+    elif isinstance(obj, CiteItem):
+        items = [obj]
     else:
-        if any(v is not None for v in (locator, prefix, suffix)) or label != "page":
-            raise ValueError(
-                "cite() takes locator, label, prefix and suffix for one work; "
-                "give each of several works as CiteItem(obj, locator=...) instead"
-            )
         items = [o if isinstance(o, CiteItem) else CiteItem(o) for o in _items(obj, function)]
     for item in items:
         if not _citable(item.obj):
