@@ -373,11 +373,17 @@ class TestLocatorsAndForms:
         """An object cited with a locator points there, not to its quote's section."""
         assert cite(REC, locator="2", label="paragraph") == f"({BRIEF}, ca. 2026, para. 2)"
 
-    def test_prefix_and_suffix(self) -> None:
-        """A prefix is followed by a space; a suffix is printed as given after the cite."""
-        assert cite(GREENWAY, prefix="see", suffix=", emphasis added") == (
-            "(see Greenway et al., 2025, emphasis added)"
-        )
+    @pytest.mark.parametrize(
+        ("prefix", "suffix", "expected"),
+        [
+            ("see", ", emphasis added", "(see Greenway et al., 2025, emphasis added)"),
+            ("see, e.g.,", None, "(see, e.g., Greenway et al., 2025)"),
+            (None, "and elsewhere", "(Greenway et al., 2025 and elsewhere)"),
+        ],
+    )
+    def test_prefix_and_suffix(self, prefix: str, suffix: str, expected: str) -> None:
+        """A prefix is followed by a space; a suffix follows the cite, spaced unless punctuated."""
+        assert expected == cite(GREENWAY, prefix=prefix, suffix=suffix)
 
     def test_several_works_in_one_citation(self) -> None:
         """A list of objects and CiteItems is one citation, ordered as APA orders cites."""

@@ -540,3 +540,33 @@ class TestTrialRender:
         monkeypatch.setattr(_csl._Run, "cite", broken)
         with pytest.raises(UnknownStyleError, match=r"cannot format with it \(IndexError"):
             _csl.load_style(mine)
+
+
+class TestUndatedLegalWorks:
+    @pytest.mark.parametrize("style", ["apa", "chicago-author-date"])
+    @pytest.mark.parametrize("kind", ["legislation", "bill", "treaty"])
+    def test_no_nd_in_the_citation_as_in_the_entry(self, style: str, kind: str) -> None:
+        """An undated statute is cited by name, as its entry prints it: no "n.d."."""
+        items = [{"id": "n", "type": kind, "title": "NDAA"}]
+        out = render(items, style)
+        assert (out.citations[0], "n.d." in out.entries[0]) == ("(NDAA)", False)
+
+    def test_other_undated_works_keep_nd(self) -> None:
+        """An undated report is still "n.d." in APA."""
+        items = [{"id": "r", "type": "report", "title": "Report"}]
+        assert render(items).citations == ("(Report, n.d.)",)
+
+
+class TestLayering:
+    def test_the_engine_imports_nothing_of_its_callers(self) -> None:
+        """_csl imports only the exceptions of the package, not _cite or any other module."""
+        import ast
+
+        tree = ast.parse(Path(_csl.__file__).read_text(encoding="utf-8"))
+        imported = {
+            node.module
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module is not None
+        }
+        ours = {m for m in imported if m.split(".")[0] == "binational"}
+        assert ours == {"binational.exceptions"}

@@ -344,6 +344,10 @@ FORMS = (
         ", emphasis added",
         "[see @{id}, section 3, emphasis added]",
     ),
+    Form("eg", "parenthetical", None, "page", "see, e.g.,", None, "[see, e.g., @{id}]"),
+    Form(
+        "elsewhere", "parenthetical", None, "page", None, "and elsewhere", "[@{id} and elsewhere]"
+    ),
 )
 """The forms compared for every sample work."""
 

@@ -546,11 +546,11 @@ Recommendation")."""
 
 
 def _affix(text: str | None, *, before: bool) -> str | None:
-    """A prefix followed by a space, a suffix preceded by one, unless punctuated."""
+    """A prefix followed by a space, a suffix preceded by one (unless punctuated)."""
     if not text:
         return None
     if before:
-        return text if not text[-1].isalnum() else f"{text} "
+        return text if text[-1].isspace() else f"{text} "
     return text if not text[0].isalnum() else f" {text}"
 
 
