@@ -12,7 +12,16 @@ import threading
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType, ModuleType
-from typing import TYPE_CHECKING, Literal, NotRequired, Required, TypedDict, get_args, overload
+from typing import (
+    TYPE_CHECKING,
+    Literal,
+    NotRequired,
+    Required,
+    TypedDict,
+    TypeGuard,
+    get_args,
+    overload,
+)
 
 import attrs
 
@@ -273,14 +282,14 @@ def _check_options(function: str, style: object, format: object) -> None:
         )
 
 
-def _citable(value: object) -> bool:
+def _citable(value: object) -> TypeGuard[Object | Claim | Quote]:
     return isinstance(value, Object | Claim | Quote)
 
 
 def _objects(value: object, function: str, argument: str) -> list[Object | Claim | Quote]:
     """One object to cite, or an iterable of them; a :exc:`TypeError` otherwise."""
     if _citable(value):
-        return [value]  # type: ignore[list-item]
+        return [value]
     expected = (
         f"{function}() takes a Source, another corpus object, a Claim or a Quote as "
         f"{argument}, or an iterable of them"
@@ -651,7 +660,7 @@ def cite(
         raise ValueError(f"cite() takes mode {', '.join(map(repr, _MODES))}, not {mode!r}")
     options = any(v is not None for v in (locator, prefix, suffix)) or label != "page"
     if _citable(obj):
-        items = [CiteItem(obj, locator=locator, label=label, prefix=prefix, suffix=suffix)]  # type: ignore[arg-type]
+        items = [CiteItem(obj, locator=locator, label=label, prefix=prefix, suffix=suffix)]
     elif options:
         raise ValueError(
             "cite() takes locator, label, prefix and suffix for one object; for a CiteItem "
@@ -684,8 +693,8 @@ def cite(
 def _items(value: object, function: str) -> list[Object | Claim | Quote | CiteItem]:
     """Several objects to cite, each an object or a :class:`CiteItem`."""
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        _objects(value, function, "obj")  # raises, naming what it takes
-    out: list[Object | Claim | Quote | CiteItem] = list(value)  # type: ignore[call-overload]
+        return [*_objects(value, function, "obj")]  # raises, naming what it takes
+    out: list[Object | Claim | Quote | CiteItem] = list(value)
     for v in out:
         if not isinstance(v, CiteItem):
             _objects(v, function, "obj")
