@@ -520,6 +520,28 @@ class TestPreparation:
         ]
         assert render(items).citations == ("(Aa, n.d.-a)", "(Aa, n.d.-b)")
 
+    @pytest.mark.parametrize("style", ["apa", "modern-language-association"])
+    def test_comparing_by_key_finds_what_comparing_all_finds(
+        self, style: str, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """On the corpus and samples, the flags and suffixes are those of comparing all."""
+        import binational
+        from binational._cite import csl_json
+
+        from .citing import SAMPLES
+
+        items = csl_json([*binational.load().sources, *SAMPLES])
+
+        def outcome() -> tuple[frozenset[str], list[tuple[str, object]]]:
+            prepared = _csl.prepare(items, style)
+            suffixes = sorted((str(i["id"]), i.get("year-suffix")) for i in prepared.items)
+            return prepared.disambiguate, suffixes
+
+        by_key = outcome()
+        monkeypatch.setattr(_csl, "_author_keys", lambda _record: {""})
+        assert by_key[0]
+        assert outcome() == by_key
+
     def test_twins_by_different_authors_are_not_suffixed(self) -> None:
         """Two works of one year by different authors get no suffix."""
         items = [TWIN[0], person("p", "Bank", "Ana", "Other", 2023)]
