@@ -498,13 +498,22 @@ class TestPreparation:
             ({"author": [{"family": "Fuente", "non-dropping-particle": "de la"}]}, {"fuente"}),
             ({"author": [{"family": "de la Fuente"}]}, {"fuente"}),
             ({"author": [{"family": "Martínez-Fernández"}]}, {"fernandez"}),
-            ({"title": "No author"}, {"author", ""}),
+            ({"title": "No author"}, {"author"}),
+            ({"title": "2023"}, {""}),
             (
                 {"title": "“Aa,”", "publisher": "GAO", "container-title": "Z"},
-                {"aa", "gao", "z", ""},
+                {"aa", "gao", "z"},
             ),
         ],
-        ids=["organisation", "particle", "particle-in-family", "hyphen", "title", "substitutes"],
+        ids=[
+            "organisation",
+            "particle",
+            "particle-in-family",
+            "hyphen",
+            "title",
+            "no-word",
+            "substitutes",
+        ],
     )
     def test_works_are_compared_by_coarse_author_keys(
         self, record: dict[str, Any], keys: set[str]

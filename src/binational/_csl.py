@@ -12,10 +12,18 @@ style through a private lxml class lookup, so citeproc-py itself is not patched 
 other users in the same process):
 
 - **Year suffixes and ``disambiguate="true"``** (CSL 1.0 "Disambiguation"). The engine
-  does neither. :func:`prepare` renders every first cite, finds the ones that read the
-  same, sets ``disambiguate`` on them (honoured by :class:`_If`), and where they still
+  does neither. :func:`prepare` renders the first cites of the works that could read
+  the same (those sharing an author key, :func:`_author_keys`), finds the ones that
+  do, sets ``disambiguate`` on them (honoured by :class:`_If`), and where they still
   collide and the style asks for ``disambiguate-add-year-suffix`` gives them the
   ``year-suffix`` variable ``a``, ``b``... in bibliography order.
+- **Citation forms**: the engine has no citation modes. A cite flagged
+  ``_suppress_author`` leaves out the first names it would print (or what stands for
+  them), and a narrative citation is those names followed by the rest of the
+  citation (:class:`_Names`, :meth:`_Run.cite`), as pandoc and citeproc-js print
+  "Lawson et al. (2018, p. 4)". ``is-numeric="locator"`` tests the cite's locator
+  (:class:`_If`), and cites keep the order given where the citation has no
+  ``cs:sort`` (:class:`_Layout`).
 - **Substituted variables** are suppressed in the rest of the entry (CSL
   ``cs:substitute``); the engine only suppressed a substitute that was itself a
   variable, not one rendered through a macro (APA's and MLA's title for an authorless
@@ -33,7 +41,12 @@ other users in the same process):
   (:class:`_Key`), word by word, as the Unicode collation of pandoc and citeproc-js
   compares them; the engine sorted "Álvarez" after "Zapata" and a title in quotation
   marks last. The order is found once, in plain text, and kept for HTML and
-  Markdown, whose markup would otherwise sort.
+  Markdown, whose markup would otherwise sort. A key is rendered only for the items
+  the keys before it left tied (:class:`_Sort`), and a citation of one cite is not
+  sorted (:class:`_Layout`).
+- **Styles are checked when loaded** (:func:`_check`, :func:`_trial`): an unknown
+  element, an undefined macro, anything the CSL 1.0.2 schema refuses, or a style the
+  engine fails on raises :exc:`~binational.UnknownStyleError` then.
 - **Title case** leaves particles ("de", "von", "van", "d’"), "about", "v." and single
   letters in lower case, as pandoc and citeproc-js do, and capitalises each part of a
   hyphenated compound ("Full-Year") and a word after an opening bracket or quotation
@@ -66,6 +79,7 @@ names or more names (a collision falls through to year suffixes), citation colla
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
 import html
@@ -422,6 +436,55 @@ class _Layout(_m.Layout):  # type: ignore[misc]
         return self.format(self.wrap(self.join(out)))
 
 
+class _Sort(_m.Sort):  # type: ignore[misc]
+    """``cs:sort`` that renders a key only for the items the keys before it left tied.
+
+    The engine rendered every key of every item (MLA's seven keys for the whole
+    corpus) before comparing; the order is the same, the keys after the first are
+    mostly not needed.
+    """
+
+    def sort(self, items: Any, context: Any) -> Any:
+        keys = [
+            (key, key.get("sort", "ascending").lower() == "descending")
+            for key in self.findall("cs:key", self.nsmap)
+        ]
+        return _sort_by(list(items), keys, context)
+
+
+def _sort_by(items: list[Any], keys: Sequence[tuple[Any, bool]], context: Any) -> list[Any]:
+    """``items`` sorted by the first key, ties by the next ones (each rendered lazily)."""
+    if len(items) < 2 or not keys:
+        return items
+    (key, descending), rest = keys[0], keys[1:]
+    values = key.sort_keys(items, context)
+
+    def by_value(a: tuple[Any, Any], b: tuple[Any, Any]) -> int:
+        return _compare(a[1], b[1], descending)
+
+    pairs = sorted(zip(items, values, strict=True), key=functools.cmp_to_key(by_value))
+    out: list[Any] = []
+    start = 0
+    for end in range(1, len(pairs) + 1):
+        if end == len(pairs) or _compare(pairs[start][1], pairs[end][1], descending):
+            out.extend(_sort_by([item for item, _v in pairs[start:end]], rest, context))
+            start = end
+    return out
+
+
+def _compare(left: Any, right: Any, descending: bool) -> int:
+    """The engine's comparison of two values of one key: None last, numbers as numbers."""
+    if left is None or right is None:
+        return (left is None) - (right is None)
+    with contextlib.suppress(AttributeError):
+        left = str(left.lower())
+        right = str(right.lower())
+    with contextlib.suppress(ValueError):
+        left, right = int(str(left)), int(str(right))
+    result = int(left > right) - int(left < right)
+    return -result if descending else result
+
+
 class _Key(_m.Key):  # type: ignore[misc]
     """``cs:key`` whose text keys ignore case, accents and punctuation.
 
@@ -491,6 +554,7 @@ _FIXES: Final[dict[str, type]] = {
     "names": _Names,
     "layout": _Layout,
     "key": _Key,
+    "sort": _Sort,
 }
 
 
@@ -897,7 +961,7 @@ def _suffix(n: int) -> str:
 _WORD: Final = re.compile(r"[^\W\d_]+")
 
 
-_STANDING_IN: Final = ("title", "container-title", "publisher", "collection-title")
+_STANDING_IN: Final = ("title", "container-title", "publisher", "collection-title", "number")
 """Variables a style may print in place of a missing author (cs:substitute)."""
 
 
@@ -907,7 +971,7 @@ def _author_keys(record: Mapping[str, Any]) -> set[str]:
     Two works whose first cites read the same print the same author, or the same
     thing in its place: the last word of the first author's family (or only) name,
     bare, or for a work without author the last word of each variable a style may
-    substitute for it (its title, container, publisher, series). The key is coarse on
+    substitute for it (its title, container, publisher, series, number). The key is coarse on
     purpose ("de la Fuente" and "Fuente", "Sheinbaum Pardo" and "Pardo", an author
     "Aa" and an authorless work titled "Aa" share it), so that no name the style prints
     in another form escapes; only works that share a key are compared.
@@ -921,8 +985,9 @@ def _author_keys(record: Mapping[str, Any]) -> set[str]:
     keys = set()
     for name in names:
         words = _WORD.findall(_unaccented(str(name).casefold()))
-        keys.add(words[-1] if words else "")
-    return keys
+        if words:
+            keys.add(words[-1])
+    return keys or {""}
 
 
 def _bibliography_order(style: _Style, records: Sequence[Mapping[str, Any]]) -> list[str]:
