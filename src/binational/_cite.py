@@ -621,7 +621,10 @@ def cite(
     4–6", "para. 12"). ``prefix`` and ``suffix`` are printed before and after the
     cite ("see", ", emphasis added"). ``mode`` is the form: ``"parenthetical"``
     (default), ``"narrative"`` (the author is part of the sentence: "Lawson et al.
-    (ca. 2018, p. 4)") or ``"suppress-author"`` ("(ca. 2018, p. 4)").
+    (ca. 2018, p. 4)") or ``"suppress-author"`` ("(ca. 2018, p. 4)"). A numeric style
+    prints no author, so its narrative citation is the parenthetical one; in a note
+    style it is the author followed by the rest of the note (which belongs in a
+    footnote).
 
     Several works go in one citation as a list: of objects, or of
     :class:`~binational.CiteItem` for a locator or affixes of their own; the style
