@@ -3,7 +3,11 @@
 Run: ``python benchmarks/bench_cite.py [--runs N]`` (needs ``binational[cite]``). Each
 run is a fresh interpreter, so the first ``cite()`` includes loading the CSL style and
 locale; the median of N runs is printed, in milliseconds, with the peak memory (max RSS)
-of the run.
+of the run, and the ratios the targets are stated in: the first ``cite()`` against
+0.3 s, a repeated bibliography against the first (at most 1/100).
+
+To compare with another version, put its ``src`` first on the path:
+``PYTHONPATH=/tmp/old/src python benchmarks/bench_cite.py``.
 """
 
 from __future__ import annotations
@@ -28,9 +32,18 @@ for style in ("apa", "chicago-author-date", "modern-language-association"):
     t2 = time.perf_counter()
     bn.bibliography(corpus.sources, style=style)
     t3 = time.perf_counter()
+    bn.bibliography(corpus.sources, style=style)
+    t4 = time.perf_counter()
+    try:
+        bn.cite(rec, style=style, mode="narrative", locator="4")
+    except TypeError:  # a version without locators
+        pass
+    t5 = time.perf_counter()
     out[f"{style}: first cite()"] = (t1 - t0) * 1000
     out[f"{style}: next cite()"] = (t2 - t1) * 1000
     out[f"{style}: bibliography, all sources"] = (t3 - t2) * 1000
+    out[f"{style}: same bibliography again"] = (t4 - t3) * 1000
+    out[f"{style}: narrative cite() with a locator"] = (t5 - t4) * 1000
 t0 = time.perf_counter()
 bn.to_csl_json(corpus.sources)
 bn.to_bibtex(corpus.sources)
@@ -57,10 +70,18 @@ def main() -> None:
         for _ in range(args.runs)
     ]
     print(f"median of {args.runs} fresh interpreters, Python {sys.version.split()[0]}")
-    for key in results[0]:
-        value = statistics.median(r[key] for r in results)
+    median = {key: statistics.median(r.get(key, 0.0) for r in results) for key in results[0]}
+    for key, value in median.items():
         unit = "" if key.startswith("max RSS") else " ms"
         print(f"  {key:<52} {value:9.1f}{unit}")
+    print("ratios (targets: first cite() / 300 ms <= 1; again / first bibliography <= 0.01)")
+    for style in ("apa", "chicago-author-date", "modern-language-association"):
+        first = median[f"{style}: first cite()"] / 300
+        again = median.get(f"{style}: same bibliography again", 0.0)
+        bib = median[f"{style}: bibliography, all sources"]
+        print(
+            f"  {style:<30} first cite() / 300 ms {first:6.2f}   again / first {again / bib:8.4f}"
+        )
 
 
 if __name__ == "__main__":

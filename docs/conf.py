@@ -64,6 +64,8 @@ autodoc_type_aliases = {
     # Unions that have a public name are shown by that name, not spelled out.
     "Creator": "~binational.Creator",
     "Object": "~binational.Object",
+    "CiteMode": "~binational.CiteMode",
+    "LocatorLabel": "~binational.LocatorLabel",
     # Imported only for type checking (to keep ``import binational`` cheap), so
     # autodoc could not evaluate the annotations that use them without these.
     "Path": "~pathlib.Path",

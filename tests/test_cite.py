@@ -9,6 +9,7 @@ import sys
 import tomllib
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 
@@ -265,8 +266,11 @@ class TestBibliography:
 
 class TestCite:
     def test_an_object_is_cited_as_its_seed_with_its_section(self) -> None:
-        """A recommendation is cited as seed 000, with the section its quote is in."""
-        assert cite(REC) == f"({BRIEF}, ca. 2026, Section Final Recommendation)"
+        """A recommendation is cited as seed 000, with the heading of its quote's section.
+
+        APA names a section by its heading followed by "section" (APA 7, 8.28).
+        """
+        assert cite(REC) == f"({BRIEF}, ca. 2026, Final Recommendation section)"
 
     @pytest.mark.parametrize(
         ("style", "expected"),
@@ -294,7 +298,7 @@ class TestCite:
         option = CORPUS.options["nsc-option-border-enforcement"]
         claim = option.risks[0]
         assert claim.evidence[0].section is not None
-        assert cite(claim).endswith(f"Section {claim.evidence[0].section})")
+        assert cite(claim).endswith(f"{claim.evidence[0].section} section)")
         q = REC.evidence[0]
         assert cite(q) == cite(REC)
 
@@ -314,13 +318,165 @@ class TestCite:
         corpus = _corpus_with(other, actor)
         section = actor.evidence[0].section
         assert cite(actor, corpus=corpus) == (
-            f"(Orión, ca. 2018, Section Intro; {BRIEF}, ca. 2026, Section {section})"
+            f"(Orión, ca. 2018, Intro section; {BRIEF}, ca. 2026, {section} section)"
         )
 
     def test_html_and_markdown(self) -> None:
         """cite() takes the output format too."""
         assert cite(REC, "chicago-author-date", "html").startswith(f"(<i>{BRIEF}</i> [2026?]")
         assert cite(REC, "chicago-author-date", "markdown").startswith(f"(*{BRIEF}* [2026?]")
+
+
+GREENWAY = CORPUS.sources["greenway-2025-military-options-border"]
+WDR = CORPUS.sources["world-bank-2023-world-development-report"]
+
+
+class TestLocatorsAndForms:
+    @pytest.mark.parametrize(
+        ("style", "label", "locator", "expected"),
+        [
+            ("apa", "page", "4", "(Greenway et al., 2025, p. 4)"),
+            ("apa", "page", "4-6", "(Greenway et al., 2025, pp. 4–6)"),
+            ("apa", "paragraph", "12", "(Greenway et al., 2025, para. 12)"),
+            ("apa", "table", "2", "(Greenway et al., 2025, Table 2)"),
+            ("apa", "chapter", "3", "(Greenway et al., 2025, Chapter 3)"),
+            ("apa", "note", "5", "(Greenway et al., 2025, Note 5)"),
+            ("chicago-author-date", "page", "4", "(Greenway et al. 2025, 4)"),
+            ("chicago-author-date", "table", "2", "(Greenway et al. 2025, tbl. 2)"),
+            ("chicago-author-date", "note", "5", "(Greenway et al. 2025, n. 5)"),
+            ("modern-language-association", "page", "4", "(Greenway et al. 4)"),
+            ("modern-language-association", "section", "3", "(Greenway et al., sec. 3)"),
+        ],
+    )
+    def test_a_locator_is_printed_with_the_style_term(
+        self, style: str, label: Any, locator: str, expected: str
+    ) -> None:
+        """A locator prints after the style's term for its label, ranges with an en dash."""
+        assert expected == cite(GREENWAY, style, locator=locator, label=label)
+
+    @pytest.mark.parametrize(
+        ("mode", "expected"),
+        [
+            ("parenthetical", "(Greenway et al., 2025, p. 4)"),
+            ("narrative", "Greenway et al. (2025, p. 4)"),
+            ("suppress-author", "(2025, p. 4)"),
+        ],
+    )
+    def test_the_three_forms(self, mode: Any, expected: str) -> None:
+        """Parenthetical, narrative and author-suppressed citations of one work."""
+        assert expected == cite(GREENWAY, locator="4", mode=mode)
+
+    def test_an_inferred_date_in_a_narrative_citation(self) -> None:
+        """A seed cited narratively keeps its "ca." date and its section."""
+        assert cite(REC, mode="narrative") == (f"{BRIEF} (ca. 2026, Final Recommendation section)")
+
+    def test_a_locator_replaces_the_section(self) -> None:
+        """An object cited with a locator points there, not to its quote's section."""
+        assert cite(REC, locator="2", label="paragraph") == f"({BRIEF}, ca. 2026, para. 2)"
+
+    @pytest.mark.parametrize(
+        ("prefix", "suffix", "expected"),
+        [
+            ("see", ", emphasis added", "(see Greenway et al., 2025, emphasis added)"),
+            ("see, e.g.,", None, "(see, e.g., Greenway et al., 2025)"),
+            (None, "and elsewhere", "(Greenway et al., 2025 and elsewhere)"),
+        ],
+    )
+    def test_prefix_and_suffix(self, prefix: str, suffix: str, expected: str) -> None:
+        """A prefix is followed by a space; a suffix follows the cite, spaced unless punctuated."""
+        assert expected == cite(GREENWAY, prefix=prefix, suffix=suffix)
+
+    def test_several_works_in_one_citation(self) -> None:
+        """A list of objects and CiteItems is one citation, ordered as APA orders cites."""
+        citation = cite([WDR, binational.CiteItem(GREENWAY, locator="4")])
+        assert citation == "(Greenway et al., 2025, p. 4; World Bank, 2023b)"
+
+    def test_the_heading_of_a_section_in_each_style(self) -> None:
+        """APA names a section by its heading ("… section"); Chicago as "sec. …"."""
+        q = REC.evidence[0]
+        assert cite(q).endswith(", Final Recommendation section)")
+        assert cite(q, "chicago-author-date").endswith(", sec. Final Recommendation)")
+
+
+class TestBadInput:
+    @pytest.mark.parametrize(
+        ("obj", "message"),
+        [
+            ("nsc-migration-policy-brief", r"cite\(\) takes a Source.* not str .*corpus.sources"),
+            (42, r"cite\(\) takes a Source.* not int 42"),
+            ([REC, 42], r"cite\(\) takes a Source.* not int 42"),
+            (binational.CiteItem(42), r"CiteItem.obj"),  # type: ignore[arg-type]
+        ],
+    )
+    def test_what_cannot_be_cited(self, obj: Any, message: str) -> None:
+        """An id, a number or a list holding one is a TypeError saying what cite() takes."""
+        with pytest.raises(TypeError, match=message):
+            cite(obj)
+
+    @pytest.mark.parametrize(
+        ("kwargs", "message"),
+        [
+            ({"format": "latex"}, r"takes format 'text', 'html', 'markdown', not 'latex'"),
+            ({"mode": "textual"}, r"takes mode .* not 'textual'"),
+            ({"label": "pages", "locator": "4"}, r"CSL locator label .* not 'pages'"),
+        ],
+    )
+    def test_bad_options_are_value_errors(self, kwargs: Any, message: str) -> None:
+        """An unknown format, mode or label is a ValueError naming the good ones."""
+        with pytest.raises(ValueError, match=message):
+            cite(GREENWAY, **kwargs)
+
+    def test_a_style_that_is_not_a_name_or_path(self) -> None:
+        """A style given as anything but a string or Path is a TypeError."""
+        with pytest.raises(TypeError, match="as style, not int 3"):
+            cite(GREENWAY, 3)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        "obj", [[GREENWAY, WDR], binational.CiteItem(GREENWAY)], ids=["several", "cite-item"]
+    )
+    def test_a_locator_for_several_works_or_a_cite_item(self, obj: Any) -> None:
+        """A locator for a list of works, or besides a CiteItem's, is a ValueError."""
+        with pytest.raises(ValueError, match="CiteItem"):
+            cite(obj, locator="4")
+
+    def test_a_locator_for_an_object_of_several_seeds(self) -> None:
+        """A locator cannot point into several seeds at once."""
+        actor = next(a for a in CORPUS.actors if len({q.source for q in a.evidence}) > 1)
+        with pytest.raises(ValueError, match="cite one of its quotes"):
+            cite(actor, locator="4")
+
+    @pytest.mark.parametrize("function", [bibliography, quote])
+    def test_other_functions_check_their_input(self, function: Any) -> None:
+        """bibliography() and quote() say what they take, and check the format."""
+        with pytest.raises(TypeError, match=rf"{function.__name__}\(\) takes"):
+            function("nsc-migration-policy-brief")
+        with pytest.raises(ValueError, match="not 'latex'"):
+            function([REC], format="latex")
+
+    @pytest.mark.parametrize("value", ["nsc-migration-policy-brief", 42, [REC]])
+    def test_csl_json_takes_sources_only(self, value: Any) -> None:
+        """csl_json() of a string, a number or a non-source is a TypeError, not a recursion."""
+        with pytest.raises(TypeError, match=r"csl_json\(\) takes"):
+            csl_json(value)
+
+
+class TestAnySource:
+    def test_a_new_source_is_cited_and_listed(self) -> None:
+        """A source the corpus does not have is formatted from its own fields."""
+        mine = SAMPLE["king-2022-chapter"]
+        assert cite(mine) == "(King, 2022)"
+        assert bibliography([mine]).entries[0].startswith("King, R., Jr. (2022).")
+
+    def test_an_evolved_source_keeps_its_changes(self) -> None:
+        """A corpus source changed with attrs.evolve is formatted with its new title.
+
+        MLA adds the title to tell the World Bank's two 2023 works apart: it is the
+        changed one, not the corpus record's.
+        """
+        changed = attrs.evolve(WDR, title="A title of my own")
+        assert "A title of my own" in bibliography([changed]).entries[0]
+        mla = cite(changed, "modern-language-association")
+        assert mla == "(World Bank, A Title of My Own)"
 
 
 class TestQuote:
@@ -480,9 +636,9 @@ class TestWholeCorpus:
             author_date = alone(CORPUS.sources[seed])[1:-1]
             assert author_date in citation
             if section is not None:
-                # As the engine prints a locator: a hyphen is a range's en dash.
-                printed = section.replace("'", "’").replace("-", "–")
-                assert f"{author_date}, Section {printed}" in citation
+                # A heading is data: its apostrophes print typographic.
+                printed = section.replace("'", "’")
+                assert f"{author_date}, {printed} section" in citation
 
     @pytest.mark.parametrize("obj", EVERYTHING, ids=lambda o: f"{type(o).__name__}-{o.id}")
     def test_every_object_is_quoted_verbatim(self, obj: Any) -> None:

@@ -7,6 +7,8 @@ against pandoc.
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -390,7 +392,7 @@ class TestQuotesAndApostrophes:
 
     def test_a_section_is_escaped_and_typographic(self) -> None:
         """A section given as pinpoint is data: "&" is escaped in HTML, "'" made "’"."""
-        out = render([MARTINEZ], "apa", "html", [[_csl.Cite("m", "Mexico's A & B")]])
+        out = render([MARTINEZ], "apa", "html", [[_csl.Cite("m", "Mexico's A & B", "section")]])
         assert out.citations == ("(Martínez-Fernández, 2023, Section Mexico’s A &amp; B)",)
 
 
@@ -424,3 +426,178 @@ class TestCollationByWord:
             {"id": "r", "type": "document", "title": "Búdget requests"},
         ]
         assert render(items).ids == ("r", "s")
+
+
+class TestStyleChecks:
+    @pytest.mark.parametrize(
+        ("old", "new", "message"),
+        [
+            (
+                '<text variable="title"',
+                '<frobnicate variable="title"',
+                r"line \d+: unknown CSL element <frobnicate>",
+            ),
+            ('macro="label-number"', 'macro="no-such-macro"', r"macro 'no-such-macro' is not"),
+            ("<citation ", '<citation frobnicate="yes" ', r"does not validate against the CSL"),
+            ('<text variable="title"', '<text variable="frob"', r"does not validate against"),
+        ],
+        ids=["unknown-element", "missing-macro", "unknown-attribute", "unknown-variable"],
+    )
+    def test_a_broken_style_is_refused_when_loaded(
+        self, tmp_path: Path, old: str, new: str, message: str
+    ) -> None:
+        """A user's style with a mistake raises UnknownStyleError saying where, at load."""
+        text = _csl.resolve_style("apa").read_text(encoding="utf-8")
+        assert old in text
+        broken = tmp_path / "broken.csl"
+        broken.write_text(text.replace(old, new, 1), encoding="utf-8")
+        with pytest.raises(UnknownStyleError, match="not a valid CSL style") as info:
+            _csl.load_style(broken)
+        assert info.value.reason is not None
+        assert re.search(message, info.value.reason), info.value.reason
+
+    def test_a_changed_file_is_read_again(self, tmp_path: Path) -> None:
+        """A style file edited between two uses is parsed again, not taken from the cache."""
+        mine = tmp_path / "mine.csl"
+        text = _csl.resolve_style("apa").read_text(encoding="utf-8")
+        mine.write_text(text, encoding="utf-8")
+        first = _csl.load_style(mine)
+        mine.write_text(text.replace("<citation ", "<citation  ", 1), encoding="utf-8")
+        os.utime(mine, ns=(1, 1))
+        assert _csl.load_style(mine) is not first
+
+
+class TestLocators:
+    @pytest.mark.parametrize(
+        ("label", "printed"),
+        [("chapter", "Chapter 3"), ("section", "Section 3"), ("figure", "Figure 3")],
+    )
+    def test_a_numeric_locator_keeps_its_label(self, label: str, printed: str) -> None:
+        """APA labels a numeric chapter, section or figure (is-numeric="locator")."""
+        out = render([MARTINEZ], cites=[[_csl.Cite("m", "3", label)]])
+        assert out.citations == (f"(Martínez-Fernández, 2023, {printed})",)
+
+    def test_cites_keep_their_order_without_a_citation_sort(self) -> None:
+        """Chicago's citation has no cs:sort: cites are printed in the order given."""
+        out = render(
+            [*TWIN, MARTINEZ],
+            "chicago-author-date",
+            cites=[[_csl.Cite("m"), _csl.Cite("c")], [_csl.Cite("c"), _csl.Cite("m")]],
+        )
+        assert out.citations == (
+            "(Martínez-Fernández 2023; World Bank 2024)",
+            "(World Bank 2024; Martínez-Fernández 2023)",
+        )
+
+
+class TestPreparation:
+    @pytest.mark.parametrize(
+        ("record", "keys"),
+        [
+            ({"author": [{"literal": "World Bank"}]}, {"bank"}),
+            ({"author": [{"family": "Fuente", "non-dropping-particle": "de la"}]}, {"fuente"}),
+            ({"author": [{"family": "de la Fuente"}]}, {"fuente"}),
+            ({"author": [{"family": "Martínez-Fernández"}]}, {"fernandez"}),
+            ({"title": "No author"}, {"author"}),
+            ({"title": "2023"}, {""}),
+            (
+                {"title": "“Aa,”", "publisher": "GAO", "container-title": "Z"},
+                {"aa", "gao", "z"},
+            ),
+        ],
+        ids=[
+            "organisation",
+            "particle",
+            "particle-in-family",
+            "hyphen",
+            "title",
+            "no-word",
+            "substitutes",
+        ],
+    )
+    def test_works_are_compared_by_coarse_author_keys(
+        self, record: dict[str, Any], keys: set[str]
+    ) -> None:
+        """Only works sharing a key (last word of the author, or of what stands for it)."""
+        assert keys == _csl._author_keys(record)
+
+    def test_a_title_standing_for_an_author_is_compared_with_authors(self) -> None:
+        """An authorless work titled "Aa" and a work by Aa read the same: suffixed."""
+        items = [
+            {"id": "t", "type": "article-journal", "title": "Aa"},
+            {"id": "p", "type": "article-journal", "title": "X", "author": [{"family": "Aa"}]},
+        ]
+        assert render(items).citations == ("(Aa, n.d.-a)", "(Aa, n.d.-b)")
+
+    @pytest.mark.parametrize("style", ["apa", "modern-language-association"])
+    def test_comparing_by_key_finds_what_comparing_all_finds(
+        self, style: str, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """On the corpus and samples, the flags and suffixes are those of comparing all."""
+        import binational
+        from binational._cite import csl_json
+
+        from .citing import SAMPLES
+
+        items = csl_json([*binational.load().sources, *SAMPLES])
+
+        def outcome() -> tuple[frozenset[str], list[tuple[str, object]]]:
+            prepared = _csl.prepare(items, style)
+            suffixes = sorted((str(i["id"]), i.get("year-suffix")) for i in prepared.items)
+            return prepared.disambiguate, suffixes
+
+        by_key = outcome()
+        monkeypatch.setattr(_csl, "_author_keys", lambda _record: {""})
+        assert by_key[0]
+        assert outcome() == by_key
+
+    def test_twins_by_different_authors_are_not_suffixed(self) -> None:
+        """Two works of one year by different authors get no suffix."""
+        items = [TWIN[0], person("p", "Bank", "Ana", "Other", 2023)]
+        assert render(items).citations == ("(World Bank, 2023)", "(Bank, 2023)")
+
+
+class TestTrialRender:
+    def test_a_style_the_engine_fails_on_is_refused_when_loaded(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A valid style that citeproc-py cannot render raises UnknownStyleError at load."""
+
+        def broken(*_args: Any, **_kwargs: Any) -> str:
+            raise IndexError("list index out of range")
+
+        mine = tmp_path / "fails.csl"
+        mine.write_bytes(_csl.resolve_style("apa").read_bytes())
+        monkeypatch.setattr(_csl._Run, "cite", broken)
+        with pytest.raises(UnknownStyleError, match=r"cannot format with it \(IndexError"):
+            _csl.load_style(mine)
+
+
+class TestUndatedLegalWorks:
+    @pytest.mark.parametrize("style", ["apa", "chicago-author-date"])
+    @pytest.mark.parametrize("kind", ["legislation", "bill", "treaty"])
+    def test_no_nd_in_the_citation_as_in_the_entry(self, style: str, kind: str) -> None:
+        """An undated statute is cited by name, as its entry prints it: no "n.d."."""
+        items = [{"id": "n", "type": kind, "title": "NDAA"}]
+        out = render(items, style)
+        assert (out.citations[0], "n.d." in out.entries[0]) == ("(NDAA)", False)
+
+    def test_other_undated_works_keep_nd(self) -> None:
+        """An undated report is still "n.d." in APA."""
+        items = [{"id": "r", "type": "report", "title": "Report"}]
+        assert render(items).citations == ("(Report, n.d.)",)
+
+
+class TestLayering:
+    def test_the_engine_imports_nothing_of_its_callers(self) -> None:
+        """_csl imports only the exceptions of the package, not _cite or any other module."""
+        import ast
+
+        tree = ast.parse(Path(_csl.__file__).read_text(encoding="utf-8"))
+        imported = {
+            node.module
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module is not None
+        }
+        ours = {m for m in imported if m.split(".")[0] == "binational"}
+        assert ours == {"binational.exceptions"}

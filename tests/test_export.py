@@ -7,6 +7,7 @@ and report number, with their diacritics.
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 import sys
@@ -22,6 +23,7 @@ from binational import (
     Person,
     Source,
     SourceType,
+    _export,
     csl_json,
     to_bibtex,
     to_csl_json,
@@ -328,3 +330,127 @@ class TestRis:
         monkeypatch.setitem(sys.modules, "rispy", None)
         with pytest.raises(MissingDependencyError, match="rispy"):
             to_ris(SAMPLES)
+
+
+class TestBadInput:
+    @pytest.mark.parametrize("export", [to_csl_json, to_bibtex, to_ris])
+    @pytest.mark.parametrize("value", ["world-bank-2023-world-development-report", 42, [42]])
+    def test_only_sources_are_exported(self, export: Any, value: Any) -> None:
+        """A string, a number or a list of non-sources is a TypeError naming the function."""
+        with pytest.raises(TypeError, match=rf"{export.__name__}\(\) takes"):
+            export(value)
+
+
+class TestInferredDates:
+    def test_csl_json_marks_an_inferred_date_circa(self) -> None:
+        """An inferred year is ``"circa": true`` in the CSL-JSON date, which pandoc keeps."""
+        seed = CORPUS.sources["nsc-migration-policy-brief"]
+        assert csl_json(seed)["issued"] == {"date-parts": [[2026]], "circa": True}
+        back = pandoc_read(to_csl_json(seed), "csljson")[0]
+        assert back["issued"] == {"date-parts": [[2026]], "circa": True}
+
+    def test_a_stated_date_is_not_circa(self) -> None:
+        """A date the document prints has no circa."""
+        record = csl_json(CORPUS.sources["gao-2023-immigration-courts-workforce"])
+        assert record["issued"] == {"date-parts": [[2023]]}
+
+    def test_biblatex_reads_an_inferred_date_as_approximate(self) -> None:
+        """BibTeX has ``date = "2026~"`` (EDTF), read back by pandoc as circa."""
+        text = to_bibtex(CORPUS.sources["nsc-migration-policy-brief"])
+        assert 'date = "2026~"' in text
+        assert pandoc_read(text, "biblatex")[0]["issued"]["circa"] is True
+
+
+def _bare(value: str) -> str:
+    """A BibTeX value without braces and LaTeX escapes, whitespace normalised."""
+    return " ".join(re.sub(r"[{}\\]", "", value).split())
+
+
+class TestRoundTrips:
+    """Every field written survives a parser we did not write; survivors are counted."""
+
+    @staticmethod
+    def _written() -> dict[str, tuple[str, dict[str, str]]]:
+        """What to_bibtex writes for each source: its entry type and fields."""
+        items = csl_json(ALL)
+        return {
+            i["id"]: (_export._BIBTEX_TYPES.get(i["type"], "misc"), _export._bibtex_fields(i))
+            for i in items
+        }
+
+    @staticmethod
+    def _lost(written: dict[str, tuple[str, dict[str, str]]], read: Any) -> list[str]:
+        lost = []
+        for key, (kind, fields) in written.items():
+            got_kind, got = read[key]
+            if got_kind != kind:
+                lost.append(f"{key}: type {kind} read as {got_kind}")
+            for name, value in fields.items():
+                expected = _bare(value)
+                if name == "month":
+                    expected = calendar.month_name[int(value)]
+                if _bare(str(got.get(name, ""))) != expected:
+                    lost.append(f"{key}: {name} {value!r} read as {got.get(name)!r}")
+        return lost
+
+    def test_every_bibtex_field_survives_pybtex(self) -> None:
+        """pybtex reads back every entry type and field written (month macros as names)."""
+        from pybtex.database import parse_string
+
+        written = self._written()
+        parsed = parse_string(to_bibtex(ALL), "bibtex")
+        read = {k: (e.type, dict(e.fields)) for k, e in parsed.entries.items()}
+        total = sum(len(fields) for _kind, fields in written.values())
+        assert total > len(written) * 3
+        assert self._lost(written, read) == []
+
+    def test_every_bibtex_field_survives_bibtexparser(self) -> None:
+        """bibtexparser reads back every entry type and field written."""
+        bibtexparser = pytest.importorskip("bibtexparser")
+        from bibtexparser import middlewares as m
+
+        library = bibtexparser.parse_string(
+            to_bibtex(ALL), append_middleware=[m.MonthLongStringMiddleware()]
+        )
+        assert not library.failed_blocks
+        read = {e.key: (e.entry_type, {f.key: f.value for f in e.fields}) for e in library.entries}
+        assert self._lost(self._written(), read) == []
+
+    def test_bibtex_entry_types_are_what_reference_managers_expect(self) -> None:
+        """Reports, web pages, chapters, datasets and statutes have their own types."""
+        kinds = {key: kind for key, (kind, _f) in self._written().items()}
+        for s in ALL:
+            expected = {
+                SourceType.REPORT: "techreport",
+                SourceType.WEBPAGE: "online",
+                SourceType.POST_WEBLOG: "online",
+                SourceType.CHAPTER: "incollection",
+                SourceType.DATASET: "dataset",
+                SourceType.LEGISLATION: "legislation",
+            }.get(s.type)
+            if expected is not None:
+                assert kinds[s.id] == expected, s.id
+        chapter = to_bibtex(SAMPLE["king-2022-chapter"])
+        assert 'booktitle = "{Security and the Border}"' in chapter
+
+    def test_months_are_macros(self) -> None:
+        """A month is written as BibTeX's macro, which pandoc reads as the month."""
+        text = to_bibtex(SAMPLE["martinez-fernandez-2023-remittances"])
+        assert "month = aug," in text
+        assert pandoc_read(text, "bibtex")[0]["issued"]["date-parts"] == [[2023, 8]]
+
+    def test_every_ris_field_survives_rispy(self) -> None:
+        """rispy reads back every tag written, with the same values."""
+        import rispy
+
+        written = [_export._ris_record(i) for i in csl_json(ALL)]
+        read = rispy.loads(to_ris(ALL))
+        assert len(read) == len(written)
+        lost = [
+            f"{w['id']}: {k} {v!r} read as {r.get(k)!r}"
+            for w, r in zip(written, read, strict=True)
+            for k, v in w.items()
+            if r.get(k) != v
+        ]
+        assert sum(len(w) for w in written) > len(written) * 3
+        assert lost == []

@@ -11,9 +11,9 @@ particles, suffixes, legislation…) is compared in APA 7, Chicago author-date a
 its bibliography entry, its first in-text citation, and for the seeds a citation with
 each section as pinpoint. Where the two processors legitimately differ, :data:`KNOWN`
 holds both outputs and the reason, and :func:`expected_from_peer` the rule.
-Generated works (Hypothesis) are compared too, except for two cases documented with
+Generated works (Hypothesis) are compared too, except for the cases documented with
 the test: works whose first authors need given names or more names to tell apart,
-and titles ending in a stop word.
+titles ending in a stop word, and titles standing for an author that begin with a name.
 """
 
 from __future__ import annotations
@@ -64,6 +64,21 @@ def expected_from_peer(style: str, record: dict[str, Any], peer: str) -> str:
     return peer
 
 
+LEGAL = frozenset({"bill", "legal_case", "legislation", "regulation", "treaty"})
+
+
+def expected_citation(record: dict[str, Any], peer: str) -> str:
+    """pandoc's citation, without the "n.d." of an undated legal work.
+
+    APA's and Chicago's styles print "n.d." in the citation of an undated statute but
+    no date in its entry ("(NDAA, n.d.)" for "NDAA."); we print neither, as legal
+    citation (the Bluebook, APA 7 11.1) cites such works by name and number.
+    """
+    if record["type"] in LEGAL and "issued" not in record:
+        return peer.replace(", n.d.)", ")")
+    return peer
+
+
 class Rendered(NamedTuple):
     cites: dict[str, str]
     """First citation of each source, by id."""
@@ -77,7 +92,7 @@ class Rendered(NamedTuple):
 def ours(style: str, name: str, fmt: _csl.Format = "text") -> Rendered:
     """Our first citations and bibliography, all sources of a set together."""
     sources = SETS[name]
-    out = _render(sources, style, fmt, [[(s.id, None)] for s in sources])
+    out = _render(sources, style, fmt, [[_csl.Cite(s.id)] for s in sources])
     cites = dict(zip([s.id for s in sources], out.citations, strict=True))
     return Rendered(cites, list(out.entries), out.ids)
 
@@ -152,29 +167,38 @@ class TestAgainstPandoc:
     @pytest.mark.parametrize(("style", "name", "source"), cases())
     def test_citation(self, style: str, name: str, source: str) -> None:
         """A source's first in-text citation is pandoc's (year suffixes and all)."""
-        assert theirs(style, name).cites[source] == ours(style, name).cites[source]
+        record = next(r for r in csl_json(SETS[name]) if r["id"] == source)
+        peer = theirs(style, name).cites[source]
+        assert expected_citation(dict(record), peer) == ours(style, name).cites[source]
 
     @pytest.mark.parametrize("style", STYLES)
     def test_pinpoint_citations_of_seeds(self, style: str) -> None:
-        """A seed cited with each of its sections as pinpoint reads as pandoc has it.
+        """A quote of each section of each seed is cited as pandoc cites that section.
 
-        pandoc takes "Final Recommendation" in ``[@id, {sec. Final Recommendation}]`` for
-        several sections ("Sections" in APA, "secs." in Chicago and MLA): it counts a
-        space as a separator. CSL 1.0.2 (cs:label) makes a locator plural only when it
-        holds several numbers, as citeproc-py does; the plural label is put back to the
-        singular before comparing. pandoc prints a locator's straight apostrophe as
-        given; ours are typographic, as in the title, so pandoc is given "’".
+        APA names a section by its heading ("Final Recommendation section", APA 7,
+        8.28): pandoc is given it as the cite's suffix. The others get the heading as
+        a section locator, given to pandoc as ``{sec. Final Recommendation}``; pandoc
+        counts its spaces as separators and makes the label plural ("secs."), where
+        CSL 1.0.2 (cs:label) makes a locator plural only when it holds several
+        numbers, as citeproc-py does; the plural label is put back to the singular
+        before comparing. pandoc prints a locator's straight apostrophe as given; ours
+        are typographic, as in the title, so pandoc is given "’".
         """
         pins = [(seed.id, s.title) for seed in CORPUS.seeds for s in CORPUS.sections(seed)]
-        mine = _render(CORPUS.sources, style, "text", [[p] for p in pins]).citations
+        quotes = [
+            binational.Quote(source=sid, start=0, end=1, text="x", section=title)
+            for sid, title in pins
+        ]
+        mine = [binational.cite(q, style) for q in quotes]
+        written = "[@{}, {} section]" if style == "apa" else "[@{}, {{sec. {}}}]"
         peer, _ = pandoc_citeproc(
             engine_input(tuple(CORPUS.sources)),
             _csl.resolve_style(style),
-            [f"[@{sid}, {{sec. {title}}}]".replace("'", "’") for sid, title in pins],
+            [written.format(sid, title).replace("'", "’") for sid, title in pins],
         )
         singular = [re.sub(r"\b(Section|sec)s\b", r"\1", p) for p in peer]
         assert pins
-        assert singular == list(mine)
+        assert singular == mine
 
 
 def _first_names_apart(sources: list[Source]) -> bool:
@@ -220,14 +244,31 @@ def _authorless_titles_apart(sources: list[Source]) -> bool:
     return len(titles) == len(set(titles))
 
 
+def _titles_apart_from_names(sources: list[Source]) -> bool:
+    """No title standing for a missing author begins with a person author's family name.
+
+    Such a title and name tie on their first words in the sort, and the tie is then
+    broken by the given names: as the style prints them in the key ("A. A.",
+    initials) in citeproc-py, in full in pandoc; the two bibliographies then order the
+    pair differently. The corpus has no such pair.
+    """
+    families = {
+        c.family.split()[0].casefold()
+        for s in sources
+        for c in s.creators
+        if isinstance(c, binational.Person)
+    }
+    return not any(s.title.split()[0].casefold() in families for s in sources if not s.creators)
+
+
 class TestGeneratedSources:
     @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(st.lists(sources(), min_size=1, max_size=4, unique_by=lambda s: s.id))
     def test_any_sources_format_as_pandoc_formats_them(self, generated: list[Source]) -> None:
         """Generated works of every type and field format exactly as pandoc formats them."""
         assume(_first_names_apart(generated) and _no_final_stop_word(generated))
-        assume(_authorless_titles_apart(generated))
-        cites = [[(s.id, None)] for s in generated]
+        assume(_authorless_titles_apart(generated) and _titles_apart_from_names(generated))
+        cites = [[_csl.Cite(s.id)] for s in generated]
         for style in STYLES:
             out = _render(generated, style, "text", cites)
             peer = pandoc_citeproc(
@@ -240,7 +281,9 @@ class TestGeneratedSources:
                 expected_from_peer(style, records[i], e)
                 for i, e in zip(out.ids, peer[1], strict=False)
             ]
-            assert (peer[0], expected) == (list(out.citations), list(out.entries)), style
+            pairs = zip(generated, peer[0], strict=True)
+            cited = [expected_citation(records[s.id], c) for s, c in pairs]
+            assert (cited, expected) == (list(out.citations), list(out.entries)), style
 
 
 class TestOutputFormats:
@@ -270,3 +313,104 @@ class TestOutputFormats:
         baker = html_out.ids.index("baker-2024-navigating-the-border")
         assert "<i>Navigating the border:" in html_out.entries[baker]
         assert "*Navigating the border:" in md_out.entries[md_out.ids.index(html_out.ids[baker])]
+
+
+class Form(NamedTuple):
+    """One way of citing one work: ours (cite()'s arguments) and pandoc's syntax."""
+
+    name: str
+    mode: str
+    locator: str | None
+    label: str
+    prefix: str | None
+    suffix: str | None
+    pandoc: str
+    """pandoc's citation, ``{id}`` standing for the key."""
+
+
+FORMS = (
+    Form("page", "parenthetical", "4", "page", None, None, "[@{id}, page 4]"),
+    Form("pages", "parenthetical", "4-6", "page", None, None, "[@{id}, pages 4-6]"),
+    Form("narrative", "narrative", None, "page", None, None, "@{id}"),
+    Form("narrative-para", "narrative", "12", "paragraph", None, None, "@{id} [paragraph 12]"),
+    Form("suppressed", "suppress-author", None, "page", None, None, "[-@{id}]"),
+    Form("suppressed-note", "suppress-author", "2", "note", None, None, "[-@{id}, note 2]"),
+    Form(
+        "affixes",
+        "parenthetical",
+        "3",
+        "section",
+        "see",
+        ", emphasis added",
+        "[see @{id}, section 3, emphasis added]",
+    ),
+    Form("eg", "parenthetical", None, "page", "see, e.g.,", None, "[see, e.g., @{id}]"),
+    Form(
+        "elsewhere", "parenthetical", None, "page", None, "and elsewhere", "[@{id} and elsewhere]"
+    ),
+)
+"""The forms compared for every sample work."""
+
+LABELS = ("chapter", "figure", "line", "note", "paragraph", "part", "section", "verse", "volume")
+"""Locator labels compared one by one (pandoc reads each by its long term).
+
+pandoc's locales predate the labels CSL 1.0.2 added ("table", "appendix"…): it reads
+"table 2" as a suffix, not a locator. tests/test_cite.py checks those."""
+
+
+def _form_cases() -> list[Any]:
+    return [pytest.param(style, id=style) for style in STYLES]
+
+
+class TestFormsAgainstPandoc:
+    """Locators, narrative and author-suppressed citations, affixes, several works."""
+
+    @staticmethod
+    def _compare(style: str, ours_and_peers: list[tuple[str, str]]) -> None:
+        # A marker before each cite keeps a citation that prints nothing in its place.
+        written = [f"CITE: {p}" for _o, p in ours_and_peers]
+        peer, _ = pandoc_citeproc(engine_input(SAMPLES), _csl.resolve_style(style), written)
+        mine = [o for o, _p in ours_and_peers]
+        theirs = [p.removeprefix("CITE:").strip() for p in peer]
+        assert [(w, m) for w, m, t in zip(written, mine, theirs, strict=True) if m != t] == [
+            (w, t) for w, m, t in zip(written, mine, theirs, strict=True) if m != t
+        ]
+
+    @pytest.mark.parametrize("style", STYLES)
+    def test_every_form_of_every_sample(self, style: str) -> None:
+        """Each form of each sample work (particles, twins, no date, legislation) is pandoc's."""
+        cases = []
+        for source in SAMPLES:
+            for form in FORMS:
+                mine = binational.cite(
+                    source,
+                    style,
+                    locator=form.locator,
+                    label=form.label,  # type: ignore[arg-type]
+                    mode=form.mode,  # type: ignore[arg-type]
+                    prefix=form.prefix,
+                    suffix=form.suffix,
+                    among=SAMPLES,
+                )
+                cases.append((mine, form.pandoc.format(id=source.id)))
+        self._compare(style, cases)
+
+    @pytest.mark.parametrize("style", STYLES)
+    def test_every_label(self, style: str) -> None:
+        """A locator of each label prints the style's term for it, as pandoc prints it."""
+        source = SAMPLES[0]
+        cases = [
+            (
+                binational.cite(source, style, locator="2", label=label, among=SAMPLES),  # type: ignore[arg-type]
+                f"[@{source.id}, {label} 2]",
+            )
+            for label in LABELS
+        ]
+        self._compare(style, cases)
+
+    @pytest.mark.parametrize("style", STYLES)
+    def test_several_works_in_one_citation(self, style: str) -> None:
+        """Several works, one with a locator, are one citation in the style's order."""
+        a, b, c = SAMPLES[0], SAMPLES[3], SAMPLES[5]
+        mine = binational.cite([c, binational.CiteItem(a, locator="7"), b], style, among=SAMPLES)
+        self._compare(style, [(mine, f"[@{c.id}; @{a.id}, page 7; @{b.id}]")])

@@ -12,12 +12,22 @@ import threading
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType, ModuleType
-from typing import TYPE_CHECKING, Literal, Required, TypedDict, overload
+from typing import (
+    TYPE_CHECKING,
+    Literal,
+    NotRequired,
+    Required,
+    TypedDict,
+    TypeGuard,
+    get_args,
+    overload,
+)
 
 import attrs
 
 from binational._corpus import Corpus, Object
 from binational._model import (
+    Certainty,
     Claim,
     Creator,
     Organization,
@@ -30,14 +40,17 @@ from binational._model import (
 from binational.exceptions import MissingDependencyError
 
 if TYPE_CHECKING:
-    from binational._csl import Output, Prepared
+    from binational._csl import Cite, Output, Prepared
 
 __all__ = [
     "Bibliography",
+    "CiteItem",
+    "CiteMode",
     "CslDate",
     "CslItem",
     "CslName",
     "Format",
+    "LocatorLabel",
     "Quotation",
     "bibliography",
     "cite",
@@ -49,6 +62,25 @@ __all__ = [
 
 Format = Literal["text", "html", "markdown"]
 """An output format: plain ``"text"``, ``"html"`` or ``"markdown"``."""
+
+CiteMode = Literal["parenthetical", "narrative", "suppress-author"]
+"""How a citation reads: ``"parenthetical"`` "(Lawson et al., ca. 2018, p. 4)",
+``"narrative"`` "Lawson et al. (ca. 2018, p. 4)" (the author is part of the sentence),
+``"suppress-author"`` "(ca. 2018, p. 4)" (the sentence has already named the author)."""
+
+LocatorLabel = Literal[
+    "act", "appendix", "article-locator", "book", "canon", "chapter", "column",
+    "elocation", "equation", "figure", "folio", "issue", "line", "note", "opus", "page",
+    "paragraph", "part", "rule", "scene", "section", "sub-verbo", "supplement", "table",
+    "timestamp", "title-locator", "verse", "version", "volume",
+]  # fmt: skip
+"""What a locator counts: one of CSL 1.0.2's locator labels. The style prints its term
+for the label ("p." / "pp." for ``"page"``, "para." for ``"paragraph"``, "Table" or
+"tbl."...)."""
+
+_FORMATS: tuple[str, ...] = get_args(Format)
+_MODES: tuple[str, ...] = get_args(CiteMode)
+_LABELS: tuple[str, ...] = get_args(LocatorLabel)
 
 
 # ---------------------------------------------------------------- the record
@@ -72,8 +104,12 @@ model's :attr:`Person.particle <binational.Person.particle>`, e.g. "de la"),
 ``dropping-particle`` and ``suffix``.
 """
 
-CslDate = TypedDict("CslDate", {"date-parts": list[list[int]]})
-CslDate.__doc__ = """A CSL-JSON date: the known parts only, ``{"date-parts": [[2024, 6, 26]]}``."""
+CslDate = TypedDict("CslDate", {"date-parts": list[list[int]], "circa": NotRequired[bool]})
+CslDate.__doc__ = """A CSL-JSON date: the known parts only, ``{"date-parts": [[2024, 6, 26]]}``.
+
+A date the encoders inferred (the document prints none) has ``"circa": true``, as CSL
+marks an uncertain date.
+"""
 
 CslItem = TypedDict(
     "CslItem",
@@ -125,8 +161,11 @@ def _name(creator: Creator) -> CslName:
     return name
 
 
-def _date(date: PartialDate) -> CslDate:
-    return {"date-parts": [list(date.parts)]}
+def _date(date: PartialDate, *, circa: bool = False) -> CslDate:
+    out: CslDate = {"date-parts": [list(date.parts)]}
+    if circa:
+        out["circa"] = True
+    return out
 
 
 def _title(source: Source) -> str:
@@ -162,11 +201,12 @@ def csl_json(source: Source | Iterable[Source]) -> CslItem | list[CslItem]:
     [{'literal': 'Government Accountability Office'}]
     >>> record["issued"], record["number"]
     ({'date-parts': [[2023]]}, 'GAO-23-105431')
-    >>> bn.csl_json(corpus.seeds)[0]["custom"]["issued-certainty"]
-    'inferred'
+    >>> seed = bn.csl_json(corpus.seeds)[0]
+    >>> seed["issued"], seed["custom"]["issued-certainty"]
+    ({'date-parts': [[2026]], 'circa': True}, 'inferred')
     """
     if not isinstance(source, Source):
-        return [csl_json(s) for s in source]
+        return [csl_json(s) for s in sources_of(source, "csl_json", "source")]
     s = source
     item: CslItem = {"id": s.id, "type": s.type.value, "title": _title(s)}
     if s.creators:
@@ -174,7 +214,7 @@ def csl_json(source: Source | Iterable[Source]) -> CslItem | list[CslItem]:
     if s.recipients:
         item["recipient"] = [_name(c) for c in s.recipients]
     if s.issued is not None:
-        item["issued"] = _date(s.issued.date)
+        item["issued"] = _date(s.issued.date, circa=s.issued.certainty is Certainty.INFERRED)
     if s.accessed is not None:
         item["accessed"] = _date(s.accessed)
     text_fields = {
@@ -202,6 +242,69 @@ def csl_json(source: Source | Iterable[Source]) -> CslItem | list[CslItem]:
     return item
 
 
+# ------------------------------------------------------------------ arguments
+
+
+def _kind(value: object) -> str:
+    text = repr(value)
+    return f"{type(value).__name__} {text if len(text) <= 40 else text[:37] + '...'}"
+
+
+def sources_of(value: object, function: str, argument: str) -> list[Source]:
+    """``value`` as a list of sources: one source, or an iterable of them.
+
+    Anything else is a :exc:`TypeError` naming the function and argument.
+    """
+    if isinstance(value, Source):
+        return [value]
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise TypeError(
+            f"{function}() takes a Source or an iterable of Sources as {argument}, "
+            f"not {_kind(value)}"
+        )
+    out = list(value)
+    for v in out:
+        if not isinstance(v, Source):
+            raise TypeError(
+                f"{function}() takes Sources in {argument}, not {_kind(v)} "
+                "(corpus.sources[id] gives the source of an id)"
+            )
+    return out
+
+
+def _check_options(function: str, style: object, format: object) -> None:
+    if not isinstance(style, str | Path):
+        raise TypeError(
+            f"{function}() takes a CSL style name or .csl path as style, not {_kind(style)}"
+        )
+    if format not in _FORMATS:
+        raise ValueError(
+            f"{function}() takes format {', '.join(map(repr, _FORMATS))}, not {format!r}"
+        )
+
+
+def _citable(value: object) -> TypeGuard[Object | Claim | Quote]:
+    return isinstance(value, Object | Claim | Quote)
+
+
+def _objects(value: object, function: str, argument: str) -> list[Object | Claim | Quote]:
+    """One object to cite, or an iterable of them; a :exc:`TypeError` otherwise."""
+    if _citable(value):
+        return [value]
+    expected = (
+        f"{function}() takes a Source, another corpus object, a Claim or a Quote as "
+        f"{argument}, or an iterable of them"
+    )
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        hint = " (corpus.sources[id] gives the source of an id)" if isinstance(value, str) else ""
+        raise TypeError(f"{expected}, not {_kind(value)}{hint}")
+    out = list(value)
+    for v in out:
+        if not _citable(v):
+            raise TypeError(f"{expected}, not an iterable holding {_kind(v)}")
+    return out
+
+
 # ------------------------------------------------------------------ the engine
 
 
@@ -220,29 +323,56 @@ _prepared_lock = threading.Lock()
 
 
 @functools.lru_cache(maxsize=32)
-def _prepared(sources: tuple[Source, ...], style: str) -> Prepared:
-    prepared: Prepared = _engine().prepare(csl_json(sources), style)
+def _prepared(sources: tuple[Source, ...], path: Path, mtime_ns: int) -> Prepared:  # noqa: ARG001
+    prepared: Prepared = _engine().prepare(csl_json(sources), path)
     return prepared
+
+
+@functools.lru_cache(maxsize=256)
+def _rendered(  # noqa: PLR0917 - positional: the arguments are the cache's key
+    sources: tuple[Source, ...],
+    path: Path,
+    mtime_ns: int,
+    format: Format,
+    citations: tuple[tuple[Cite, ...], ...],
+    entries: frozenset[str] | None,
+    mode: CiteMode,
+) -> Output:
+    """The output of the engine, kept: sources, styles and cites are all immutable."""
+    with _prepared_lock:
+        prepared = _prepared(sources, path, mtime_ns)
+    out: Output = _engine().render(prepared, format, citations, entries, mode)
+    return out
+
+
+def _style_file(style: str | Path) -> tuple[Path, int]:
+    path: Path = _engine().resolve_style(style).resolve()
+    return path, path.stat().st_mtime_ns
 
 
 def _render(
     sources: Sequence[Source],
     style: str | Path,
     format: Format,
-    citations: Sequence[Sequence[tuple[str, str | None]]] = (),
+    citations: Sequence[Sequence[Cite]] = (),
+    *,
     entries: Collection[str] | None = None,
+    mode: CiteMode = "parenthetical",
 ) -> Output:
-    """The citations asked for, as (id, section) pairs, among ``sources``.
+    """The citations asked for among ``sources``, and their bibliography.
 
-    With them, the bibliography of ``sources``, or of ``entries`` only if given.
+    The bibliography has all of ``sources``, or the ``entries`` given only.
     """
-    csl = _engine()
-    path = str(csl.resolve_style(style).resolve())
-    with _prepared_lock:
-        prepared = _prepared(tuple(sources), path)
-    cites = [[csl.Cite(i, section) for i, section in c] for c in citations]
-    out: Output = csl.render(prepared, format, cites, entries)
-    return out
+    path, mtime = _style_file(style)
+    return _rendered(
+        tuple(sources),
+        path,
+        mtime,
+        format,
+        tuple(tuple(c) for c in citations),
+        None if entries is None else frozenset(entries),
+        mode,
+    )
 
 
 # ------------------------------------------------------------------- sources of
@@ -260,27 +390,32 @@ def _evidence(obj: Object | Claim | Quote) -> tuple[Quote, ...]:
     return (obj,) if isinstance(obj, Quote) else obj.evidence
 
 
-def _pinpoints(obj: Object | Claim | Quote) -> list[tuple[str, str | None]]:
-    """(source id, section) for each source an object is cited as, in order.
+def _pinpoints(obj: Object | Claim | Quote, corpus: Corpus) -> list[tuple[Source, str | None]]:
+    """(source, section) for each source an object is cited as, in order.
 
-    A source is cited as itself; anything else as each seed its evidence is quoted
-    from, with the section of its first quote from that seed.
+    A source is cited as itself (the object given, not the corpus's record of its
+    id); anything else as each seed its evidence is quoted from, with the section of
+    its first quote from that seed.
     """
     if isinstance(obj, Source):
-        return [(obj.id, None)]
+        return [(obj, None)]
     first: dict[str, str | None] = {}
     for q in _evidence(obj):
         first.setdefault(q.source, q.section)
     if not first and isinstance(obj, Position):
-        return [(obj.source, None)]  # a dimension the seed does not address: no pinpoint
-    return list(first.items())
+        # A dimension the seed does not address has no quote: cite the seed, no pinpoint.
+        return [(corpus.sources[obj.source], None)]
+    return [(corpus.sources[sid], section) for sid, section in first.items()]
 
 
 def _pool(corpus: Corpus, among: Iterable[Source] | None, cited: Iterable[Source]) -> list[Source]:
-    """The works cited together (year suffixes are assigned among them)."""
+    """The works cited together (year suffixes are assigned among them).
+
+    A work cited is in the pool as given, in place of a work of the same id.
+    """
     pool = {s.id: s for s in (corpus.sources if among is None else among)}
     for s in cited:
-        pool.setdefault(s.id, s)
+        pool[s.id] = s
     return list(pool.values())
 
 
@@ -288,8 +423,11 @@ def _sources_of(objs: Iterable[Object | Claim | Quote], corpus: Corpus) -> list[
     """The sources objects are cited by, deduplicated, in the order first met."""
     out: dict[str, Source] = {}
     for obj in objs:
-        for sid, _section in _pinpoints(obj):
-            out.setdefault(sid, corpus.sources[sid])
+        for source, _section in _pinpoints(obj, corpus):
+            if isinstance(obj, Source):
+                out[source.id] = source  # as given, even if a seed's object came first
+            else:
+                out.setdefault(source.id, source)
     return list(out.values())
 
 
@@ -342,7 +480,7 @@ class Bibliography(Sequence[str]):
 
 
 def bibliography(
-    objs: Iterable[Object | Claim | Quote],
+    objs: Object | Claim | Quote | Iterable[Object | Claim | Quote],
     style: str | Path = "apa",
     format: Format = "text",
     *,
@@ -350,13 +488,16 @@ def bibliography(
 ) -> Bibliography:
     """The bibliography of the sources of ``objs``, deduplicated, sorted by the style.
 
-    A :class:`~binational.Source` stands for itself; any other object (a recommendation,
-    an actor, a quote...) for the seed(s) its evidence is quoted from. ``style`` is a
-    CSL style name from the CSL styles repository (``"apa"``, ``"chicago-author-date"``,
-    ``"modern-language-association"``, any other) or the path of a ``.csl`` file;
-    :exc:`~binational.UnknownStyleError` otherwise. Works by the same author in the same
-    year get year suffixes (2023a, 2023b) where the style uses them, assigned among
-    ``objs``; :attr:`Bibliography.citations` gives the matching in-text citations.
+    A :class:`~binational.Source` stands for itself, as given (a source of your own,
+    or a corpus source changed with ``attrs.evolve``, is formatted with its own
+    fields); any other object (a recommendation, an actor, a quote...) for the seed(s)
+    its evidence is quoted from. ``style`` is a CSL style name from the CSL styles
+    repository (``"apa"``, ``"chicago-author-date"``, ``"modern-language-association"``,
+    any other) or the path of a ``.csl`` file; :exc:`~binational.UnknownStyleError`
+    otherwise, also for a file that is not a valid CSL style. Works by the same author
+    in the same year get year suffixes (2023a, 2023b) where the style uses them,
+    assigned among ``objs``; :attr:`Bibliography.citations` gives the matching in-text
+    citations. A bibliography asked for again is not formatted again.
 
     >>> import binational as bn
     >>> corpus = bn.load()
@@ -371,8 +512,10 @@ def bibliography(
     >>> bib.citations["gao-2023-immigration-courts-backlog-blog"]
     '(Government Accountability Office, 2023b)'
     """
-    sources = _sources_of(objs, _corpus(corpus))
-    out = _render(sources, style, format, [[(s.id, None)] for s in sources])
+    _check_options("bibliography", style, format)
+    csl = _engine()
+    sources = _sources_of(_objects(objs, "bibliography", "objs"), _corpus(corpus))
+    out = _render(sources, style, format, [[csl.Cite(s.id)] for s in sources])
     return Bibliography(
         style=str(style),
         format=format,
@@ -385,27 +528,113 @@ def bibliography(
 # ----------------------------------------------------------------------- cite
 
 
+@attrs.frozen
+class CiteItem:
+    """One work in a citation of several, with its own locator and affixes.
+
+    Give :func:`cite` a list of these (or of plain objects) to cite several works in
+    one citation: ``bn.cite([bn.CiteItem(a, locator="4"), b])``. The fields are those
+    of :func:`cite`.
+    """
+
+    obj: Object | Claim | Quote
+    """What is cited: a source, or any object cited as the seed(s) it is quoted from."""
+    locator: str | None = attrs.field(default=None, kw_only=True)
+    """Where in the work: ``"4"``, ``"4-6"``, ``"12"``... (None: the quote's section)."""
+    label: LocatorLabel = attrs.field(default="page", kw_only=True)
+    """What :attr:`locator` counts (a CSL locator label)."""
+    prefix: str | None = attrs.field(default=None, kw_only=True)
+    """Text before the work's cite ("see")."""
+    suffix: str | None = attrs.field(default=None, kw_only=True)
+    """Text after the work's cite (", emphasis added")."""
+
+
+_HEADINGS: Mapping[str, str] = MappingProxyType({"http://www.zotero.org/styles/apa": "{} section"})
+"""How a style names a section by its heading, by the style's CSL id.
+
+APA 7 (8.28) cites a passage of a work without page numbers by its heading: "(…, 2026,
+Final Recommendation section)"; CSL has no locator for a heading, so it is the cite's
+suffix. Other styles get the heading as a ``section`` locator ("sec. Final
+Recommendation")."""
+
+
+def _affix(text: str | None, *, before: bool) -> str | None:
+    """A prefix followed by a space, a suffix preceded by one (unless punctuated)."""
+    if not text:
+        return None
+    if before:
+        return text if text[-1].isspace() else f"{text} "
+    return text if not text[0].isalnum() else f" {text}"
+
+
+_Pin = tuple[Source, str | None, str, str | None, str | None]
+
+
+def _cites(item: CiteItem, corpus: Corpus, heading: str | None) -> list[_Pin]:
+    """(source, locator, label, prefix, suffix) for each work ``item`` is cited as."""
+    pins = _pinpoints(item.obj, corpus)
+    if item.locator is not None and len(pins) > 1:
+        seeds = ", ".join(repr(s.id) for s, _section in pins)
+        raise ValueError(
+            f"a locator points into one work, but {item.obj.__class__.__name__} is cited "
+            f"as the seeds {seeds}: cite one of its quotes instead"
+        )
+    out: list[_Pin] = []
+    for n, (source, section) in enumerate(pins):
+        prefix = _affix(item.prefix, before=True) if n == 0 else None
+        suffix = _affix(item.suffix, before=False) if n == len(pins) - 1 else None
+        if item.locator is not None:
+            out.append((source, item.locator, item.label, prefix, suffix))
+        elif section is not None and heading is not None:
+            pin = ", " + heading.format(section)
+            out.append((source, None, "page", prefix, pin + (suffix or "")))
+        elif section is not None:
+            out.append((source, section, "section", prefix, suffix))
+        else:
+            out.append((source, None, "page", prefix, suffix))
+    return out
+
+
 def cite(
-    obj: Object | Claim | Quote,
+    obj: Object | Claim | Quote | CiteItem | Iterable[Object | Claim | Quote | CiteItem],
     style: str | Path = "apa",
     format: Format = "text",
     *,
+    locator: str | None = None,
+    label: LocatorLabel = "page",
+    mode: CiteMode = "parenthetical",
+    prefix: str | None = None,
+    suffix: str | None = None,
     among: Iterable[Source] | None = None,
     corpus: Corpus | None = None,
 ) -> str:
-    """The in-text citation of an object, with its section as pinpoint.
+    """The in-text citation of an object, or of several in one citation.
 
-    A :class:`~binational.Source` is cited as itself. Any other object (a
-    :class:`~binational.Quote` and a :class:`~binational.Claim` too) is cited as the
-    seed its evidence is quoted from, with the section of its first quote from that
-    seed as pinpoint, labelled as the style labels a section ("Section Final
-    Recommendation" in APA, "sec. Final Recommendation" in Chicago and MLA). A
-    :class:`~binational.Citation` edge is cited as the seed whose sentence carries it;
-    the works it cites are :meth:`Corpus.cited_works <binational.Corpus.cited_works>`.
+    A :class:`~binational.Source` is cited as itself, as given (a source of your own
+    too). Any other object (a :class:`~binational.Quote` and a
+    :class:`~binational.Claim` too) is cited as the seed its evidence is quoted from,
+    with the section of its first quote from that seed as pinpoint, named as the style
+    names a section: "Final Recommendation section" in APA (7th ed., 8.28), "sec. Final
+    Recommendation" in Chicago and MLA. A :class:`~binational.Citation` edge is cited
+    as the seed whose sentence carries it; the works it cites are
+    :meth:`Corpus.cited_works <binational.Corpus.cited_works>`.
 
-    An object with evidence from several seeds (an actor, an initiative, a place) is
-    cited as each of them, with its own pinpoint, in one citation ordered as the style
-    orders cites; to cite one seed only, cite one of the object's quotes.
+    ``locator`` points into the work instead ("4", "4-6"), counted in ``label`` units
+    (``"page"``, ``"paragraph"``, ``"section"``, ``"table"``, ``"note"``… any
+    :data:`~binational.LocatorLabel`), printed with the style's term ("p. 4", "pp.
+    4–6", "para. 12"). ``prefix`` and ``suffix`` are printed before and after the
+    cite ("see", ", emphasis added"). ``mode`` is the form: ``"parenthetical"``
+    (default), ``"narrative"`` (the author is part of the sentence: "Lawson et al.
+    (ca. 2018, p. 4)") or ``"suppress-author"`` ("(ca. 2018, p. 4)"). A numeric style
+    prints no author, so its narrative citation is the parenthetical one; in a note
+    style it is the author followed by the rest of the note (which belongs in a
+    footnote).
+
+    Several works go in one citation as a list: of objects, or of
+    :class:`~binational.CiteItem` for a locator or affixes of their own; the style
+    orders them. An object with evidence from several seeds (an actor, an initiative,
+    a place) is cited as each of them, with its own pinpoint; to cite one seed only,
+    cite one of the object's quotes.
 
     Year suffixes (2023a) are those of the works cited together: by default every
     source of the corpus, as in ``bibliography(corpus.sources)``; pass ``among`` (your
@@ -413,20 +642,70 @@ def cite(
     inferred (the document prints none) is shown as the style shows an uncertain date:
     "ca. 2026" in APA, "[2026?]" in Chicago; MLA prints no date in its citations.
 
+    Raises :exc:`TypeError` for something that cannot be cited (an id is not a
+    source: ``corpus.sources[id]`` is), :exc:`ValueError` for an unknown format, mode
+    or label, :exc:`~binational.UnknownStyleError` for an unknown or invalid style.
+
     >>> import binational as bn
     >>> corpus = bn.load()
     >>> rec = corpus.recommendations["nsc-joint-enforcement-task-forces"]
     >>> print(bn.cite(rec))  # doctest: +NORMALIZE_WHITESPACE
     (Policy Brief Prepared for U.S. National Security Council, ca. 2026,
-     Section Final Recommendation)
+     Final Recommendation section)
+    >>> report = corpus.sources["greenway-2025-military-options-border"]
+    >>> bn.cite(report, locator="4")
+    '(Greenway et al., 2025, p. 4)'
+    >>> bn.cite(report, mode="narrative", locator="2", label="paragraph")
+    'Greenway et al. (2025, para. 2)'
     >>> wdr = corpus.sources["world-bank-2023-world-development-report"]
-    >>> bn.cite(wdr, "chicago-author-date")
-    '(World Bank 2023b)'
+    >>> bn.cite([bn.CiteItem(report, prefix="see"), wdr], "chicago-author-date")
+    '(see Greenway et al. 2025; World Bank 2023b)'
     """
+    function = "cite"
+    _check_options(function, style, format)
+    if mode not in _MODES:
+        raise ValueError(f"cite() takes mode {', '.join(map(repr, _MODES))}, not {mode!r}")
+    options = any(v is not None for v in (locator, prefix, suffix)) or label != "page"
+    if _citable(obj):
+        items = [CiteItem(obj, locator=locator, label=label, prefix=prefix, suffix=suffix)]
+    elif options:
+        raise ValueError(
+            "cite() takes locator, label, prefix and suffix for one object; for a CiteItem "
+            "or several works, give them to each CiteItem(obj, locator=...) instead"
+        )
+    elif isinstance(obj, CiteItem):
+        items = [obj]
+    else:
+        items = [o if isinstance(o, CiteItem) else CiteItem(o) for o in _items(obj, function)]
+    for item in items:
+        if not _citable(item.obj):
+            _objects(item.obj, function, "CiteItem.obj")
+        if item.label not in _LABELS:
+            raise ValueError(
+                f"cite() takes a CSL locator label as label ({', '.join(_LABELS)}), "
+                f"not {item.label!r}"
+            )
+        if item.locator is not None and not isinstance(item.locator, str):
+            raise TypeError(f"cite() takes a string as locator, not {_kind(item.locator)}")
+    csl = _engine()
     c = _corpus(corpus)
-    pins = _pinpoints(obj)
-    pool = _pool(c, among, (c.sources[sid] for sid, _section in pins))
-    return _render(pool, style, format, [pins], entries=()).citations[0]
+    heading = _HEADINGS.get(csl.style_id(style))
+    pins = [pin for item in items for pin in _cites(item, c, heading)]
+    pool = _pool(c, among, (source for source, *_rest in pins))
+    cites = [csl.Cite(s.id, loc, lab, pre, suf) for s, loc, lab, pre, suf in pins]
+    citation: str = _render(pool, style, format, [cites], entries=(), mode=mode).citations[0]
+    return citation
+
+
+def _items(value: object, function: str) -> list[Object | Claim | Quote | CiteItem]:
+    """Several objects to cite, each an object or a :class:`CiteItem`."""
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        return [*_objects(value, function, "obj")]  # raises, naming what it takes
+    out: list[Object | Claim | Quote | CiteItem] = list(value)
+    for v in out:
+        if not isinstance(v, CiteItem):
+            _objects(v, function, "obj")
+    return out
 
 
 # ---------------------------------------------------------------------- quote
@@ -491,17 +770,23 @@ def quote(
     >>> print(q)  # doctest: +NORMALIZE_WHITESPACE
     “This includes establishing joint U.S.-Mexico enforcement task forces in Tijuana-San
     Diego, El Paso-Ciudad Juárez, and McAllen-Reynosa.” (Policy Brief Prepared for U.S.
-    National Security Council, ca. 2026, Section Final Recommendation)
+    National Security Council, ca. 2026, Final Recommendation section)
     >>> q.section
     'Final Recommendation'
     """
+    _check_options("quote", style, format)
+    if not _citable(obj):
+        _objects(obj, "quote", "obj")  # raises, naming what it takes
+        raise TypeError("quote() takes one object; quote each of several on its own")
     evidence = _evidence(obj)
     if not evidence:
         raise ValueError(f"{obj!r} has no quote")
     q = evidence[0]
+    csl = _engine()
     c = _corpus(corpus)
-    seed = c.sources[q.source]
-    out = _render(_pool(c, among, [seed]), style, format, [[(seed.id, q.section)]], [seed.id])
+    ((seed, *pin),) = _cites(CiteItem(q), c, _HEADINGS.get(csl.style_id(style)))
+    cites = [[csl.Cite(seed.id, *pin)]]
+    out = _render(_pool(c, among, [seed]), style, format, cites, entries=[seed.id])
     return Quotation(
         text=q.text,
         citation=out.citations[0],
@@ -568,6 +853,7 @@ def cite_library(
     base of four policy documents on U.S.-Mexico border security (Version 0.1.0)
     [Computer software].
     """
+    _check_options("cite_library", style, format)
     csl = _engine()
     prepared = csl.prepare([library_csl_json(corpus)], style)
     entries: tuple[str, ...] = csl.render(prepared, format).entries

@@ -12,10 +12,18 @@ style through a private lxml class lookup, so citeproc-py itself is not patched 
 other users in the same process):
 
 - **Year suffixes and ``disambiguate="true"``** (CSL 1.0 "Disambiguation"). The engine
-  does neither. :func:`prepare` renders every first cite, finds the ones that read the
-  same, sets ``disambiguate`` on them (honoured by :class:`_If`), and where they still
+  does neither. :func:`prepare` renders the first cites of the works that could read
+  the same (those sharing an author key, :func:`_author_keys`), finds the ones that
+  do, sets ``disambiguate`` on them (honoured by :class:`_If`), and where they still
   collide and the style asks for ``disambiguate-add-year-suffix`` gives them the
   ``year-suffix`` variable ``a``, ``b``... in bibliography order.
+- **Citation forms**: the engine has no citation modes. A cite flagged
+  ``_suppress_author`` leaves out the first names it would print (or what stands for
+  them), and a narrative citation is those names followed by the rest of the
+  citation (:class:`_Names`, :meth:`_Run.cite`), as pandoc and citeproc-js print
+  "Lawson et al. (2018, p. 4)". ``is-numeric="locator"`` tests the cite's locator
+  (:class:`_If`), and cites keep the order given where the citation has no
+  ``cs:sort`` (:class:`_Layout`).
 - **Substituted variables** are suppressed in the rest of the entry (CSL
   ``cs:substitute``); the engine only suppressed a substitute that was itself a
   variable, not one rendered through a macro (APA's and MLA's title for an authorless
@@ -33,7 +41,12 @@ other users in the same process):
   (:class:`_Key`), word by word, as the Unicode collation of pandoc and citeproc-js
   compares them; the engine sorted "Álvarez" after "Zapata" and a title in quotation
   marks last. The order is found once, in plain text, and kept for HTML and
-  Markdown, whose markup would otherwise sort.
+  Markdown, whose markup would otherwise sort. A key is rendered only for the items
+  the keys before it left tied (:class:`_Sort`), and a citation of one cite is not
+  sorted (:class:`_Layout`).
+- **Styles are checked when loaded** (:func:`_check`, :func:`_trial`): an unknown
+  element, an undefined macro, anything the CSL 1.0.2 schema refuses, or a style the
+  engine fails on raises :exc:`~binational.UnknownStyleError` then.
 - **Title case** leaves particles ("de", "von", "van", "d’"), "about", "v." and single
   letters in lower case, as pandoc and citeproc-js do, and capitalises each part of a
   hyphenated compound ("Full-Year") and a word after an opening bracket or quotation
@@ -45,6 +58,12 @@ other users in the same process):
   before the URL of any undated work, with or without an access date ("Retrieved
   https://…"); the term is dropped where there is no access date (:class:`_Text`).
   pandoc follows the style to the letter here; tests/test_golden.py lists the cases.
+- **Undated legislation**: APA's and Chicago's styles print "n.d." in the citation of
+  an undated statute, bill, regulation, treaty or case, and no date in its entry
+  ("(NDAA, n.d.)" for the entry "NDAA."). Legal citation (the Bluebook, which APA 7
+  follows for legal works, 11.1) cites such works by name and number without "n.d.";
+  the term is dropped for them, so that the citation reads as the entry
+  (:class:`_Text`). tests/test_golden.py lists the cases.
 - **Escaping**: the engine escapes terms and affixes for HTML but not the data; the
   data is escaped for the output format before the engine sees it. Markdown is an
   output format of its own (:class:`_MarkdownFormatter`).
@@ -60,6 +79,7 @@ names or more names (a collision falls through to year suffixes), citation colla
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
 import html
@@ -68,7 +88,7 @@ import threading
 import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Final, Self
+from typing import Any, Final, Literal, Self
 
 import attrs
 import citeproc
@@ -82,10 +102,27 @@ from citeproc.string import NoCase as _NoCase
 from citeproc.string import String as _String
 from lxml import etree
 
-from binational._cite import Format
 from binational.exceptions import UnknownStyleError
 
-__all__ = ["Cite", "Format", "Output", "Prepared", "prepare", "render", "resolve_style"]
+__all__ = [
+    "Cite",
+    "Format",
+    "Mode",
+    "Output",
+    "Prepared",
+    "load_style",
+    "prepare",
+    "render",
+    "resolve_style",
+    "style_id",
+]
+
+Format = Literal["text", "html", "markdown"]
+"""An output format."""
+
+Mode = Literal["parenthetical", "narrative", "suppress-author"]
+"""How a citation reads: "(Lawson et al., 2018)", "Lawson et al. (2018)" or "(2018)"."""
+
 
 _NS: Final = "http://purl.org/net/xbiblio/csl"
 _TEXT_TAG: Final = f"{{{_NS}}}text"
@@ -100,7 +137,11 @@ _lock = threading.RLock()
 
 
 class _If(_m.If):  # type: ignore[misc]
-    """``cs:if`` that also tests ``disambiguate`` (set per cite by :func:`prepare`)."""
+    """``cs:if`` that also tests ``disambiguate`` (set per cite by :func:`prepare`).
+
+    ``is-numeric="locator"`` tests the cite's locator (APA's "Chapter 2" lost its
+    label: the engine looked for a locator among the work's variables).
+    """
 
     def render(self, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
         if "disambiguate" not in self.attrib:
@@ -131,9 +172,25 @@ class _If(_m.If):  # type: ignore[misc]
             raise _m.ConditionFailed
         return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
 
+    def _is_numeric(self, item: Any) -> list[bool]:
+        # The engine looked the locator up among the work's variables, where it is not.
+        out = []
+        for name in self.get("is-numeric").split():
+            if name == "locator":
+                value = item.locator.identifier if item.has_locator else None
+            else:
+                value = item.reference.get(name.replace("-", "_"))
+            out.append(value is not None and bool(self.re_numeric.match(str(value))))
+        return out
+
+    def _locator(self, item: Any) -> list[bool]:
+        # The engine compared "sub-verbo" with a label spelt "sub verbo" only.
+        label = item.locator.label if item.has_locator else None
+        return [label in (name, name.replace("-", " ")) for name in self.get("locator").split()]
+
 
 class _ElseIf(_If):
-    """``cs:else-if``, with the same fix as :class:`_If`."""
+    """``cs:else-if``, with the same fixes as :class:`_If`."""
 
 
 class _StopWords(frozenset[str]):
@@ -154,8 +211,9 @@ class _Text(_m.Text):  # type: ignore[misc]
     compound ("Full-Year", "Out-of-the-Way"); the engine did neither.
 
     Quotation marks inside a quoted title become single ones (“‘Nothing but Bones’:
-    30 Years”), and the term "retrieved" is not printed without an access date (APA's
-    style prints "Retrieved https://…" for an undated web page otherwise).
+    30 Years”), the term "retrieved" is not printed without an access date (APA's
+    style prints "Retrieved https://…" for an undated web page otherwise), and the
+    term "no date" is not printed for a legal work (:data:`_LEGAL_TYPES`).
     """
 
     _stop_words = _StopWords(
@@ -200,6 +258,8 @@ class _Text(_m.Text):  # type: ignore[misc]
     def _term(self, item: Any) -> Any:
         if self.get("term") == "retrieved" and "accessed" not in item.reference:
             return None
+        if self.get("term") == "no date" and item.reference.get("type") in _LEGAL_TYPES:
+            return None
         return super()._term(item)
 
     def _variable(self, item: Any, context: Any) -> Any:
@@ -209,6 +269,9 @@ class _Text(_m.Text):  # type: ignore[misc]
             rendered.append(self.get("variable"))
         return text
 
+
+_LEGAL_TYPES: Final = frozenset({"bill", "legal_case", "legislation", "regulation", "treaty"})
+"""Types cited by name and number, as legal citation cites them: no "n.d." for them."""
 
 _NESTED_QUOTES: Final = str.maketrans({"“": "‘", "”": "’", "‘": "“", "’": "”"})
 """Double quotation marks to single ones and back, for quotes inside quotes."""
@@ -307,27 +370,37 @@ class _Name(_m.Name):  # type: ignore[misc]
 
 
 class _Names(_m.Names):  # type: ignore[misc]
-    """``cs:names`` that records the first names an entry renders (for MLA's "———")."""
+    """``cs:names`` that records the first names an entry renders (for MLA's "———").
+
+    The first names a cite renders are its author (or what stands for it, such as a
+    title substituted for a missing author): they are left out of a cite flagged
+    ``_suppress_author``, and recorded, like an entry's, for a narrative citation.
+    """
 
     def render(self, item: Any, *args: Any, **kwargs: Any) -> Any:
         depth = item.get("_names_depth", 0)
+        first = depth == 0 and not kwargs.get("sort_options")
+        if first and item.get("_suppress_author") is True:
+            item["_suppress_author"] = False  # the first names only
+            return None
         item["_names_depth"] = depth + 1
         try:
             text = super().render(item, *args, **kwargs)
         finally:
             item["_names_depth"] = depth
-        if (
-            depth == 0
-            and item.get("_first_names") is _UNSET
-            and text
-            and not kwargs.get("sort_options")
-        ):
+        if first and item.get("_first_names") is _UNSET and text:
             item["_first_names"] = str(text)
         return text
 
 
 class _Layout(_m.Layout):  # type: ignore[misc]
-    """``cs:layout`` that arms :class:`_Names` before each bibliography entry."""
+    """``cs:layout`` that arms :class:`_Names` before each bibliography entry.
+
+    A citation of one cite is not sorted: the engine rendered the sort keys of a list
+    of one, which was most of the time a first citation took. Without ``cs:sort`` in
+    the citation, cites keep the order they are given in (CSL 1.0.2, "Sorting"; the
+    engine put them in bibliography order).
+    """
 
     def render_bibliography(self, citation_items: Any) -> Any:
         out = []
@@ -335,6 +408,81 @@ class _Layout(_m.Layout):  # type: ignore[misc]
             item["_first_names"] = _UNSET
             out.extend(super().render_bibliography([item]))
         return out
+
+    def render_citation(self, citation: Any, callback: Any) -> Any:
+        # citeproc-py's own, but for the sort of a single cite.
+        bibliography = citation.bibliography
+        good_cites = [cite for cite in citation.cites if not cite.is_bad()]
+        bad_cites = [cite for cite in citation.cites if cite.is_bad()]
+        sort = self.getparent().sort
+        if sort is not None and len(good_cites) > 1:
+            good_cites.sort(key=lambda item: bibliography.keys.index(item.key))
+            good_cites = sort.sort(good_cites, self)
+        out = []
+        for item in good_cites:
+            self.repressed = dict[str, Any]()
+            prefix = item.get("prefix", "")
+            suffix = item.get("suffix", "")
+            try:
+                output = self.render_children(item)
+            except _m.VariableError:
+                continue
+            if output is not None:
+                out.append(prefix + output + suffix)
+                self.getparent().cites.append(item)
+        out.extend(callback(item) or f"{item.key}?" for item in bad_cites)
+        if not out:
+            return None
+        return self.format(self.wrap(self.join(out)))
+
+
+class _Sort(_m.Sort):  # type: ignore[misc]
+    """``cs:sort`` that renders a key only for the items the keys before it left tied.
+
+    The engine rendered every key of every item (MLA's seven keys for the whole
+    corpus) before comparing; the order is the same, the keys after the first are
+    mostly not needed.
+    """
+
+    def sort(self, items: Any, context: Any) -> Any:
+        keys = [
+            (key, key.get("sort", "ascending").lower() == "descending")
+            for key in self.findall("cs:key", self.nsmap)
+        ]
+        return _sort_by(list(items), keys, context)
+
+
+def _sort_by(items: list[Any], keys: Sequence[tuple[Any, bool]], context: Any) -> list[Any]:
+    """``items`` sorted by the first key, ties by the next ones (each rendered lazily)."""
+    if len(items) < 2 or not keys:
+        return items
+    (key, descending), rest = keys[0], keys[1:]
+    values = key.sort_keys(items, context)
+
+    def by_value(a: tuple[Any, Any], b: tuple[Any, Any]) -> int:
+        return _compare(a[1], b[1], descending)
+
+    pairs = sorted(zip(items, values, strict=True), key=functools.cmp_to_key(by_value))
+    out: list[Any] = []
+    start = 0
+    for end in range(1, len(pairs) + 1):
+        if end == len(pairs) or _compare(pairs[start][1], pairs[end][1], descending):
+            out.extend(_sort_by([item for item, _v in pairs[start:end]], rest, context))
+            start = end
+    return out
+
+
+def _compare(left: Any, right: Any, descending: bool) -> int:
+    """The engine's comparison of two values of one key: None last, numbers as numbers."""
+    if left is None or right is None:
+        return (left is None) - (right is None)
+    with contextlib.suppress(AttributeError):
+        left = str(left.lower())
+        right = str(right.lower())
+    with contextlib.suppress(ValueError):
+        left, right = int(str(left)), int(str(right))
+    result = int(left > right) - int(left < right)
+    return -result if descending else result
 
 
 class _Key(_m.Key):  # type: ignore[misc]
@@ -406,30 +554,79 @@ _FIXES: Final[dict[str, type]] = {
     "names": _Names,
     "layout": _Layout,
     "key": _Key,
+    "sort": _Sort,
 }
 
 
 class _Style(citeproc.CitationStylesStyle):  # type: ignore[misc]
-    """A parsed CSL style whose elements are citeproc-py's, with :data:`_FIXES`."""
+    """A parsed CSL style whose elements are citeproc-py's, with :data:`_FIXES`.
+
+    The style is checked when it is parsed (:func:`_check`), so that a mistake in a
+    user's style is an :exc:`~binational.UnknownStyleError` saying where, not an
+    error from inside the engine at the first citation.
+    """
 
     def __init__(self, path: Path) -> None:
         lookup = etree.ElementNamespaceClassLookup()
         namespace = lookup.get_namespace(_NS)
         namespace[None] = _m.CitationStylesElement
-        namespace.update(
-            {
-                cls.__name__.replace("_", "-").lower(): cls
-                for cls in _m.CitationStylesElement.__subclasses__()
-            }
-        )
-        namespace.update(_FIXES)
+        namespace.update(_ELEMENTS)
         parser = etree.XMLParser(remove_comments=True, encoding="UTF-8", no_network=True)
         parser.set_element_class_lookup(lookup)
         self.xml = etree.parse(str(path), parser)
         self.root = self.xml.getroot()
         if self.root.tag != f"{{{_NS}}}style":
             raise UnknownStyleError(str(path), reason="not a CSL style")
+        problem = _check(self.xml)
+        if problem is not None:
+            raise UnknownStyleError(str(path), reason=f"not a valid CSL style: {problem}")
         self.root.set_locale_list(self.root.get("default-locale", "en-US"), validate=False)
+
+
+_ELEMENTS: Final[dict[str, type]] = {
+    **{
+        cls.__name__.replace("_", "-").lower(): cls
+        for cls in _m.CitationStylesElement.__subclasses__()
+    },
+    **_FIXES,
+}
+"""The CSL elements the engine knows, by tag, with the fixed ones."""
+
+
+@functools.cache
+def _schema() -> etree.RelaxNG:
+    """The CSL 1.0.2 schema (RelaxNG) that citeproc-py ships.
+
+    Every style of the CSL styles repository is valid against it.
+    """
+    return etree.RelaxNG(etree.parse(citeproc.SCHEMA_PATH))
+
+
+def _check(xml: Any) -> str | None:
+    """What is wrong with a parsed style, first the mistakes the schema words badly.
+
+    An element the engine does not know and a macro called but not defined are
+    named with their line; anything else is checked against the CSL schema.
+    """
+    root = xml.getroot()
+    defined = {m.get("name") for m in root.iterfind(f"{{{_NS}}}macro")}
+    rendering = [
+        e for tag in ("citation", "bibliography", "macro") for e in root.iterfind(f"{{{_NS}}}{tag}")
+    ]
+    for element in (e for top in rendering for e in top.iter()):
+        if not isinstance(element.tag, str):
+            continue  # a processing instruction or an entity
+        name = etree.QName(element).localname
+        if etree.QName(element).namespace != _NS or name not in _ELEMENTS:
+            return f"line {element.sourceline}: unknown CSL element <{name}>"
+        macro = element.get("macro")
+        if macro is not None and macro not in defined:
+            return f"line {element.sourceline}: macro {macro!r} is not defined"
+    if not _schema().validate(xml):
+        # libxml2 reports where its RelaxNG search gave up (often cs:info), not where the
+        # mistake is; a validator such as jing points at it.
+        return "it does not validate against the CSL 1.0.2 schema"
+    return None
 
 
 # ---------------------------------------------------------------------- styles
@@ -469,11 +666,48 @@ def resolve_style(style: str | Path) -> Path:
 
 
 @functools.lru_cache(maxsize=16)
-def _parsed(path: Path) -> _Style:
+def _parsed(path: Path, mtime_ns: int) -> _Style:  # noqa: ARG001 - a changed file is parsed again
     try:
-        return _Style(path)
+        style = _Style(path)
     except etree.XMLSyntaxError as e:
         raise UnknownStyleError(str(path), reason=f"not a CSL style: {e}") from None
+    _trial(style, path)
+    return style
+
+
+def load_style(style: str | Path) -> _Style:
+    """The parsed, checked style of a name or path (parsed again if its file changed)."""
+    path = resolve_style(style).resolve()
+    return _parsed(path, path.stat().st_mtime_ns)
+
+
+def style_id(style: str | Path) -> str:
+    """The CSL id of a style (``http://www.zotero.org/styles/apa``), or ``""``."""
+    found = load_style(style).root.find(f"{{{_NS}}}info/{{{_NS}}}id")
+    return "" if found is None or not found.text else found.text.strip()
+
+
+_TRIAL: Final = (
+    {
+        "id": "trial",
+        "type": "report",
+        "title": "Trial",
+        "author": [{"family": "Trial", "given": "Ana"}],
+        "issued": {"date-parts": [[2020, 1, 2]]},
+    },
+)
+
+
+def _trial(style: _Style, path: Path) -> None:
+    """Render one citation and entry, so that a style the engine fails on fails now."""
+    try:
+        with _lock:
+            run = _Run(style, _TRIAL, "text", frozenset())
+            run.cite([Cite("trial", "4")])
+            run.bibliography()
+    except Exception as e:  # noqa: BLE001 - any engine failure means the same to the user
+        reason = f"citeproc-py cannot format with it ({type(e).__name__}: {e})"
+        raise UnknownStyleError(str(path), reason=reason) from None
 
 
 # ------------------------------------------------------------------ formatters
@@ -583,10 +817,18 @@ def _engine_item(item: Mapping[str, Any]) -> dict[str, Any]:
 
 @attrs.frozen
 class Cite:
-    """One work cited in a citation, with an optional section as pinpoint."""
+    """One work cited in a citation, with an optional locator and affixes.
+
+    ``locator`` is printed after the style's term for ``label`` (one of
+    :data:`LOCATOR_LABELS`); ``prefix`` is printed before the cite and ``suffix``
+    after it, as given, inside the citation's parentheses.
+    """
 
     id: str
-    section: str | None = None
+    locator: str | None = None
+    label: str = "page"
+    prefix: str | None = None
+    suffix: str | None = None
 
 
 def _fail(item: Any) -> None:
@@ -594,7 +836,12 @@ def _fail(item: Any) -> None:
 
 
 class _Run:
-    """One rendering of a set of records in one format (hold :data:`_lock`)."""
+    """One rendering of a set of records in one format (hold :data:`_lock`).
+
+    ``order`` is the bibliography order of (some of) the records' keys, found once in
+    plain text; records it does not name follow, as given. Without it the records
+    are sorted as the style's bibliography sorts them.
+    """
 
     def __init__(
         self,
@@ -615,7 +862,8 @@ class _Run:
         if order is not None:
             # The order found in plain text: sort keys rendered in HTML or Markdown
             # would sort by their markup.
-            self.bib.items.sort(key=lambda item: order.index(item.key))
+            rank = {key: n for n, key in enumerate(order)}
+            self.bib.items.sort(key=lambda item: rank.get(item.key, len(rank)))
             self.bib.keys = [item.key for item in self.bib.items]
         elif style.has_bibliography():
             self.bib.sort()
@@ -636,22 +884,58 @@ class _Run:
             entries = _substitute_authors(entries, names, substitute)
         return [_tidy(e, self.fmt, self.piq) for e in entries]
 
-    def cite(self, cites: Sequence[Cite]) -> str:
+    def _data(self, text: str) -> Any:
+        """Text of the user's, as data: escaped for the format, apostrophes typographic."""
+        return _escape(_typographic(text), self.fmt)
+
+    def _items(self, cites: Sequence[Cite], **flags: object) -> list[Any]:
         items = []
         for c in cites:
-            # The section is data too: escaped for the format, apostrophes typographic.
             kwargs = {}
-            if c.section is not None:
-                kwargs["locator"] = Locator("section", _escape(_typographic(c.section), self.fmt))
+            if c.locator is not None:
+                kwargs["locator"] = Locator(c.label, self._data(c.locator))
+            if c.prefix:
+                kwargs["prefix"] = self._data(c.prefix)
+            if c.suffix:
+                kwargs["suffix"] = self._data(c.suffix)
             item = citeproc.CitationItem(c.id, **kwargs)
             if item.key in self.disambiguate:
                 item["disambiguate"] = True
+            item.update(flags)
             items.append(item)
-        # A fresh list of cites seen, so that every citation is a first citation.
+        return items
+
+    def _citation(self, items: list[Any]) -> str:
         citation = citeproc.Citation(items)
         self.bib.register(citation)
+        # A fresh list of cites seen, so that every citation is a first citation.
         self.bib._cites = []  # noqa: SLF001 - the engine's own state, reset on purpose
-        return _tidy(str(self.bib.cite(citation, _fail)).strip(), self.fmt, self.piq)
+        text = self.bib.cite(citation, _fail)
+        return "" if text is None else _tidy(str(text).strip(), self.fmt, self.piq)
+
+    def cite(self, cites: Sequence[Cite], mode: Mode = "parenthetical") -> str:
+        """One citation of ``cites``.
+
+        A narrative citation is, for each cite, the names its parenthetical citation
+        starts with, then the rest of that citation (as with ``suppress-author``); the
+        cites are joined as the style joins cites.
+        """
+        if mode == "parenthetical":
+            return self._citation(self._items(cites))
+        if mode == "suppress-author":
+            return self._citation(self._items(cites, _suppress_author=True))
+        parts = []
+        for c in cites:
+            (probe,) = self._items([Cite(c.id)], _first_names=_UNSET)
+            whole = self._citation([probe])
+            names = probe.get("_first_names")
+            if not isinstance(names, str):
+                parts.append(self._citation(self._items([c])) or whole)
+                continue
+            rest = self._citation(self._items([c], _suppress_author=True))
+            parts.append(f"{names} {rest}" if rest else names)
+        layout = self.style.root.citation.layout
+        return _tidy(layout.get("delimiter", "; ").join(parts), self.fmt, self.piq)
 
 
 def _substitute_authors(entries: list[str], names: Sequence[object], substitute: str) -> list[str]:
@@ -674,15 +958,50 @@ def _suffix(n: int) -> str:
     return letters
 
 
-def _collisions(run: _Run) -> list[list[str]]:
-    """Groups of keys (in bibliography order) whose first cites read the same."""
-    by_text: dict[str, list[str]] = {}
-    for key in run.order():
-        by_text.setdefault(run.cite([Cite(key)]), []).append(key)
-    return [group for group in by_text.values() if len(group) > 1]
+_WORD: Final = re.compile(r"[^\W\d_]+")
 
 
-@attrs.frozen
+_STANDING_IN: Final = ("title", "container-title", "publisher", "collection-title", "number")
+"""Variables a style may print in place of a missing author (cs:substitute)."""
+
+
+def _author_keys(record: Mapping[str, Any]) -> set[str]:
+    """Words a record's first cite could share with another's, if they read the same.
+
+    Two works whose first cites read the same print the same author, or the same
+    thing in its place: the last word of the first author's family (or only) name,
+    bare, or for a work without author the last word of each variable a style may
+    substitute for it (its title, container, publisher, series, number). The key is coarse on
+    purpose ("de la Fuente" and "Fuente", "Sheinbaum Pardo" and "Pardo", an author
+    "Aa" and an authorless work titled "Aa" share it), so that no name the style prints
+    in another form escapes; only works that share a key are compared.
+    """
+    authors = record.get("author") or ()
+    if authors:
+        first = authors[0]
+        names = [first.get("literal") or first.get("family") or ""]
+    else:
+        names = [record.get(name) or "" for name in _STANDING_IN]
+    keys = set()
+    for name in names:
+        words = _WORD.findall(_unaccented(str(name).casefold()))
+        if words:
+            keys.add(words[-1])
+    return keys or {""}
+
+
+def _bibliography_order(style: _Style, records: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Keys of ``records`` as the style's bibliography sorts them (hold :data:`_lock`).
+
+    Year suffixes do not take part: they are given in this order, not the reverse.
+    """
+    if len(records) < 2 or not style.has_bibliography():
+        return [str(r["id"]).lower() for r in records]
+    bare = [{k: v for k, v in r.items() if k != "year-suffix"} for r in records]
+    return _Run(style, bare, "text", frozenset()).order()
+
+
+@attrs.frozen(eq=False)
 class Prepared:
     """Records ready to render in one style, disambiguated among themselves."""
 
@@ -690,31 +1009,60 @@ class Prepared:
     items: tuple[dict[str, Any], ...]
     disambiguate: frozenset[str]
     """Keys of the records rendered with ``disambiguate="true"``."""
-    order: tuple[str, ...]
-    """Keys of the records in bibliography order."""
+    _order: list[tuple[str, ...]] = attrs.field(factory=list, alias="_order")
+
+    @property
+    def order(self) -> tuple[str, ...]:
+        """Keys of the records in bibliography order (found on first use)."""
+        if not self._order:
+            with _lock:
+                self._order.append(tuple(_bibliography_order(self.style, self.items)))
+        return self._order[0]
 
 
-def prepare(items: Sequence[Mapping[str, Any]], style: str | Path) -> Prepared:
+def prepare(items: Sequence[Mapping[str, Any]], style: str | Path | _Style) -> Prepared:
     """Records with the year suffixes and ``disambiguate`` flags the style needs.
 
     Ambiguity is judged among ``items``: two records are ambiguous when their first
-    cites read the same in plain text.
+    cites read the same in plain text. Only records that share an author key
+    (:func:`_author_keys`) are rendered to find out, and only the ambiguous ones are
+    sorted (a year suffix follows the bibliography order), so that preparing a large
+    set of records for one citation costs little more than that citation.
     """
-    parsed = _parsed(resolve_style(style).resolve())
+    parsed = style if isinstance(style, _Style) else load_style(style)
     records = [_engine_item(i) for i in items]
+    by_key: dict[str, list[str]] = {}
+    for r in records:
+        for word in _author_keys(r):
+            by_key.setdefault(word, []).append(str(r["id"]).lower())
+    shared = {k for keys in by_key.values() if len(keys) > 1 for k in keys}
+    suspects = [k for k in (str(r["id"]).lower() for r in records) if k in shared]
+    flagged: frozenset[str] = frozenset()
+    if not suspects:
+        return Prepared(style=parsed, items=tuple(records), disambiguate=flagged)
     with _lock:
-        run = _Run(parsed, records, "text", frozenset())
-        flagged = frozenset(k for group in _collisions(run) for k in group)
+        run = _Run(parsed, records, "text", flagged, order=())
+        texts = {k: run.cite([Cite(k)]) for k in suspects}
+        flagged = frozenset(k for group in _same(texts) for k in group)
         if flagged:
-            run = _Run(parsed, records, "text", flagged)
+            run = _Run(parsed, records, "text", flagged, order=())
+            texts.update({k: run.cite([Cite(k)]) for k in flagged})
             citation = parsed.root.citation
             if citation.get("disambiguate-add-year-suffix", "false").lower() == "true":
-                by_key = {str(r["id"]).lower(): r for r in records}
-                for group in _collisions(run):
-                    for n, key in enumerate(group):
-                        by_key[key]["year-suffix"] = _suffix(n)
-        order = tuple(run.order())
-    return Prepared(style=parsed, items=tuple(records), disambiguate=flagged, order=order)
+                by_id = {str(r["id"]).lower(): r for r in records}
+                for group in _same(texts):
+                    ordered = _bibliography_order(parsed, [by_id[k] for k in group])
+                    for n, key in enumerate(ordered):
+                        by_id[key]["year-suffix"] = _suffix(n)
+    return Prepared(style=parsed, items=tuple(records), disambiguate=flagged)
+
+
+def _same(texts: Mapping[str, str]) -> list[list[str]]:
+    """Groups of keys whose texts are the same."""
+    by_text: dict[str, list[str]] = {}
+    for key, text in texts.items():
+        by_text.setdefault(text, []).append(key)
+    return [group for group in by_text.values() if len(group) > 1]
 
 
 @attrs.frozen
@@ -722,11 +1070,22 @@ class Output:
     """What :func:`render` produced."""
 
     ids: tuple[str, ...]
-    """Ids of the records, in bibliography order."""
+    """Ids of the records, in bibliography order (of the entries, if asked for none)."""
     entries: tuple[str, ...]
     """Bibliography entries, in the same order (empty if the style has none)."""
     citations: tuple[str, ...]
     """The citations asked for, in the order asked."""
+
+
+def _numbered(style: _Style) -> bool:
+    """Whether the style prints citation numbers (which follow the bibliography order)."""
+    found = style.root.__dict__.get("_numbered")
+    if found is None:
+        found = bool(
+            style.root.xpath(".//cs:*[@variable='citation-number']", namespaces={"cs": _NS})
+        )
+        style.root.__dict__["_numbered"] = found
+    return bool(found)
 
 
 def render(
@@ -734,24 +1093,36 @@ def render(
     fmt: Format,
     citations: Sequence[Sequence[Cite]] = (),
     entries: Collection[str] | None = None,
+    mode: Mode = "parenthetical",
 ) -> Output:
     """The given citations of prepared records, and their bibliography, in ``fmt``.
 
     ``entries`` limits the bibliography to the records with those ids (none for an
-    empty collection); by default it has them all.
+    empty collection); by default it has them all. ``mode`` is how the citations
+    read.
     """
     original = {str(r["id"]).lower(): str(r["id"]) for r in prepared.items}
     wanted = None if entries is None else {e.lower() for e in entries}
     with _lock:
-        run = _Run(prepared.style, prepared.items, fmt, prepared.disambiguate, prepared.order)
-        cited = tuple(run.cite(c) for c in citations)
+        if wanted is None or wanted or _numbered(prepared.style):
+            order: Sequence[str] = prepared.order
+        else:
+            # Citations alone: only the order of works cited together matters.
+            cited = {c.id.lower() for cites in citations if len(cites) > 1 for c in cites}
+            by_key = {k: r for k, r in original.items() if k in cited}
+            records = [r for r in prepared.items if str(r["id"]).lower() in by_key]
+            order = _bibliography_order(prepared.style, records) if records else ()
+        run = _Run(prepared.style, prepared.items, fmt, prepared.disambiguate, order)
+        cited_text = tuple(run.cite(c, mode) for c in citations)
         if wanted is not None:
             # The records carry their year suffixes, so an entry reads the same alone.
             items = [i for i in prepared.items if str(i["id"]).lower() in wanted]
-            order = [k for k in prepared.order if k in wanted]
+            order = [k for k in order if k in wanted]
             run = _Run(prepared.style, items, fmt, prepared.disambiguate, order)
+        if wanted is not None and not wanted:
+            return Output(ids=(), entries=(), citations=cited_text)
         return Output(
             ids=tuple(original[k] for k in run.order()),
             entries=tuple(run.bibliography()) if run.order() else (),
-            citations=cited,
+            citations=cited_text,
         )

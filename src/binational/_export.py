@@ -11,15 +11,16 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from binational._cite import CslItem, CslName, csl_json
+from binational._cite import CslItem, CslName, csl_json, sources_of
 from binational._model import Source
 from binational.exceptions import MissingDependencyError
 
 __all__ = ["to_bibtex", "to_csl_json", "to_ris"]
 
 
-def _records(sources: Source | Iterable[Source]) -> list[CslItem]:
-    return csl_json([sources] if isinstance(sources, Source) else list(sources))
+def _records(sources: Source | Iterable[Source], function: str) -> list[CslItem]:
+    """The records of one source or several; a TypeError names ``function`` otherwise."""
+    return csl_json(sources_of(sources, function, "sources"))
 
 
 def _inferred(item: CslItem) -> bool:
@@ -57,7 +58,7 @@ def to_csl_json(sources: Source | Iterable[Source]) -> str:
     ]
     <BLANKLINE>
     """
-    return json.dumps(_records(sources), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(_records(sources, "to_csl_json"), indent=2, ensure_ascii=False) + "\n"
 
 
 # ------------------------------------------------------------------------ BibTeX
@@ -68,11 +69,23 @@ _BIBTEX_TYPES = {
     "article-newspaper": "article",
     "book": "book",
     "chapter": "incollection",
+    "dataset": "dataset",
+    "legislation": "legislation",
+    "post": "online",
+    "post-weblog": "online",
     "report": "techreport",
+    "webpage": "online",
 }
-"""CSL types with a BibTeX entry type of their own; the others are ``misc``."""
+"""CSL types with a BibTeX entry type of their own; the others are ``misc``.
 
-_VERBATIM = frozenset({"url", "urldate"})
+``online``, ``dataset`` and ``legislation`` are biblatex's (BibTeX styles read an
+unknown type as ``misc``); pandoc and Zotero read them back as web page, dataset and
+statute."""
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+"""BibTeX's month macros, which every BibTeX style and reader knows (``month = may``)."""
+
+_VERBATIM = frozenset({"date", "url", "urldate"})
 """BibTeX fields read verbatim (no LaTeX escapes)."""
 
 
@@ -110,6 +123,9 @@ def _bibtex_fields(item: CslItem) -> dict[str, str]:
         if len(parts) > 1:
             fields["month"] = str(parts[1])
             fields["date"] = _iso(parts)
+        if _inferred(item):
+            # biblatex reads an EDTF date; "~" marks it approximate (CSL's circa).
+            fields["date"] = _iso(parts) + "~"
     container = item.get("container-title")
     if container:
         key = {"incollection": "booktitle", "article": "journal"}.get(kind, "howpublished")
@@ -138,9 +154,13 @@ def to_bibtex(sources: Source | Iterable[Source]) -> str:
     """The sources as BibTeX entries (UTF-8), one per source, keyed by id.
 
     Organisations are braced so that they stay one name (``{World Bank}``); particles
-    go in the "von" part (``de la Fuente, José Luis``); a report's number is
-    ``number`` and its publisher ``institution``; ``year`` and ``month`` are there for
-    BibTeX, and a full ``date`` and the ``urldate`` for biblatex. Titles, container
+    go in the "von" part (``de la Fuente, José Luis``); a report is a ``@techreport``
+    whose number is ``number`` and publisher ``institution``, a chapter an
+    ``@incollection`` with its book as ``booktitle``, a web page or post biblatex's
+    ``@online``, a dataset ``@dataset``, legislation ``@legislation`` (other types are
+    ``@misc``); the month is BibTeX's macro (``month = may``); ``year`` and ``month`` are there for
+    BibTeX, and a full ``date`` and the ``urldate`` for biblatex (an inferred date is
+    approximate there, ``date = "2026~"``, and said to be inferred in ``note``). Titles, container
     titles and series are braced, so that they are read back as printed.
     Needs pybtex (``pip install "binational[cite]"``).
 
@@ -166,13 +186,15 @@ def to_bibtex(sources: Source | Iterable[Source]) -> str:
 
     class _Writer(Writer):  # type: ignore[misc]
         def _write_field(self, stream: Any, type: str, value: str) -> None:
-            if type in _VERBATIM:
+            if type == "month" and value.isdigit():
+                stream.write(f",\n    month = {_MONTHS[int(value) - 1]}")
+            elif type in _VERBATIM:
                 stream.write(f",\n    {type} = {self.quote(value)}")
             else:
                 super()._write_field(stream, type, value)
 
     data = BibliographyData()
-    for item in _records(sources):
+    for item in _records(sources, "to_bibtex"):
         persons = {"author": [_bibtex_person(n) for n in item.get("author", [])]}
         entry = Entry(
             _BIBTEX_TYPES.get(item["type"], "misc"),
@@ -295,5 +317,7 @@ def to_ris(sources: Source | Iterable[Source]) -> str:
         def set_header(self, count: int) -> str:  # noqa: ARG002 - rispy's signature
             return ""  # rispy numbers records ("1."); RIS readers expect TY first
 
-    text: str = rispy.dumps([_ris_record(i) for i in _records(sources)], implementation=_Writer)
+    text: str = rispy.dumps(
+        [_ris_record(i) for i in _records(sources, "to_ris")], implementation=_Writer
+    )
     return text
