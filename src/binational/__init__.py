@@ -97,6 +97,10 @@ from binational.exceptions import (
 
 __version__ = "0.1.0"
 
+from binational import _display
+
+_display.install()
+
 
 def __getattr__(name: str) -> object:
     # ``binational.compare`` and ``binational.plot`` are public modules loaded on

@@ -97,6 +97,14 @@ def _key(key: object, what: str) -> str:
     return key
 
 
+def _position(key: int | slice) -> str:
+    """``key`` as written inside brackets: ``0`` or ``1:3``."""
+    if isinstance(key, int):
+        return str(key)
+    parts = ["" if v is None else str(v) for v in (key.start, key.stop, key.step)]
+    return ":".join(parts[:2] if key.step is None else parts)
+
+
 def _immutable(obj: object, name: str) -> AttributeError:
     return AttributeError(f"{type(obj).__name__} is immutable: {name!r} cannot be set or deleted")
 
@@ -162,6 +170,14 @@ class Collection(Generic[T]):
         return any(key is o for o in self._items)
 
     def __getitem__(self, key: str) -> T:
+        given: object = key  # the annotation says str; callers may pass anything
+        if isinstance(given, int | slice):
+            name = self.kind.value
+            raise TypeError(
+                f"{name}[key] takes an id, name or alias (a str), not a position; for "
+                f"objects by position use {name}.objects()[{_position(given)}], "
+                f"and {name}.ids() for their ids"
+            )
         found = self.get(key)
         if found is None:
             raise UnknownIdError(self.kind.value[:-1], key, self.suggest(key))
@@ -176,6 +192,15 @@ class Collection(Generic[T]):
         if key in self._by_id:
             return self._by_id[key]
         return self._by_alias.get(normalize(key), default)
+
+    def objects(self) -> tuple[T, ...]:
+        """All objects, in corpus order, as a tuple (index or slice it by position).
+
+        >>> import binational
+        >>> binational.load().sources.objects()[0].id
+        'nsc-migration-policy-brief'
+        """
+        return self._items
 
     def ids(self) -> tuple[str, ...]:
         """All ids, in corpus order."""

@@ -10,13 +10,37 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import attrs
 
-from binational._model import Quote
+from binational._model import (
+    ActorLink,
+    Assessment,
+    Claim,
+    Dating,
+    Event,
+    InitiativeLink,
+    Organization,
+    Participant,
+    Person,
+    Quote,
+    StatusClaim,
+    Timeframe,
+)
 
-__all__ = ["Cell", "Table", "display_text", "render_html", "render_markdown", "render_text"]
+__all__ = [
+    "Cell",
+    "Table",
+    "display_text",
+    "object_table",
+    "render_html",
+    "render_markdown",
+    "render_text",
+    "short_repr",
+    "show_value",
+]
 
 _LINK = re.compile(r"\[([^\]]*)\]\(#?[^)]*\)")
 _ESCAPE = re.compile(r"\\([$()\[\]*_])")
@@ -159,3 +183,109 @@ def render_html(table: Table) -> str:
 def cells(texts: Sequence[str]) -> tuple[Cell, ...]:
     """Plain cells, without quotes."""
     return tuple(Cell(text=t) for t in texts)
+
+
+def show_value(value: object) -> str:
+    """A field's value as one line of text: enums as their values, records briefly."""
+    import enum
+
+    if value is None:
+        return "—"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, str | int | float):
+        return str(value)
+    if isinstance(value, tuple):
+        return "; ".join(show_value(v) for v in value) if value else "—"
+    if isinstance(value, Quote):
+        return f"“{display_text(value.text, 80)}” [{value.start}:{value.end}]"
+    brief = _BRIEF.get(type(value))
+    if brief is not None:
+        return brief(value)
+    if type(value).__str__ is not object.__str__:  # PartialDate, Period
+        return str(value)
+    fields = attrs.fields_dict(type(value)) if attrs.has(type(value)) else {}  # type: ignore[arg-type]
+    for name in ("text", "name", "id", "actor", "kind"):
+        if name in fields:
+            return f"{type(value).__name__}({show_value(getattr(value, name))})"
+    return type(value).__name__
+
+
+def _person(p: Person) -> str:
+    parts = [p.given, p.dropping_particle, p.particle, p.family, p.suffix]
+    return " ".join(x for x in parts if x)
+
+
+_BRIEF: dict[type, Callable[[Any], str]] = {
+    Claim: lambda c: c.text,
+    Assessment: lambda a: f"{a.criterion.value}: {a.rating.value}",
+    Participant: lambda p: f"{p.actor} ({p.role.value})",
+    StatusClaim: lambda s: f"{s.status.value} ({s.certainty.value})",
+    Event: lambda e: f"{e.kind.value} {e.date or 'undated'}",
+    InitiativeLink: lambda r: f"{r.kind.value} {r.initiative}",
+    ActorLink: lambda a: f"{a.actor} ({a.certainty.value})",
+    Dating: lambda d: f"{d.date} ({d.certainty.value})",
+    Timeframe: lambda t: t.text,
+    Person: _person,
+    Organization: lambda o: o.name,
+}
+
+
+def short_repr(obj: Any) -> str:
+    """``<Recommendation nsc-phased-strategy: Implement a phased strategy…>``.
+
+    The kind, the id and a few words (the name, title, summary or subject), short
+    enough for a list of objects to stay readable.
+    """
+    if isinstance(obj, Quote):
+        return f"<Quote {obj.source}[{obj.start}:{obj.end}] “{display_text(obj.text, 50)}”>"
+    words = next(
+        (
+            getattr(obj, f)
+            for f in ("name", "title", "summary", "subject", "text")
+            if isinstance(getattr(obj, f, None), str)
+        ),
+        None,
+    )
+    if words is None and hasattr(obj, "dimension"):  # a position
+        words = f"{obj.dimension.value}: {obj.stance.value if obj.stance else 'not addressed'}"
+    elif words is None and hasattr(obj, "portrayal"):  # a characterization
+        words = f"{obj.actor} as {obj.portrayal.value}"
+    elif words is None and hasattr(obj, "marker"):  # a citation
+        words = f"marker “{obj.marker.text}”"
+    limit = max(24, 100 - len(obj.id))  # a long id leaves fewer words
+    return f"<{type(obj).__name__} {obj.id}: {display_text(words or '', limit)}>"
+
+
+def object_table(obj: Any) -> Table:
+    """A domain object as a table: one row per field that has a value, quotes last."""
+    rows: list[tuple[Cell, ...]] = []
+    for f in attrs.fields(type(obj)):
+        value = getattr(obj, f.name)
+        if f.name == "evidence" or value in (None, ()):
+            continue
+        quotes = tuple(q for v in _as_tuple(value) for q in _quotes_of(v))
+        rows.append((Cell(text=f.name), Cell(text=show_value(value), quotes=quotes)))
+    evidence: tuple[Quote, ...] = getattr(obj, "evidence", ())
+    for q in evidence:
+        where = f"{q.source}, {q.section}" if q.section else q.source
+        shown = f"“{display_text(q.text)}” ({where} [{q.start}:{q.end}])"
+        rows.append((Cell(text="quote"), Cell(text=shown)))
+    if not evidence and hasattr(obj, "evidence"):
+        rows.append((Cell(text="quote"), Cell(text="no quote", empty=True)))
+    return Table(
+        title=f"{type(obj).__name__} {obj.id}",
+        columns=("field", "value"),
+        rows=tuple(rows),
+    )
+
+
+def _as_tuple(value: object) -> tuple[object, ...]:
+    return value if isinstance(value, tuple) else (value,)
+
+
+def _quotes_of(value: object) -> tuple[Quote, ...]:
+    if isinstance(value, Quote):
+        return (value,)
+    found = getattr(value, "evidence", ())
+    return found if isinstance(found, tuple) else ()

@@ -1859,30 +1859,9 @@ class ObjectDiff(Result):
 
 
 def _show(value: object) -> str:
-    from binational._views import display_text
+    from binational._views import show_value
 
-    if isinstance(value, enum.Enum):
-        return str(value.value)
-    if isinstance(value, Quote):
-        return f"“{display_text(value.text, 80)}” [{value.start}:{value.end}]"
-    if isinstance(value, tuple):
-        return "; ".join(_show(v) for v in value) if value else "—"
-    if value is None:
-        return "—"
-    if attrs.has(type(value)):
-        fields = attrs.fields(cast("type[AttrsInstance]", type(value)))
-        head = next(
-            (
-                getattr(value, f.name)
-                for f in fields
-                if f.name in ("id", "text", "actor", "criterion", "status", "kind")
-            ),
-            None,
-        )
-        return (
-            f"{type(value).__name__}({_show(head)})" if head is not None else type(value).__name__
-        )
-    return str(value)
+    return show_value(value)
 
 
 def diff(a: Object, b: Object) -> ObjectDiff:

@@ -1,0 +1,64 @@
+"""Display hooks for the domain objects: short reprs, text cards, HTML and Markdown.
+
+The model (:mod:`binational._model`) knows no view. This module, installed by the
+package's ``__init__``, sets the display methods on the model's classes; each renders
+through :mod:`binational._views`, imported only when an object is first displayed, so
+``import binational`` stays light.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from binational import _model
+
+__all__ = ["DISPLAYED", "install"]
+
+DISPLAYED: tuple[type, ...] = (
+    _model.Source,
+    _model.Actor,
+    _model.Initiative,
+    _model.Place,
+    _model.PolicyOption,
+    _model.Recommendation,
+    _model.Figure,
+    _model.Framing,
+    _model.Citation,
+    _model.Position,
+    _model.Characterization,
+)
+"""The classes whose objects get a short repr, a text card and HTML/Markdown views."""
+
+
+def _repr(self: Any) -> str:
+    from binational._views import short_repr
+
+    return short_repr(self)
+
+
+def _str(self: Any) -> str:
+    from binational._views import object_table, render_text
+
+    return render_text(object_table(self), width=72)
+
+
+def _html(self: Any) -> str:
+    from binational._views import object_table, render_html
+
+    return render_html(object_table(self))
+
+
+def _markdown(self: Any) -> str:
+    from binational._views import object_table, render_markdown
+
+    return render_markdown(object_table(self))
+
+
+def install() -> None:
+    """Set the display methods on every displayed class, and a short repr on Quote."""
+    for cls in DISPLAYED:
+        setattr(cls, "__repr__", _repr)  # noqa: B010 - methods set on the class by design
+        setattr(cls, "__str__", _str)  # noqa: B010
+        setattr(cls, "_repr_html_", _html)  # noqa: B010
+        setattr(cls, "_repr_markdown_", _markdown)  # noqa: B010
+    setattr(_model.Quote, "__repr__", _repr)  # noqa: B010

@@ -1,0 +1,78 @@
+"""Objects you can read: short reprs, text cards, HTML and Markdown for every object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pytest
+
+import binational
+from binational._views import display_text
+
+CORPUS = binational.load()
+EVERYTHING = [obj for coll in CORPUS.collections().values() for obj in coll]
+SAMPLE = [next(iter(coll)) for coll in CORPUS.collections().values()]
+
+
+def ids(objs: list[Any]) -> list[str]:
+    return [f"{type(o).__name__}-{o.id}" for o in objs]
+
+
+@pytest.mark.parametrize("obj", EVERYTHING, ids=ids(EVERYTHING))
+def test_repr_is_short_and_names_kind_and_id(obj: Any) -> None:
+    """repr() is one line: kind, id and a few words, 120 characters unless the id is long."""
+    text = repr(obj)
+    assert text.startswith(f"<{type(obj).__name__} {obj.id}: ")
+    assert len(text) <= max(120, len(type(obj).__name__) + len(obj.id) + 30)
+    assert "\n" not in text
+
+
+def test_quote_repr_names_seed_and_offsets() -> None:
+    """A quote's repr gives its seed, offsets and the start of its text."""
+    q = CORPUS.recommendations["nsc-joint-enforcement-task-forces"].evidence[0]
+    assert repr(q).startswith("<Quote nsc-migration-policy-brief[11022:11156] “This includes")
+
+
+@pytest.mark.parametrize("obj", SAMPLE, ids=ids(SAMPLE))
+def test_card_shows_every_field_and_quote(obj: Any) -> None:
+    """str() is a card listing each field that has a value, and every quote."""
+    card = str(obj)
+    assert card.startswith(f"{type(obj).__name__} {obj.id}")
+    flat = " ".join(card.split())
+    for f in attrs.fields(type(obj)):
+        if f.name != "evidence" and getattr(obj, f.name) not in (None, ()):
+            assert f" {f.name} " in flat
+    for q in obj.evidence:
+        assert " ".join(display_text(q.text).split()[:4]) in flat
+
+
+@pytest.mark.parametrize("obj", SAMPLE, ids=ids(SAMPLE))
+def test_html_and_markdown(obj: Any) -> None:
+    """Jupyter gets an escaped HTML table and a Markdown table."""
+    html = obj._repr_html_()
+    assert html.startswith('<div class="binational-table">')
+    assert "<script" not in html
+    md = obj._repr_markdown_()
+    assert md.splitlines()[2].startswith("| field | value |")
+
+
+def test_unaddressed_position_says_no_quote() -> None:
+    """A position on a dimension not addressed says so and has no quote."""
+    p = CORPUS.positions["nsc-position-military-role"]
+    assert repr(p) == "<Position nsc-position-military-role: military-role: not addressed>"
+    assert "no quote" in str(p)
+
+
+class TestCollectionsByPosition:
+    def test_objects_index_and_slice(self) -> None:
+        """objects() is a tuple: index and slice it by position."""
+        recs = CORPUS.recommendations
+        assert recs.objects()[0] is next(iter(recs))
+        assert list(recs)[1:3] == list(recs.objects()[1:3])
+
+    @pytest.mark.parametrize("key", [0, slice(1, 3)])
+    def test_a_position_says_what_to_do(self, key: Any) -> None:
+        """collection[0] and [1:3] are a TypeError pointing to objects()."""
+        with pytest.raises(TypeError, match=r"recommendations\.objects\(\)\["):
+            CORPUS.recommendations[key]
