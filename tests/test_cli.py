@@ -171,3 +171,24 @@ class TestCompareCommand:
         out = done.stdout.decode("ascii")
         assert "+---" in out
         assert "M?rida" in out
+
+
+class TestExportCommand:
+    def test_json_reloads_to_the_corpus(self, tmp_path: Path) -> None:
+        """export json -o FILE writes the corpus that corpus_from_json reads back."""
+        import binational
+
+        out = tmp_path / "corpus.json"
+        assert run("export", "json", "-o", str(out)).returncode == 0
+        again = binational.corpus_from_json(json.loads(out.read_text(encoding="utf-8")))
+        assert len(binational.load().recommendations) == len(again.recommendations)
+
+    def test_schema_and_bibliographies(self) -> None:
+        """export json-schema is JSON; bibtex and ris have an entry per source."""
+        import binational
+
+        schema = json.loads(run("export", "json-schema").stdout)
+        assert schema["properties"]["format"]["const"] == "binational-corpus/1"
+        n = len(binational.load().sources)
+        assert n == run("export", "bibtex").stdout.decode().count("\n@") + 1
+        assert n == run("export", "ris").stdout.decode().count("TY  - ")

@@ -29,6 +29,7 @@ from binational._cite import (
     quote,
 )
 from binational._corpus import Collection, Corpus, Object, SearchHit
+from binational._corpus_json import corpus_from_json, corpus_json, corpus_json_schema
 from binational._export import to_bibtex, to_csl_json, to_ris
 from binational._graph import CitationGraph, SupportedClaim, citation_graph, cited_by, references
 from binational._load import load, load_from
@@ -192,6 +193,9 @@ __all__ = [
     "cite",
     "cite_library",
     "cited_by",
+    "corpus_from_json",
+    "corpus_json",
+    "corpus_json_schema",
     "csl_json",
     "library_csl_json",
     "load",

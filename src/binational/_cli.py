@@ -15,7 +15,7 @@ from pathlib import Path
 from binational._corpus import Corpus, Object, kind_of
 from binational._load import load, load_from
 from binational._model import Citation, Kind, Quote
-from binational.exceptions import DataError, UnknownIdError
+from binational.exceptions import DataError, MissingDependencyError, UnknownIdError
 
 __all__ = ["main"]
 
@@ -121,8 +121,48 @@ def _parser() -> argparse.ArgumentParser:
         help="a bundle of your own documents to check with the data (repeatable); "
         "e.g. binational check --bundle examples/memo-bundle",
     )
+    export = sub.add_parser(
+        "export",
+        help="the corpus as JSON (lossless), its JSON Schema, or its sources as CSL-JSON, "
+        "BibTeX or RIS",
+        description="Write the whole corpus as one JSON document (every object, the seed "
+        "texts and sections; reload it with binational.corpus_from_json), the JSON Schema "
+        "of that document, or the bibliography of every source (CSL-JSON, BibTeX, RIS; "
+        "needs the cite extra).",
+        epilog="examples:\n  binational export json -o corpus.json\n"
+        "  binational export bibtex > references.bib",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    export.add_argument(
+        "format",
+        choices=("json", "json-schema", "csl-json", "bibtex", "ris"),
+        help="what to write",
+    )
+    export.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write to FILE (default: stdout)"
+    )
+    export.add_argument(
+        "--bundle",
+        type=Path,
+        action="append",
+        metavar="DIR",
+        help="include a bundle of your own documents (repeatable)",
+    )
     _compare_parser(sub)
     return p
+
+
+def _export(args: argparse.Namespace) -> str:
+    """The text of one export format."""
+    import binational as bn
+
+    corpus = load(extra=args.bundle or ())
+    if args.format == "json":
+        return json.dumps(bn.corpus_json(corpus), indent=1, ensure_ascii=False)
+    if args.format == "json-schema":
+        return json.dumps(bn.corpus_json_schema(), indent=2, ensure_ascii=False)
+    writer = {"csl-json": bn.to_csl_json, "bibtex": bn.to_bibtex, "ris": bn.to_ris}[args.format]
+    return writer(corpus.sources).rstrip("\n")
 
 
 _COMPARE_EPILOG = """\
@@ -319,6 +359,13 @@ def _run(args: argparse.Namespace) -> int:
             )
             print(f"ok: {corpus!r}")
             return 0
+        if args.command == "export":
+            text = _export(args)
+            if args.output is None:
+                print(text)
+            else:
+                args.output.write_text(text + "\n", encoding="utf-8")
+            return 0
         corpus = load()
         if args.command == "compare":
             text, status = _compare(corpus, args)
@@ -356,7 +403,7 @@ def _run(args: argparse.Namespace) -> int:
     except UnknownIdError as e:
         print(f"binational: {e}", file=sys.stderr)
         return 2
-    except (TypeError, ValueError) as e:  # an argument the API refuses, said in one line
+    except (TypeError, ValueError, MissingDependencyError) as e:  # refused, said in one line
         print(f"binational: {e}", file=sys.stderr)
         return 2
     sys.stdout.flush()

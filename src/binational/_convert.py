@@ -27,7 +27,7 @@ import functools
 import math
 import typing
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from typing import Any
 
@@ -245,15 +245,47 @@ def _record_hook_factory(cls: type, converter: cattrs.Converter) -> Callable[[ob
     return structure
 
 
-def make_converter() -> cattrs.Converter:
-    """The converter every data file is structured with (rules in the module docstring)."""
+def _full_quote_hook(texts: Mapping[str, str]) -> Callable[[object, type], Quote]:
+    """Structure a quote written whole (as the corpus export writes it), checked."""
+    keys = {"source", "start", "end", "text", "section"}
+
+    def structure(val: object, _: type) -> Quote:
+        if not isinstance(val, dict):
+            raise InvalidValueError(f"a quote must be an object, got {_json_type(val)}")
+        if not {"source", "start", "end", "text"} <= set(val) <= keys:
+            raise InvalidValueError(f"a quote has keys {', '.join(sorted(keys))}")
+        source = _strict_str(val["source"], str)
+        start = _strict_int(val["start"], int)
+        end = _strict_int(val["end"], int)
+        text = _strict_str(val["text"], str)
+        section = val.get("section")
+        if section is not None:
+            section = _strict_str(section, str)
+        if source not in texts:
+            raise InvalidValueError(f"a quote of {source!r}, which has no text in the export")
+        if texts[source][start:end] != text or not 0 <= start < end:
+            raise InvalidValueError(
+                f"quote does not match the text of {source!r} at [{start}:{end}]"
+            )
+        return Quote(source=source, start=start, end=end, text=text, section=section)
+
+    return structure
+
+
+def make_converter(*, texts: Mapping[str, str] | None = None) -> cattrs.Converter:
+    """The converter every data file is structured with (rules in the module docstring).
+
+    With ``texts`` (seed id → text), quotes are read whole, as the corpus export
+    (:func:`binational.corpus_json`) writes them, each checked against its seed's text,
+    instead of against the seed file being read (rule 5).
+    """
     c = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     c.register_structure_hook(str, _strict_str)
     c.register_structure_hook(int, _strict_int)
     c.register_structure_hook(float, _strict_float)
     c.register_structure_hook(bool, _strict_bool)
     c.register_structure_hook_factory(_is_record, lambda t: _record_hook_factory(t, c))
-    c.register_structure_hook(Quote, _structure_quote)
+    c.register_structure_hook(Quote, _structure_quote if texts is None else _full_quote_hook(texts))
     c.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _tuple_hook_factory(t, c))
     configure_tagged_union(
         Creator,
