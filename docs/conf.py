@@ -204,8 +204,37 @@ def _codebook_directive() -> type:
     return Codebook
 
 
+def _tables_rst() -> list[str]:
+    from binational import table_schema
+
+    lines: list[str] = []
+    for name, columns in table_schema().items():
+        lines += [f"``{name}``", ""]
+        lines += [f"   - ``{c}`` ({t})" for c, t in columns.items()]
+        lines.append("")
+    return lines
+
+
+def _tables_directive() -> type:
+    from docutils.statemachine import StringList
+    from sphinx.util.docutils import SphinxDirective
+
+    class Tables(SphinxDirective):
+        """Render ``binational.table_schema()``: every table and its typed columns."""
+
+        def run(self) -> list[nodes.Node]:
+            container = nodes.section()
+            container.document = self.state.document
+            content = StringList(_tables_rst(), source="binational._tables")
+            self.state.nested_parse(content, 0, container)
+            return list(container.children)
+
+    return Tables
+
+
 def setup(app: Sphinx) -> None:
     """Register the fixes of displayed names and the codebook directive."""
     app.connect("doctree-resolved", _public_titles)
     app.connect("autodoc-process-signature", _show_aliases)
     app.add_directive("binational-codebook", _codebook_directive())
+    app.add_directive("binational-tables", _tables_directive())

@@ -87,6 +87,7 @@ from binational._model import (
     Timeframe,
     Unit,
 )
+from binational._tables import table_schema, tables, write_tables
 from binational.exceptions import (
     BinationalError,
     DataError,
@@ -202,7 +203,10 @@ __all__ = [
     "load_from",
     "quote",
     "references",
+    "table_schema",
+    "tables",
     "to_bibtex",
     "to_csl_json",
     "to_ris",
+    "write_tables",
 ]

@@ -130,13 +130,14 @@ def _parser() -> argparse.ArgumentParser:
         "of that document, or the bibliography of every source (CSL-JSON, BibTeX, RIS; "
         "needs the cite extra).",
         epilog="examples:\n  binational export json -o corpus.json\n"
-        "  binational export bibtex > references.bib",
+        "  binational export bibtex > references.bib\n"
+        "  binational export parquet -o tables/",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     export.add_argument(
         "format",
-        choices=("json", "json-schema", "csl-json", "bibtex", "ris"),
-        help="what to write",
+        choices=("json", "json-schema", "csl-json", "bibtex", "ris", "csv", "parquet"),
+        help="what to write; csv and parquet write one file per table into the folder -o",
     )
     export.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help="write to FILE (default: stdout)"
@@ -157,6 +158,11 @@ def _export(args: argparse.Namespace) -> str:
     import binational as bn
 
     corpus = load(extra=args.bundle or ())
+    if args.format in ("csv", "parquet"):
+        if args.output is None:
+            raise ValueError(f"export {args.format} writes a folder of tables: give it with -o DIR")
+        files = bn.write_tables(args.output, format=args.format, corpus=corpus)
+        return f"{len(files)} tables written to {args.output}"
     if args.format == "json":
         return json.dumps(bn.corpus_json(corpus), indent=1, ensure_ascii=False)
     if args.format == "json-schema":
@@ -361,7 +367,7 @@ def _run(args: argparse.Namespace) -> int:
             return 0
         if args.command == "export":
             text = _export(args)
-            if args.output is None:
+            if args.output is None or args.format in ("csv", "parquet"):
                 print(text)
             else:
                 args.output.write_text(text + "\n", encoding="utf-8")

@@ -10,7 +10,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 import attrs
 
@@ -32,6 +32,9 @@ from binational._model import (
     Source,
 )
 from binational.exceptions import UnknownIdError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["MAX_QUERY_LENGTH", "Collection", "Corpus", "Object", "SearchHit"]
 
@@ -201,6 +204,22 @@ class Collection(Generic[T]):
         'nsc-migration-policy-brief'
         """
         return self._items
+
+    def to_frame(self) -> pd.DataFrame:
+        """The objects as a pandas DataFrame: one row per object, typed columns.
+
+        Lists the objects hold are the companion tables of :func:`binational.tables`
+        (quotes, links, assessments...), joined by ``id``. Requires pandas.
+
+        >>> import binational
+        >>> frame = binational.load().figures.to_frame()
+        >>> frame.dtypes["value"], frame.dtypes["period_year"]
+        (Float64Dtype(), Int64Dtype())
+
+        """
+        from binational._tables import frame
+
+        return frame(self.kind, self._items)
 
     def ids(self) -> tuple[str, ...]:
         """All ids, in corpus order."""
