@@ -274,6 +274,10 @@ _KIND_OF: dict[type, Kind] = {
 }
 
 
+CLASS_OF: Mapping[Kind, type] = MappingProxyType({k: c for c, k in _KIND_OF.items()})
+"""The class of the objects of each kind."""
+
+
 def kind_of(obj: Object) -> Kind:
     """The :class:`~binational.Kind` of a domain object."""
     return _KIND_OF[type(obj)]

@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from binational._corpus import Corpus
+from binational._corpus import CLASS_OF, Corpus
 from binational._model import Kind, Organization, Person, Section
 from binational.exceptions import DataError, Problem
 
@@ -85,7 +85,7 @@ def corpus_from_json(data: Mapping[str, Any]) -> Corpus:
     conv = make_converter(texts=texts)
     problems: list[Problem] = []
     collections: dict[str, Any] = {}
-    model = _kind_classes()
+    model = CLASS_OF
     for kind in Kind:
         try:
             many: Any = types.GenericAlias(tuple, (model[kind], ...))
@@ -111,12 +111,6 @@ def corpus_from_json(data: Mapping[str, Any]) -> Corpus:
     return Corpus(**collections, texts=dict(texts), sections=sections)
 
 
-def _kind_classes() -> dict[Kind, type]:
-    from binational._corpus import _KIND_OF
-
-    return {kind: cls for cls, kind in _KIND_OF.items()}
-
-
 # ----------------------------------------------------------------- the schema
 
 
@@ -131,7 +125,7 @@ def corpus_json_schema() -> dict[str, Any]:
     """
     defs: dict[str, Any] = {}
     props: dict[str, Any] = {"format": {"const": FORMAT}}
-    for kind, cls in _kind_classes().items():
+    for kind, cls in CLASS_OF.items():
         props[kind.value] = {"type": "array", "items": _schema(cls, defs)}
     props["texts"] = {"type": "object", "additionalProperties": {"type": "string"}}
     props["sections"] = {

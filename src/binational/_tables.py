@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from binational._corpus import Corpus
+from binational._corpus import CLASS_OF, Corpus
 from binational._model import Dating, Kind, Organization, PartialDate, Period, Person, Quote
 
 if TYPE_CHECKING:
@@ -147,12 +147,6 @@ def _scalars(obj: Any) -> Row:
     return row
 
 
-def _kind_classes() -> dict[Kind, type]:
-    from binational._corpus import _KIND_OF
-
-    return {kind: cls for cls, kind in _KIND_OF.items()}
-
-
 @attrs.define
 class _Collector:
     """Fills the companion tables of one object."""
@@ -220,7 +214,7 @@ def tables(corpus: Corpus | None = None) -> dict[str, list[Row]]:
 
         corpus = load()
     out: dict[str, list[Row]] = {"quotes": [], "links": []}
-    for kind, cls in _kind_classes().items():
+    for kind, cls in CLASS_OF.items():
         rows = out.setdefault(kind.value, [])
         hints = typing.get_type_hints(cls)
         walked = [
@@ -263,7 +257,7 @@ def table_schema() -> dict[str, dict[str, str]]:
             "value": "string",
         },
     }
-    for kind, cls in _kind_classes().items():
+    for kind, cls in CLASS_OF.items():
         schema[kind.value] = dict(_columns(cls))
         hints = typing.get_type_hints(cls)
         for f in attrs.fields(cls):
