@@ -158,7 +158,7 @@ class TestCheckCommand:
         assert "sources=65" in done.stdout
 
     def test_broken_bundle(self, bundle: Path) -> None:
-        """A broken bundle exits 1 listing the problem with its file and path."""
+        """A broken bundle exits 2 listing the problem with its file and path."""
         change(bundle, SEED_FILE, lambda d: d["positions"].pop())
         done = subprocess.run(
             [sys.executable, "-m", "binational", "check", "--bundle", str(bundle)],
@@ -166,5 +166,5 @@ class TestCheckCommand:
             text=True,
             check=False,
         )
-        assert done.returncode == 1
+        assert done.returncode == 2
         assert "memo-bundle/seeds/100-example-memo.json: $.positions" in done.stderr

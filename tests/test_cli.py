@@ -37,9 +37,9 @@ def test_show_accepts_an_alias_and_prints_json(capsys: pytest.CaptureFixture[str
     assert data["evidence"][0]["source"] == "nsc-migration-policy-brief"
 
 
-def test_unknown_id_exits_2_with_a_suggestion(capsys: pytest.CaptureFixture[str]) -> None:
-    """An unknown id is an error with suggestions, not a traceback."""
-    assert main(["show", "nsc-phased-strategi"]) == 2
+def test_unknown_id_exits_1_with_a_suggestion(capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown id is 'nothing found' (exit 1) with suggestions, not a traceback."""
+    assert main(["show", "nsc-phased-strategi"]) == 1
     assert "did you mean 'nsc-phased-strategy'" in capsys.readouterr().err
 
 
@@ -63,9 +63,9 @@ def test_search_refuses_bad_arguments(
 
 
 def test_check_reports_broken_data(data_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """check exits 1 and lists the problems of a broken data directory."""
+    """check exits 2 and lists the problems of a broken data directory."""
     (data_copy / "places.json").write_text("[]", encoding="utf-8")
-    assert main(["check", "--data", str(data_copy)]) == 1
+    assert main(["check", "--data", str(data_copy)]) == 2
     assert "places.json" in capsys.readouterr().err
 
 
@@ -137,7 +137,6 @@ class TestCompareCommand:
         "args",
         [
             ("compare", "themes", "nosuch"),
-            ("compare", "timeline", "--about", "nothing"),
             ("compare", "stances", "--seed", "hrw-2024-nothing-but-bones"),
             ("compare",),
         ],
@@ -147,6 +146,12 @@ class TestCompareCommand:
         done = run(*args)
         assert done.returncode == 2
         assert b"Traceback" not in done.stderr
+
+    def test_unknown_id_exits_1(self) -> None:
+        """An id that names nothing is 'nothing found': exit 1, one line, suggestions."""
+        done = run("compare", "timeline", "--about", "merida-initiativ")
+        assert done.returncode == 1
+        assert b"did you mean 'merida-initiative'" in done.stderr
 
     def test_closed_pipe_ends_quietly(self) -> None:
         """Output to a reader that stops early ends without a traceback."""
@@ -192,3 +197,47 @@ class TestExportCommand:
         n = len(binational.load().sources)
         assert n == run("export", "bibtex").stdout.decode().count("\n@") + 1
         assert n == run("export", "ris").stdout.decode().count("TY  - ")
+
+
+class TestListSearchCite:
+    def test_list_singular_or_plural(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """list takes a kind singular or plural, and a seed filter."""
+        assert main(["list", "option", "--seed", GREENWAY]) == 0
+        out = capsys.readouterr().out
+        assert "greenway-option-economic-leverage" in out
+        assert "nsc-option-border-enforcement" not in out
+        assert main(["list", "options", "--format", "json"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        assert len(data) == 22
+        assert {"id", "name", "summary", "horizon", "rank"} <= set(data[0])
+
+    def test_search_with_no_hits_exits_1(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A search that finds nothing says so on stderr and exits 1."""
+        assert main(["search", "zeppelin"]) == 1
+        assert "nothing found" in capsys.readouterr().err
+
+    def test_search_kind_singular(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--kind takes a singular name too."""
+        assert main(["search", "asylum", "--kind", "recommendation", "--limit", "1"]) == 0
+        assert "recommendation" in capsys.readouterr().out
+
+    def test_cite_in_a_style(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """cite prints the in-text citation in the style asked, mla for short."""
+        pytest.importorskip("citeproc")
+        assert main(["cite", "nsc-joint-enforcement-task-forces", "--style", "mla"]) == 0
+        assert "sec. Final Recommendation" in capsys.readouterr().out
+
+    def test_unknown_style_exits_2(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """An unknown style is one line on stderr, exit 2."""
+        pytest.importorskip("citeproc")
+        assert main(["cite", "mexico", "--style", "nosuch"]) == 2
+        assert "unknown citation style" in capsys.readouterr().err
+
+    def test_bibliography_of_a_seed(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """bibliography --seed lists the seed and the works it cites."""
+        pytest.importorskip("citeproc")
+        assert main(["bibliography", "--seed", GREENWAY]) == 0
+        out = capsys.readouterr().out
+        assert "Greenway, R." in out
+        assert "Prieto-Curiel" in out
+        assert "Human Rights Watch" not in out

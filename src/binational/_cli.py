@@ -12,10 +12,15 @@ import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
-from binational._corpus import Corpus, Object, kind_of
+from binational._corpus import Corpus, Object, _object_source, kind_of
 from binational._load import load, load_from
 from binational._model import Citation, Kind, Quote
-from binational.exceptions import DataError, MissingDependencyError, UnknownIdError
+from binational.exceptions import (
+    DataError,
+    MissingDependencyError,
+    UnknownIdError,
+    UnknownStyleError,
+)
 
 __all__ = ["main"]
 
@@ -106,11 +111,52 @@ def _parser() -> argparse.ArgumentParser:
     show = sub.add_parser("show", help="one object, with its quotes")
     show.add_argument("id", help="id (or name or alias) of any object")
     show.add_argument("--json", action="store_true", help="print the object as JSON")
+    listing = sub.add_parser(
+        "list",
+        help="the objects of one kind, a line each",
+        description="The objects of one kind (singular or plural: actor or actors), with "
+        "their name or summary and the seeds they appear in.",
+        epilog="examples:\n  binational list recommendations --seed nsc-migration-policy-brief\n"
+        "  binational list actor --format csv > actors.csv",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    listing.add_argument("kind", type=_kind, help=f"one of: {', '.join(k.value for k in Kind)}")
+    listing.add_argument(
+        "--seed", action="append", metavar="ID", help="only objects of this seed (repeatable)"
+    )
+    _format_argument(listing)
     search = sub.add_parser("search", help="rank objects by a query")
-    search.add_argument("query", nargs="+")
-    search.add_argument("--kind", choices=[k.value for k in Kind], action="append")
-    search.add_argument("--limit", type=int, default=10)
-    check = sub.add_parser("check", help="validate data files; exit 1 listing every problem")
+    search.add_argument("query", nargs="+", help="words to look for (case and accents ignored)")
+    search.add_argument(
+        "--kind",
+        type=_kind,
+        action="append",
+        help="only this kind of object, singular or plural (repeatable)",
+    )
+    search.add_argument("--limit", type=int, default=10, help="how many hits at most (default 10)")
+    cite = sub.add_parser(
+        "cite",
+        help="an in-text citation of objects (needs the cite extra)",
+        description="The in-text citation of one or more objects, each cited as the seeds "
+        "its quotes come from (a source as itself), in any CSL style.",
+        epilog="example:\n  binational cite nsc-joint-enforcement-task-forces --style mla",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    cite.add_argument("ids", nargs="+", metavar="ID", help="ids, names or aliases of objects")
+    _style_arguments(cite)
+    bib = sub.add_parser(
+        "bibliography",
+        help="a reference list (needs the cite extra)",
+        description="A reference list of every source, or of the seeds given and the works "
+        "they cite, in any CSL style.",
+        epilog="example:\n  binational bibliography --seed greenway-2025-military-options-border",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    bib.add_argument(
+        "--seed", action="append", metavar="ID", help="a seed and the works it cites (repeatable)"
+    )
+    _style_arguments(bib)
+    check = sub.add_parser("check", help="validate data files; exit 2 listing every problem")
     check.add_argument("--data", type=Path, help="data directory (default: the packaged one)")
     check.add_argument("--seeds", type=Path, help="seed texts directory (default: packaged)")
     check.add_argument(
@@ -153,6 +199,24 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _cite(corpus: Corpus, args: argparse.Namespace) -> str:
+    """An in-text citation or a reference list, as text, HTML or Markdown."""
+    import binational as bn
+
+    if args.command == "cite":
+        objects = [_find(corpus, key) for key in args.ids]
+        what = objects[0] if len(objects) == 1 else objects
+        return bn.cite(what, args.style, args.format, corpus=corpus)
+    sources: list[bn.Source] = list(corpus.sources)
+    if args.seed:
+        chosen = [corpus.sources[s] for s in args.seed]
+        cited = [
+            w for s in chosen for c in corpus.citations.by_source(s) for w in corpus.cited_works(c)
+        ]
+        sources = list(dict.fromkeys([*chosen, *cited]))
+    return str(bn.bibliography(sources, args.style, args.format, corpus=corpus))
+
+
 def _export(args: argparse.Namespace) -> str:
     """The text of one export format."""
     import binational as bn
@@ -169,6 +233,92 @@ def _export(args: argparse.Namespace) -> str:
         return json.dumps(bn.corpus_json_schema(), indent=2, ensure_ascii=False)
     writer = {"csl-json": bn.to_csl_json, "bibtex": bn.to_bibtex, "ris": bn.to_ris}[args.format]
     return writer(corpus.sources).rstrip("\n")
+
+
+def _kind(value: str) -> Kind:
+    """A kind by its singular or plural name (``actor`` or ``actors``)."""
+    for k in Kind:
+        if value.lower() in (k.value, k.value[:-1]):
+            return k
+    kinds = ", ".join(k.value for k in Kind)
+    raise argparse.ArgumentTypeError(f"unknown kind {value!r}; one of: {kinds}")
+
+
+_STYLE_SHORTHANDS = {"mla": "modern-language-association", "chicago": "chicago-author-date"}
+
+
+def _format_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--format",
+        choices=("text", "json", "csv", "markdown"),
+        default="text",
+        help="output format (default: text)",
+    )
+
+
+def _style_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--style",
+        default="apa",
+        type=lambda v: _STYLE_SHORTHANDS.get(v, v),
+        help="a CSL style name (apa, chicago-author-date, modern-language-association...; "
+        "mla and chicago are accepted for short) or the path of a .csl file (default: apa)",
+    )
+    p.add_argument(
+        "--format",
+        choices=("text", "html", "markdown"),
+        default="text",
+        help="output format (default: text)",
+    )
+
+
+def _list(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
+    """The objects of one kind, as a table or as records."""
+    from binational._tables import _scalars
+    from binational._views import Cell, Table, display_text, render_markdown, render_text
+
+    coll = corpus.collection(args.kind)
+    objects = list(coll)
+    if args.seed:
+        wanted = {id(o) for seed in args.seed for o in coll.by_source(corpus.sources[seed])}
+        objects = [o for o in objects if id(o) in wanted]
+    if not objects:
+        return "", 1
+    if args.format in ("json", "csv"):
+        records = [_scalars(o) for o in objects]
+        return _records_text(records, args.format), 0
+
+    def label(o: object) -> str:
+        for attr in ("name", "title", "summary", "subject", "text"):
+            v = getattr(o, attr, None)
+            if isinstance(v, str):
+                return display_text(v, 90)
+        return repr(o).split(": ", 1)[-1].rstrip(">")
+
+    rows = tuple(
+        (Cell(text=o.id), Cell(text=label(o)), Cell(text=", ".join(_object_source(o))))
+        for o in objects
+    )
+    table = Table(
+        title=f"{len(objects)} {args.kind.value}", columns=("id", "what", "seeds"), rows=rows
+    )
+    if args.format == "markdown":
+        return render_markdown(table).rstrip("\n"), 0
+    return render_text(table, width=60, ascii=not _can_encode(sys.stdout, "┌│")), 0
+
+
+def _records_text(records: list[dict[str, object]], format: str) -> str:
+    if format == "json":
+        return json.dumps(records, indent=2, ensure_ascii=False)
+    import csv
+    import io
+
+    buf = io.StringIO()
+    fields = list(dict.fromkeys(k for r in records for k in r))
+    writer = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(records)
+    return buf.getvalue().rstrip("\n")
 
 
 _COMPARE_EPILOG = """\
@@ -355,6 +505,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def _search(corpus: Corpus, args: argparse.Namespace) -> int:
+    """Ranked hits, two lines each; exit 1 when nothing is found."""
+    try:
+        hits = corpus.search(" ".join(args.query), kinds=args.kind, limit=args.limit)
+    except ValueError as e:  # a negative limit or an overlong query
+        print(f"binational: {e}", file=sys.stderr)
+        return 2
+    if not hits:
+        print("binational: nothing found", file=sys.stderr)
+        return 1
+    for hit in hits:
+        label = getattr(hit.object, "name", None) or getattr(hit.object, "summary", "")
+        print(f"{hit.score:5.2f}  {kind_of(hit.object).value[:-1]:<14} {hit.object.id}")
+        if label:
+            print(f"       {textwrap.shorten(str(label), 80)}")
+    return 0
+
+
 def _run(args: argparse.Namespace) -> int:
     try:
         if args.command == "check":
@@ -391,25 +559,24 @@ def _run(args: argparse.Namespace) -> int:
                 print(json.dumps(make_converter().unstructure(obj), indent=2, ensure_ascii=False))
             else:
                 print(_show(corpus, obj))
+        elif args.command == "list":
+            text, status = _list(corpus, args)
+            if status:
+                print("binational: nothing found", file=sys.stderr)
+                return status
+            print(text)
+        elif args.command in ("cite", "bibliography"):
+            print(_cite(corpus, args))
         elif args.command == "search":
-            kinds = [Kind(k) for k in args.kind] if args.kind else None
-            try:
-                hits = corpus.search(" ".join(args.query), kinds=kinds, limit=args.limit)
-            except ValueError as e:  # a negative limit or an overlong query
-                print(f"binational: {e}", file=sys.stderr)
-                return 2
-            for hit in hits:
-                label = getattr(hit.object, "name", None) or getattr(hit.object, "summary", "")
-                print(f"{hit.score:5.2f}  {kind_of(hit.object).value[:-1]:<14} {hit.object.id}")
-                if label:
-                    print(f"       {textwrap.shorten(str(label), 80)}")
+            return _search(corpus, args)
     except DataError as e:
         print(f"binational: invalid data: {e}", file=sys.stderr)
-        return 1
+        return 2
     except UnknownIdError as e:
         print(f"binational: {e}", file=sys.stderr)
-        return 2
-    except (TypeError, ValueError, MissingDependencyError) as e:  # refused, said in one line
+        return 1
+    except (TypeError, ValueError, MissingDependencyError, UnknownStyleError) as e:
+        # an argument the library refuses, or a missing extra: said in one line
         print(f"binational: {e}", file=sys.stderr)
         return 2
     sys.stdout.flush()
