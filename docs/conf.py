@@ -232,9 +232,25 @@ def _tables_directive() -> type:
     return Tables
 
 
+def _drop_fields_section(  # noqa: PLR0917 - Sphinx passes the event's arguments by position
+    app: Sphinx,  # noqa: ARG001
+    what: str,  # noqa: ARG001
+    name: str,  # noqa: ARG001
+    obj: object,  # noqa: ARG001
+    options: object,  # noqa: ARG001
+    lines: list[str],
+) -> None:
+    # The "Fields" section added for help() repeats the attribute docs the page shows.
+    from binational._display import FIELDS_HEADING
+
+    if FIELDS_HEADING in lines:
+        del lines[lines.index(FIELDS_HEADING) :]
+
+
 def setup(app: Sphinx) -> None:
     """Register the fixes of displayed names and the codebook directive."""
     app.connect("doctree-resolved", _public_titles)
     app.connect("autodoc-process-signature", _show_aliases)
+    app.connect("autodoc-process-docstring", _drop_fields_section)
     app.add_directive("binational-codebook", _codebook_directive())
     app.add_directive("binational-tables", _tables_directive())

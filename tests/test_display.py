@@ -76,3 +76,37 @@ class TestCollectionsByPosition:
         """collection[0] and [1:3] are a TypeError pointing to objects()."""
         with pytest.raises(TypeError, match=r"recommendations\.objects\(\)\["):
             CORPUS.recommendations[key]
+
+
+class TestHelp:
+    @pytest.mark.parametrize(
+        ("cls", "field", "words"),
+        [
+            (binational.Recommendation, "addressees", "the seed says should act"),
+            (binational.Recommendation, "made_by", "who made it"),
+            (binational.Position, "stance", "None when the seed does not address"),
+            (binational.Quote, "start", "Offset of the first character"),
+        ],
+    )
+    def test_help_says_what_each_field_means(self, cls: type, field: str, words: str) -> None:
+        """help() on a class lists its fields with what each means."""
+        import pydoc
+
+        text = " ".join(pydoc.render_doc(cls, renderer=pydoc.plaintext).replace("|", "").split())
+        fields = text[text.index("Fields (what each one means):") :]
+        after = fields[fields.index(f" {field} ") :][:240]
+        assert words in after
+
+    def test_field_docs_are_current(self) -> None:
+        """The generated field docs match the model's source (tools/field_docs.py --check)."""
+        import subprocess
+        import sys
+        from pathlib import Path
+
+        tool = Path(__file__).resolve().parents[1] / "tools" / "field_docs.py"
+        if not tool.exists():
+            pytest.skip("the tools folder is not beside these tests (installed wheel)")
+        done = subprocess.run(
+            [sys.executable, str(tool), "--check"], capture_output=True, check=False
+        )
+        assert done.returncode == 0, done.stdout

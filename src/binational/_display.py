@@ -54,8 +54,30 @@ def _markdown(self: Any) -> str:
     return render_markdown(object_table(self))
 
 
+FIELDS_HEADING = "Fields (what each one means):"
+"""The heading of the section :func:`install` adds to each model class's docstring."""
+
+
+def _document_fields() -> None:
+    """Add each model class's field docstrings to its ``__doc__``, for ``help()``."""
+    import textwrap
+
+    from binational._field_docs import FIELD_DOCS
+
+    for name, fields in FIELD_DOCS.items():
+        cls = getattr(_model, name, None)
+        if cls is None or not cls.__doc__ or FIELDS_HEADING in cls.__doc__:
+            continue
+        lines = [textwrap.dedent(cls.__doc__).rstrip(), "", FIELDS_HEADING, ""]
+        for field, doc in fields.items():
+            lines.append(f"{field}")
+            lines.extend(textwrap.wrap(doc, 84, initial_indent="    ", subsequent_indent="    "))
+        cls.__doc__ = "\n".join(lines) + "\n"
+
+
 def install() -> None:
     """Set the display methods on every displayed class, and a short repr on Quote."""
+    _document_fields()
     for cls in DISPLAYED:
         setattr(cls, "__repr__", _repr)  # noqa: B010 - methods set on the class by design
         setattr(cls, "__str__", _str)  # noqa: B010
