@@ -110,3 +110,27 @@ class TestHelp:
             [sys.executable, str(tool), "--check"], capture_output=True, check=False
         )
         assert done.returncode == 0, done.stdout
+
+
+class TestOtherResults:
+    def test_search_hit(self) -> None:
+        """A search hit shows its score and its object briefly, and its quote in HTML."""
+        hit = CORPUS.search("Tijuana hub")[0]
+        assert repr(hit).startswith(f"<SearchHit {hit.score:.2f} {type(hit.object).__name__} ")
+        assert "pre-screening hub in Tijuana" in hit._repr_html_()
+
+    def test_quotation_shows_the_display_form(self) -> None:
+        """A quotation prints the passage without the seed's markup; text stays verbatim."""
+        pytest.importorskip("citeproc")
+        q = binational.quote(CORPUS.initiatives["merida-initiative"])
+        assert "[Mérida initiative](#)" in q.text
+        assert "signed the Mérida initiative in 2008" in str(q)
+        assert "](#)" not in str(q)
+        assert "](#)" not in q._repr_html_()
+
+    def test_bibliography_html_is_escaped(self) -> None:
+        """A text bibliography renders as escaped HTML paragraphs in Jupyter."""
+        pytest.importorskip("citeproc")
+        html = binational.bibliography(CORPUS.seeds)._repr_html_()
+        assert "Defense &amp; Homeland Security" in html
+        assert html.count("<p>") == len(CORPUS.seeds)

@@ -478,6 +478,14 @@ class Bibliography(Sequence[str]):
             return f'<div class="csl-bib-body">\n{body}</div>'
         return ("\n\n" if self.format == "markdown" else "\n").join(self.entries)
 
+    def _repr_html_(self) -> str:
+        if self.format == "html":
+            return str(self)
+        import html
+
+        items = "".join(f"<p>{html.escape(e)}</p>" for e in self.entries)
+        return f'<div class="binational-bibliography">{items}</div>'
+
 
 def bibliography(
     objs: Object | Claim | Quote | Iterable[Object | Claim | Quote],
@@ -734,8 +742,29 @@ class Quotation:
     end: int
     """Offset one past its last character."""
 
+    @property
+    def display(self) -> str:
+        """The passage as a reader should see it (:attr:`text` stays verbatim).
+
+        The seed's link markup and escapes are undone and its line breaks joined.
+        """
+        from binational._views import display_text
+
+        return display_text(self.text)
+
     def __str__(self) -> str:
-        return f"“{self.text}” {self.citation}"
+        return f"“{self.display}” {self.citation}"
+
+    def _repr_html_(self) -> str:
+        import html
+
+        where = html.escape(self.source + (f", {self.section}" if self.section else ""))
+        citation = self.citation if self.citation.startswith("<") else html.escape(self.citation)
+        return (
+            f"<blockquote>“{html.escape(self.display)}” {citation}"
+            f'<br><small style="color:#555">{where} [{self.start}:{self.end}]</small>'
+            "</blockquote>"
+        )
 
     def markdown(self, footnote: str | None = None) -> str:
         """The passage in Markdown, cited in the text or, given a label, in a footnote.
@@ -747,7 +776,7 @@ class Quotation:
         if footnote is None:
             return str(self)
         where = f" Section “{self.section}”." if self.section else ""
-        return f"“{self.text}”[^{footnote}]\n\n[^{footnote}]: {self.reference}{where}"
+        return f"“{self.display}”[^{footnote}]\n\n[^{footnote}]: {self.reference}{where}"
 
 
 def quote(

@@ -75,8 +75,32 @@ def _document_fields() -> None:
         cls.__doc__ = "\n".join(lines) + "\n"
 
 
+def _hit_repr(self: Any) -> str:
+    from binational._views import short_repr
+
+    return f"<SearchHit {self.score:.2f} {short_repr(self.object)[1:-1]}>"
+
+
+def _hit_html(self: Any) -> str:
+    import html
+
+    from binational._views import display_text
+
+    quote = (
+        f"<br><small>“{html.escape(display_text(self.quote.text, 200))}”"
+        f" ({html.escape(self.quote.source)})</small>"
+        if self.quote
+        else ""
+    )
+    return f"<div>{html.escape(_hit_repr(self))}{quote}</div>"
+
+
 def install() -> None:
     """Set the display methods on every displayed class, and a short repr on Quote."""
+    from binational._corpus import SearchHit
+
+    setattr(SearchHit, "__repr__", _hit_repr)  # noqa: B010
+    setattr(SearchHit, "_repr_html_", _hit_html)  # noqa: B010
     _document_fields()
     for cls in DISPLAYED:
         setattr(cls, "__repr__", _repr)  # noqa: B010 - methods set on the class by design
