@@ -27,9 +27,16 @@ version = release
 
 # -- general ------------------------------------------------------------------------
 
-extensions = ["sphinx.ext.autodoc"]
+extensions = ["sphinx.ext.autodoc", "myst_nb"]
 
-exclude_patterns = ["_build"]
+# The notebook (notebook.md, a MyST text notebook) is executed at every build, offline;
+# an error in a cell fails the build.
+nb_execution_mode = "force"
+nb_execution_raise_on_error = True
+nb_execution_timeout = 180
+nb_merge_streams = True
+
+exclude_patterns = ["_build", "jupyter_execute"]
 nitpicky = True
 nitpick_ignore = [
     # Standard-library classes in signatures. Without intersphinx (the build must work
