@@ -81,3 +81,37 @@ def test_objects_are_frozen() -> None:
     """Domain objects cannot be changed after creation."""
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         Q.text = "y"  # type: ignore[misc]
+
+
+class TestOrder:
+    def test_partial_dates(self) -> None:
+        """A partial date sorts at the start of its period, before more precise dates."""
+        from binational import PartialDate
+
+        dates = [
+            PartialDate(year=2022),
+            PartialDate(year=2021, month=10, day=5),
+            PartialDate(year=2021, month=10),
+            PartialDate(year=2021),
+        ]
+        assert [str(d) for d in sorted(dates)] == ["2021", "2021-10", "2021-10-05", "2022"]
+        assert PartialDate(year=2021) < PartialDate(year=2021, month=1)
+
+    def test_periods(self) -> None:
+        """Periods sort by first year, then last, calendar before fiscal."""
+        from binational import Period
+
+        periods = [
+            Period(start=2022),
+            Period(start=2021, end=2023),
+            Period(start=2021, fiscal=True),
+            Period(start=2021),
+        ]
+        assert [str(p) for p in sorted(periods)] == ["2021", "FY2021", "2021-2023", "2022"]
+
+    def test_other_types_do_not_compare(self) -> None:
+        """Comparing a date with something else is a TypeError, as for builtins."""
+        from binational import PartialDate
+
+        with pytest.raises(TypeError):
+            _ = PartialDate(year=2021) < 2021  # type: ignore[operator]

@@ -26,6 +26,8 @@ __all__ = ["main"]
 
 
 def _overview(corpus: Corpus) -> str:
+    from tabulate import tabulate
+
     kinds = [k for k in Kind if k is not Kind.SOURCE]
     head = ["seed", "cited", *(k.value for k in kinds)]
     rows: list[list[str]] = []
@@ -39,15 +41,7 @@ def _overview(corpus: Corpus) -> str:
         ["all seeds", str(sum(1 for s in corpus.sources if s.seed is None))]
         + [str(len(corpus.collection(k))) for k in kinds]
     )
-    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
-
-    def fmt(r: list[str]) -> str:
-        return "  ".join(
-            c.ljust(w) if i == 0 else c.rjust(w)
-            for i, (c, w) in enumerate(zip(r, widths, strict=True))
-        )
-
-    lines = [fmt(head), fmt(["-" * w for w in widths]), *(fmt(r) for r in rows)]
+    lines = [tabulate(rows, headers=head, tablefmt="simple", colalign=("left",))]
     ambiguous = sum(1 for c in corpus.citations if c.ambiguous)
     quotes = sum(len(o.evidence) for c in corpus.collections().values() for o in c)
     lines += [
@@ -111,6 +105,13 @@ def _parser() -> argparse.ArgumentParser:
     show = sub.add_parser("show", help="one object, with its quotes")
     show.add_argument("id", help="id (or name or alias) of any object")
     show.add_argument("--json", action="store_true", help="print the object as JSON")
+    show.add_argument(
+        "--format",
+        choices=("text", "json", "markdown"),
+        default="text",
+        help="text (the default: fields, quotes with their offsets, objects that refer "
+        "to it), json (every field) or markdown (a table)",
+    )
     listing = sub.add_parser(
         "list",
         help="the objects of one kind, a line each",
@@ -134,6 +135,12 @@ def _parser() -> argparse.ArgumentParser:
         help="only this kind of object, singular or plural (repeatable)",
     )
     search.add_argument("--limit", type=int, default=10, help="how many hits at most (default 10)")
+    search.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (the default) or json (id, kind, score and best quote of each hit)",
+    )
     cite = sub.add_parser(
         "cite",
         help="an in-text citation of objects (needs the cite extra)",
@@ -515,6 +522,19 @@ def _search(corpus: Corpus, args: argparse.Namespace) -> int:
     if not hits:
         print("binational: nothing found", file=sys.stderr)
         return 1
+    if args.format == "json":
+        records = [
+            {
+                "id": h.object.id,
+                "kind": kind_of(h.object).value[:-1],
+                "score": h.score,
+                "quote": h.quote.text if h.quote else None,
+                "source": h.quote.source if h.quote else None,
+            }
+            for h in hits
+        ]
+        print(json.dumps(records, indent=2, ensure_ascii=False))
+        return 0
     for hit in hits:
         label = getattr(hit.object, "name", None) or getattr(hit.object, "summary", "")
         print(f"{hit.score:5.2f}  {kind_of(hit.object).value[:-1]:<14} {hit.object.id}")
@@ -553,7 +573,9 @@ def _run(args: argparse.Namespace) -> int:
             print(_overview(corpus))
         elif args.command == "show":
             obj = _find(corpus, args.id)
-            if args.json:
+            if args.format == "markdown":
+                print(obj._repr_markdown_().rstrip("\n"))  # type: ignore[union-attr]
+            elif args.json or args.format == "json":
                 from binational._convert import make_converter
 
                 print(json.dumps(make_converter().unstructure(obj), indent=2, ensure_ascii=False))

@@ -589,6 +589,36 @@ class Period:
     fiscal: bool = False
     """True for U.S. federal fiscal years (FY26 = ``Period(start=2026, fiscal=True)``)."""
 
+    @property
+    def sort_key(self) -> tuple[int, int, bool]:
+        """The key of the documented total order: ``(start, end or start, fiscal)``.
+
+        Periods sort by their first year, then their last (a single year before a span
+        starting that year), then calendar before fiscal years:
+        ``2021`` < ``FY2021`` < ``2021-2023`` < ``2022``.
+        """
+        return (self.start, self.end if self.end is not None else self.start, self.fiscal)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Period):
+            return NotImplemented
+        return self.sort_key < other.sort_key
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Period):
+            return NotImplemented
+        return self.sort_key <= other.sort_key
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Period):
+            return NotImplemented
+        return self.sort_key > other.sort_key
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Period):
+            return NotImplemented
+        return self.sort_key >= other.sort_key
+
     def __str__(self) -> str:
         prefix = "FY" if self.fiscal else ""
         if self.end is None or self.end == self.start:
