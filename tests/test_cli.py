@@ -241,3 +241,18 @@ class TestListSearchCite:
         assert "Greenway, R." in out
         assert "Prieto-Curiel" in out
         assert "Human Rights Watch" not in out
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_full_disk_is_one_line() -> None:
+    """Output to a full disk is one line on stderr and a non-zero status, no traceback."""
+    with Path("/dev/full").open("w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "binational", "overview"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+    assert done.returncode == 1
+    assert b"cannot write output" in done.stderr
+    assert b"Traceback" not in done.stderr
