@@ -118,6 +118,7 @@ class TestOtherResults:
         hit = CORPUS.search("Tijuana hub")[0]
         assert repr(hit).startswith(f"<SearchHit {hit.score:.2f} {type(hit.object).__name__} ")
         assert "pre-screening hub in Tijuana" in hit._repr_html_()
+        assert "> This includes co-developing" in hit._repr_markdown_()
 
     def test_quotation_shows_the_display_form(self) -> None:
         """A quotation prints the passage without the seed's markup; text stays verbatim."""
@@ -127,6 +128,7 @@ class TestOtherResults:
         assert "signed the Mérida initiative in 2008" in str(q)
         assert "](#)" not in str(q)
         assert "](#)" not in q._repr_html_()
+        assert q._repr_markdown_() == str(q)
 
     def test_bibliography_html_is_escaped(self) -> None:
         """A text bibliography renders as escaped HTML paragraphs in Jupyter."""

@@ -478,6 +478,9 @@ class Bibliography(Sequence[str]):
             return f'<div class="csl-bib-body">\n{body}</div>'
         return ("\n\n" if self.format == "markdown" else "\n").join(self.entries)
 
+    def _repr_markdown_(self) -> str:
+        return "\n\n".join(self.entries)
+
     def _repr_html_(self) -> str:
         if self.format == "html":
             return str(self)
@@ -765,6 +768,9 @@ class Quotation:
             f'<br><small style="color:#555">{where} [{self.start}:{self.end}]</small>'
             "</blockquote>"
         )
+
+    def _repr_markdown_(self) -> str:
+        return self.markdown()
 
     def markdown(self, footnote: str | None = None) -> str:
         """The passage in Markdown, cited in the text or, given a label, in a footnote.
