@@ -5,6 +5,7 @@ A corpus is built once by the loader and never changes afterwards.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -580,10 +581,15 @@ def _search_arguments(query: object, kinds: object, limit: object) -> set[Kind]:
     return set(wanted)
 
 
-def _field_score(words: list[str], phrase: str, raw: str) -> float:
+@functools.lru_cache(maxsize=1 << 16)
+def _field_terms(raw: str) -> tuple[frozenset[str], str]:
+    """The search terms of a field and their text, computed once per distinct string."""
     terms = _terms(raw)
-    tokens = set(terms)
-    text = " ".join(terms)
+    return frozenset(terms), " ".join(terms)
+
+
+def _field_score(words: list[str], phrase: str, raw: str) -> float:
+    tokens, text = _field_terms(raw)
     found = sum(1 for w in words if w in tokens)
     if not found:
         return 0.0
