@@ -92,12 +92,30 @@ def _show(corpus: Corpus, obj: Object) -> str:
     return "\n".join(lines)
 
 
+_EXAMPLES = """\
+examples:
+  binational overview
+  binational list recommendations --seed nsc-migration-policy-brief
+  binational show nsc-joint-enforcement-task-forces
+  binational search asylum hub --kind recommendation
+  binational compare disagreements nsc-migration-policy-brief greenway-2025-military-options-border
+  binational cite nsc-joint-enforcement-task-forces --style chicago
+  binational export parquet -o tables/
+  binational check --bundle examples/memo-bundle
+
+exit status: 0 done, 1 nothing found, 2 usage or data error
+(binational COMMAND --help for each command's options)
+"""
+
+
 def _parser() -> argparse.ArgumentParser:
     from binational import __version__
 
     p = argparse.ArgumentParser(
         prog="binational",
         description="Browse the binational corpus of U.S.-Mexico border security documents.",
+        epilog=_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = p.add_subparsers(dest="command")
