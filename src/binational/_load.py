@@ -22,6 +22,8 @@ What the loader refuses, beyond what the converter (:mod:`binational._convert`) 
 
 from __future__ import annotations
 
+import enum
+import functools
 import os
 import re
 import stat
@@ -59,6 +61,8 @@ from binational.exceptions import DataError, Problem
 if typing.TYPE_CHECKING:
     from importlib.abc import Traversable
     from pathlib import Path
+
+    import cattrs
 
     from binational._records import (
         ActorEntry,
@@ -315,6 +319,19 @@ class _Loaded:
     sections: tuple[Section, ...]
 
 
+@functools.cache
+def _converter() -> cattrs.Converter:
+    """The converter of :func:`~binational._convert.make_converter`, made once.
+
+    Its structuring functions are generated on first use and kept, so a second load
+    does not generate them again. Sharing it is safe: quotes are checked against the
+    text of a context variable set around each seed file.
+    """
+    from binational._convert import make_converter
+
+    return make_converter()
+
+
 @attrs.frozen
 class _Root:
     """One place data is read from: the packaged data (or a data folder) or a bundle."""
@@ -332,10 +349,8 @@ class _Root:
 
 class _Loader:
     def __init__(self, roots: Sequence[_Root]) -> None:
-        from binational._convert import make_converter
-
         self.roots = tuple(roots)
-        self.converter = make_converter()
+        self.converter = _converter()
         self.problems: list[Problem] = []
 
     # -- helpers ----------------------------------------------------------------
@@ -858,15 +873,16 @@ class _Loader:
     def check_references(self, files: Sequence[_Loaded], ids: Mapping[str, Kind]) -> None:
         for f in files:
             for path, obj in _walk(f.record, "$"):
-                for field in attrs.fields(type(obj)):
-                    kinds = field.metadata.get("ref")
-                    if kinds is None or isinstance(obj, Quote):
-                        continue  # quotes get their seed id from the loader itself
-                    value = getattr(obj, field.name)
+                if isinstance(obj, Quote):
+                    continue  # quotes get their seed id from the loader itself
+                for name, kinds in _fields_of(type(obj)):
+                    if kinds is None:
+                        continue
+                    value = getattr(obj, name)
                     values = (
-                        [(f"{path}.{field.name}", value)]
+                        [(f"{path}.{name}", value)]
                         if isinstance(value, str)
-                        else [(f"{path}.{field.name}[{j}]", v) for j, v in enumerate(value or ())]
+                        else [(f"{path}.{name}[{j}]", v) for j, v in enumerate(value or ())]
                     )
                     for p, v in values:
                         if v not in ids:
@@ -878,16 +894,37 @@ class _Loader:
                             )
 
 
+_FieldInfo = tuple[tuple[str, "tuple[Kind, ...] | None"], ...]
+_FIELDS: dict[type, _FieldInfo] = {}
+"""Per attrs class, its fields' names and ``ref`` kinds (read once, not per object)."""
+
+_LEAVES = (str, int, float, bool, type(None), enum.Enum)
+"""Values that hold no attrs instance, skipped by :func:`_walk` without a look."""
+
+
+def _fields_of(cls: type) -> _FieldInfo:
+    info = _FIELDS.get(cls)
+    if info is None:
+        fields = attrs.fields(typing.cast("type[AttrsInstance]", cls))
+        info = tuple((f.name, f.metadata.get("ref")) for f in fields)
+        _FIELDS[cls] = info
+    return info
+
+
 def _walk(obj: object, path: str) -> Iterator[tuple[str, AttrsInstance]]:
     """Every attrs instance inside ``obj`` with its JSON path, outermost first."""
-    cls = type(obj)
-    if attrs.has(cls):
-        yield path, typing.cast("AttrsInstance", obj)
-        for f in attrs.fields(cls):
-            yield from _walk(getattr(obj, f.name), f"{path}.{f.name}")
-    elif isinstance(obj, tuple):
+    if isinstance(obj, tuple):
         for i, v in enumerate(obj):
-            yield from _walk(v, f"{path}[{i}]")
+            if not isinstance(v, _LEAVES):
+                yield from _walk(v, f"{path}[{i}]")
+        return
+    cls = type(obj)
+    if cls in _FIELDS or attrs.has(cls):
+        yield path, typing.cast("AttrsInstance", obj)
+        for name, _ in _fields_of(cls):
+            value = getattr(obj, name)
+            if not isinstance(value, _LEAVES):
+                yield from _walk(value, f"{path}.{name}")
 
 
 def _a(noun: str) -> str:
