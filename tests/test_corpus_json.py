@@ -77,3 +77,18 @@ class TestRefused:
         with pytest.raises(DataError) as info:
             corpus_from_json(broken)
         assert info.value.problems[0].path.startswith("$.recommendations[0].evidence[0]")
+
+
+class TestAsJson:
+    def test_one_object_dumps_as_json(self) -> None:
+        """as_json() of an object is what json.dumps takes, enums as their values."""
+        rec = CORPUS.recommendations["nsc-phased-strategy"]
+        data = json.loads(json.dumps(binational.as_json(rec)))
+        assert data["id"] == rec.id
+        assert data["themes"] == [t.value for t in rec.themes]
+        assert data["evidence"][0]["source"] == rec.evidence[0].source
+
+    def test_not_an_object(self) -> None:
+        """Anything but corpus objects is a TypeError."""
+        with pytest.raises(TypeError, match="as_json"):
+            binational.as_json({"id": "x"})

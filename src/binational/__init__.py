@@ -29,7 +29,7 @@ from binational._cite import (
     quote,
 )
 from binational._corpus import Collection, Corpus, Object, SearchHit
-from binational._corpus_json import corpus_from_json, corpus_json, corpus_json_schema
+from binational._corpus_json import as_json, corpus_from_json, corpus_json, corpus_json_schema
 from binational._export import to_bibtex, to_csl_json, to_ris
 from binational._graph import CitationGraph, SupportedClaim, citation_graph, cited_by, references
 from binational._load import load, load_from
@@ -189,6 +189,7 @@ __all__ = [
     "UnknownIdError",
     "UnknownStyleError",
     "__version__",
+    "as_json",
     "bibliography",
     "citation_graph",
     "cite",

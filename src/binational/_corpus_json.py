@@ -21,7 +21,7 @@ from binational._corpus import CLASS_OF, Corpus
 from binational._model import Kind, Organization, Person, Section
 from binational.exceptions import DataError, Problem
 
-__all__ = ["FORMAT", "corpus_from_json", "corpus_json", "corpus_json_schema"]
+__all__ = ["FORMAT", "as_json", "corpus_from_json", "corpus_json", "corpus_json_schema"]
 
 FORMAT = "binational-corpus/1"
 """The ``format`` field of an export; a reader refuses any other."""
@@ -53,6 +53,26 @@ def corpus_json(corpus: Corpus | None = None) -> dict[str, Any]:
         s: [_jsonable(conv.unstructure(x)) for x in corpus.sections(s)] for s in seeds
     }
     return out
+
+
+def as_json(obj: Any) -> Any:
+    """Any object of the corpus (or a list of them) as JSON-ready data.
+
+    Enums are their values, quotes are whole; ``json.dumps`` takes the result as it is,
+    as the export does (:func:`corpus_json`).
+
+    >>> import json, binational
+    >>> rec = binational.load().recommendations["nsc-phased-strategy"]
+    >>> json.loads(json.dumps(as_json(rec)))["themes"][:2]
+    ['binational-coordination', 'enforcement']
+    """
+    from binational._convert import make_converter
+
+    if isinstance(obj, list | tuple):
+        return [as_json(o) for o in obj]
+    if not attrs.has(type(obj)):
+        raise TypeError(f"as_json() takes an object of the corpus, not {type(obj).__name__}")
+    return _jsonable(make_converter().unstructure(obj))
 
 
 def _jsonable(value: Any) -> Any:
