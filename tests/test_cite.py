@@ -39,6 +39,8 @@ SEED_000 = "nsc-migration-policy-brief"
 SAMPLE = {s.id: s for s in SAMPLES}
 REC = CORPUS.recommendations["nsc-joint-enforcement-task-forces"]
 BRIEF = "Policy Brief Prepared for U.S. National Security Council"
+BRIEF_SENTENCE = "Policy brief prepared for U.S. National Security Council"
+"""Seed 000's title as APA's reference list gives it (its reviewed sentence case)."""
 
 
 class TestCslJson:
@@ -170,7 +172,7 @@ class TestBibliography:
         assert all(q.source == SEED_000 for r in recs for q in r.evidence)
         bib = bibliography([*recs, *quotes])
         assert bib.ids == (SEED_000,)
-        assert bib.entries == (f"{BRIEF}. (ca. 2026).",)
+        assert bib.entries == (f"{BRIEF_SENTENCE}. (ca. 2026).",)
 
     def test_objects_of_every_seed_stand_for_their_seeds(self) -> None:
         """Objects quoted from several seeds make one entry per seed, no other."""
@@ -493,7 +495,7 @@ class TestQuote:
         )
         assert CORPUS.text(q.source)[q.start : q.end] == q.text
         assert q.citation == cite(REC)
-        assert q.reference == f"{BRIEF}. (ca. 2026)."
+        assert q.reference == f"{BRIEF_SENTENCE}. (ca. 2026)."
 
     def test_str_is_the_quoted_passage_and_citation(self) -> None:
         """str() puts the passage in quotation marks before the citation."""
@@ -505,7 +507,8 @@ class TestQuote:
         """With a label, the citation goes into a Markdown footnote with the section."""
         q = quote(REC, format="markdown")
         assert q.markdown(footnote="1") == (
-            f"“{q.text}”[^1]\n\n[^1]: *{BRIEF}*. (ca. 2026). Section “Final Recommendation”."
+            f"“{q.text}”[^1]\n\n[^1]: *{BRIEF_SENTENCE}*. (ca. 2026). "
+            "Section “Final Recommendation”."
         )
 
     def test_a_given_quote_is_quoted(self) -> None:
@@ -680,3 +683,24 @@ class TestWholeCorpus:
                     persons += 1
                     assert person.family in entry
         assert persons
+
+
+class TestSentenceCase:
+    def test_apa_entries_in_sentence_case_other_styles_as_printed(self) -> None:
+        """APA's reference list has the reviewed sentence-case title; Chicago the printed one."""
+        greenway = CORPUS.sources["greenway-2025-military-options-border"]
+        assert "How the president can use the U.S. military" in bibliography([greenway])[0]
+        chicago = bibliography([greenway], "chicago-author-date")[0]
+        assert "How the President Can Use the U.S. Military" in chicago
+
+    def test_apa_in_text_title_stays_in_title_case(self) -> None:
+        """An authorless work is cited in text by its title in title case, as APA wants."""
+        assert cite(CORPUS.sources[SEED_000]) == f"({BRIEF}, ca. 2026)"
+
+    def test_every_sentence_case_title_only_changes_case(self) -> None:
+        """Each reviewed sentence-case title is its printed title with letter case changed."""
+        reviewed = [s for s in CORPUS.sources if s.sentence_case_title is not None]
+        assert len(reviewed) == 13
+        for s in reviewed:
+            assert s.sentence_case_title.casefold() == s.title.casefold()
+            assert s.sentence_case_title != s.title

@@ -134,5 +134,5 @@ class TestOtherResults:
         """A text bibliography renders as escaped HTML paragraphs in Jupyter."""
         pytest.importorskip("citeproc")
         html = binational.bibliography(CORPUS.seeds)._repr_html_()
-        assert "Defense &amp; Homeland Security" in html
+        assert "defense &amp; homeland security" in html
         assert html.count("<p>") == len(CORPUS.seeds)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import pytest
@@ -29,7 +30,7 @@ from hypothesis import strategies as st
 
 import binational
 from binational import Source, _csl
-from binational._cite import _render, csl_json
+from binational._cite import _render, csl_json, style_items
 
 from .citing import SAMPLES, pandoc, pandoc_citeproc, sources
 
@@ -97,9 +98,9 @@ def ours(style: str, name: str, fmt: _csl.Format = "text") -> Rendered:
     return Rendered(cites, list(out.entries), out.ids)
 
 
-def engine_input(sources: tuple[Source, ...]) -> list[dict[str, Any]]:
-    """The records as both processors are given them (see ``_csl._engine_item``)."""
-    return [_csl._engine_item(i) for i in csl_json(sources)]
+def engine_input(sources: tuple[Source, ...], style: Path) -> list[dict[str, Any]]:
+    """The records as both processors are given them for a style (``_csl._engine_item``)."""
+    return [_csl._engine_item(i) for i in style_items(sources, style)]
 
 
 @functools.cache
@@ -107,7 +108,9 @@ def theirs(style: str, name: str) -> Rendered:
     """pandoc's first citations and bibliography, all sources of a set together."""
     sources = SETS[name]
     path = _csl.resolve_style(style)
-    cites, entries = pandoc_citeproc(engine_input(sources), path, [f"[@{s.id}]" for s in sources])
+    cites, entries = pandoc_citeproc(
+        engine_input(sources, path), path, [f"[@{s.id}]" for s in sources]
+    )
     return Rendered(dict(zip([s.id for s in sources], cites, strict=True)), entries)
 
 
@@ -192,7 +195,7 @@ class TestAgainstPandoc:
         mine = [binational.cite(q, style) for q in quotes]
         written = "[@{}, {} section]" if style == "apa" else "[@{}, {{sec. {}}}]"
         peer, _ = pandoc_citeproc(
-            engine_input(tuple(CORPUS.sources)),
+            engine_input(tuple(CORPUS.sources), _csl.resolve_style(style)),
             _csl.resolve_style(style),
             [written.format(sid, title).replace("'", "’") for sid, title in pins],
         )
@@ -272,7 +275,7 @@ class TestGeneratedSources:
         for style in STYLES:
             out = _render(generated, style, "text", cites)
             peer = pandoc_citeproc(
-                engine_input(tuple(generated)),
+                engine_input(tuple(generated), _csl.resolve_style(style)),
                 _csl.resolve_style(style),
                 [f"[@{s.id}]" for s in generated],
             )
@@ -369,7 +372,8 @@ class TestFormsAgainstPandoc:
     def _compare(style: str, ours_and_peers: list[tuple[str, str]]) -> None:
         # A marker before each cite keeps a citation that prints nothing in its place.
         written = [f"CITE: {p}" for _o, p in ours_and_peers]
-        peer, _ = pandoc_citeproc(engine_input(SAMPLES), _csl.resolve_style(style), written)
+        path = _csl.resolve_style(style)
+        peer, _ = pandoc_citeproc(engine_input(SAMPLES, path), path, written)
         mine = [o for o, _p in ours_and_peers]
         theirs = [p.removeprefix("CITE:").strip() for p in peer]
         assert [(w, m) for w, m, t in zip(written, mine, theirs, strict=True) if m != t] == [

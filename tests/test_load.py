@@ -861,3 +861,20 @@ class TestGeneratedCorruption:
             load_from(data, seeds)
         found = [(p.file, p.path) for p in info.value.problems]
         assert (file, expected) in found, (what, info.value.problems)
+
+
+class TestSentenceCaseTitles:
+    @pytest.mark.parametrize(
+        ("value", "message"),
+        [
+            ("Policy brief prepared for the U.S. National Security Council", "letter case"),
+            ("Policy Brief Prepared for U.S. National Security Council", "leave it out"),
+        ],
+    )
+    def test_only_letter_case_may_change(self, edit: Edit, value: str, message: str) -> None:
+        """A sentence-case title with other words, or equal to the title, is refused."""
+        data = edit(SEED_000_DATA, lambda d: d["source"].update(sentence_case_title=value))
+        err = problems_of(data)
+        assert any(
+            message in p.message and p.path == "$.source.sentence_case_title" for p in err.problems
+        )

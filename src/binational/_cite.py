@@ -322,9 +322,32 @@ def _engine() -> ModuleType:
 _prepared_lock = threading.Lock()
 
 
+def wants_sentence_case(style: Path) -> bool:
+    """Whether a style prints titles in sentence case: the APA styles (``apa*.csl``).
+
+    CSL cannot turn a title into sentence case (it cannot tell proper nouns), so those
+    styles get each source's reviewed :attr:`~binational.Source.sentence_case_title`;
+    every other style gets the title as printed.
+    """
+    return style.stem.startswith("apa")
+
+
+def style_items(sources: Sequence[Source], style: Path) -> list[CslItem]:
+    """The CSL-JSON of ``sources`` as the engine gets it for ``style``.
+
+    Titles are in sentence case for the styles of :func:`wants_sentence_case`.
+    """
+    items = csl_json(sources)
+    if wants_sentence_case(style):
+        for item, source in zip(items, sources, strict=True):
+            if source.sentence_case_title is not None and "title" in item:
+                item["title"] = source.sentence_case_title
+    return items
+
+
 @functools.lru_cache(maxsize=32)
 def _prepared(sources: tuple[Source, ...], path: Path, mtime_ns: int) -> Prepared:  # noqa: ARG001
-    prepared: Prepared = _engine().prepare(csl_json(sources), path)
+    prepared: Prepared = _engine().prepare(style_items(sources, path), path)
     return prepared
 
 

@@ -74,6 +74,7 @@ FIELD_DOCS: dict[str, dict[str, str]] = {
         "volume": "Volume of the container.",
         "issue": "Issue of the container.",
         "pages": "Page range, e.g. ``1312–1316``.",
+        "sentence_case_title": "The title in sentence case, proper nouns kept, for styles that want it (APA); it differs from ``title`` in letter case only. None when the printed title is already in sentence case.",
         "silent_on": "Fields the document itself does not state (kept empty on purpose).",
         "seed": "For seed documents: where the text is stored and its SHA-256.",
         "notes": "Encoders' notes: ambiguities, misprints, how the record reads the text.",

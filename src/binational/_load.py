@@ -676,6 +676,17 @@ class _Loader:
                     f"{path}.silent_on",
                     f"{field.value} is said to be unstated but has a stated value",
                 )
+        sentence = s.sentence_case_title
+        if sentence is not None and (
+            sentence == s.title or sentence.casefold() != s.title.casefold()
+        ):
+            self.problem(
+                file,
+                f"{path}.sentence_case_title",
+                "the sentence-case title must be the title with only its letter case changed"
+                if sentence != s.title
+                else "the sentence-case title is the title itself: leave it out",
+            )
 
     # -- the run ------------------------------------------------------------------
 

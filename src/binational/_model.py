@@ -721,6 +721,10 @@ class Source:
     """Issue of the container."""
     pages: str | None = None
     """Page range, e.g. ``1312–1316``."""
+    sentence_case_title: str | None = None
+    """The title in sentence case, proper nouns kept, for styles that want it (APA);
+    it differs from ``title`` in letter case only. None when the printed title is
+    already in sentence case."""
     silent_on: tuple[SourceField, ...] = ()
     """Fields the document itself does not state (kept empty on purpose)."""
     seed: SeedText | None = None
