@@ -17,6 +17,7 @@ import ast
 import itertools
 import json
 import sys
+import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,17 +59,30 @@ def _literal(s: str) -> str:
     return json.dumps(s, ensure_ascii=False)
 
 
+def section(fields: dict[str, str]) -> str:
+    """The "Fields" section of a class's docstring: each name, its doc wrapped under it."""
+    lines: list[str] = []
+    for name, doc in fields.items():
+        lines.append(name)
+        lines.extend(textwrap.wrap(doc, 84, initial_indent="    ", subsequent_indent="    "))
+    return "\n".join(lines)
+
+
 def render(docs: dict[str, dict[str, str]]) -> str:
-    """The module's text."""
+    """The module's text: the sections wrapped here, so that importing does no wrapping."""
     lines = [
-        '"""Field docstrings of the model, for help(); written by tools/field_docs.py."""',
+        '"""Field docstrings of the model, for help(); written by tools/field_docs.py.',
         "",
-        "FIELD_DOCS: dict[str, dict[str, str]] = {",
+        "Per class, the lines of the section added to its docstring: each field's name, its",
+        "docstring wrapped and indented under it.",
+        '"""',
+        "",
+        "FIELD_DOCS: dict[str, tuple[str, ...]] = {",
     ]
     for cls, fields in docs.items():
-        lines.append(f"    {_literal(cls)}: {{")
-        lines.extend(f"        {_literal(name)}: {_literal(doc)}," for name, doc in fields.items())
-        lines.append("    },")
+        lines.append(f"    {_literal(cls)}: (")
+        lines.extend(f"        {_literal(line)}," for line in section(fields).split("\n"))
+        lines.append("    ),")
     lines.append("}")
     return "\n".join(lines) + "\n"
 

@@ -11,28 +11,8 @@ Importing the package does no I/O; the corpus is read and verified on the first
 :func:`load`.
 """
 
-from binational._cite import (
-    Bibliography,
-    CiteItem,
-    CiteMode,
-    CslDate,
-    CslItem,
-    CslName,
-    Format,
-    LocatorLabel,
-    Quotation,
-    bibliography,
-    cite,
-    cite_library,
-    csl_json,
-    library_csl_json,
-    quote,
-)
-from binational._corpus import Collection, Corpus, Object, SearchHit
-from binational._corpus_json import as_json, corpus_from_json, corpus_json, corpus_json_schema
-from binational._export import to_bibtex, to_csl_json, to_ris
-from binational._graph import CitationGraph, SupportedClaim, citation_graph, cited_by, references
-from binational._load import load, load_from
+from typing import TYPE_CHECKING
+
 from binational._model import (
     Actor,
     ActorKind,
@@ -87,7 +67,6 @@ from binational._model import (
     Timeframe,
     Unit,
 )
-from binational._tables import table_schema, tables, write_tables
 from binational.exceptions import (
     BinationalError,
     DataError,
@@ -104,14 +83,88 @@ from binational import _display
 _display.install()
 
 
-def __getattr__(name: str) -> object:
-    # ``binational.compare`` and ``binational.plot`` are public modules loaded on
-    # first use, not at import.
-    if name in ("compare", "plot"):
-        import importlib
+_LAZY: dict[str, str] = {
+    name: module
+    for module, names in {
+        "_cite": (
+            "Bibliography",
+            "CiteItem",
+            "CiteMode",
+            "CslDate",
+            "CslItem",
+            "CslName",
+            "Format",
+            "LocatorLabel",
+            "Quotation",
+            "bibliography",
+            "cite",
+            "cite_library",
+            "csl_json",
+            "library_csl_json",
+            "quote",
+        ),
+        "_corpus": ("Collection", "Corpus", "Object", "SearchHit"),
+        "_corpus_json": ("as_json", "corpus_from_json", "corpus_json", "corpus_json_schema"),
+        "_export": ("to_bibtex", "to_csl_json", "to_ris"),
+        "_graph": ("CitationGraph", "SupportedClaim", "citation_graph", "cited_by", "references"),
+        "_load": ("load", "load_from"),
+        "_tables": ("table_schema", "tables", "write_tables"),
+        "compare": (),
+        "plot": (),
+    }.items()
+    for name in (names or (module,))
+}
+"""Public names defined in modules imported on first use, not at import (PEP 562)."""
 
-        return importlib.import_module(f"binational.{name}")
-    raise AttributeError(f"module 'binational' has no attribute {name!r}")
+if TYPE_CHECKING:
+    from binational._cite import (
+        Bibliography,
+        CiteItem,
+        CiteMode,
+        CslDate,
+        CslItem,
+        CslName,
+        Format,
+        LocatorLabel,
+        Quotation,
+        bibliography,
+        cite,
+        cite_library,
+        csl_json,
+        library_csl_json,
+        quote,
+    )
+    from binational._corpus import Collection, Corpus, Object, SearchHit
+    from binational._corpus_json import as_json, corpus_from_json, corpus_json, corpus_json_schema
+    from binational._export import to_bibtex, to_csl_json, to_ris
+    from binational._graph import (
+        CitationGraph,
+        SupportedClaim,
+        citation_graph,
+        cited_by,
+        references,
+    )
+    from binational._load import load, load_from
+    from binational._tables import table_schema, tables, write_tables
+
+
+def __getattr__(name: str) -> object:
+    # The model and the exceptions are imported with the package; the loader, the
+    # citation styles, the exports and the public modules ``compare`` and ``plot``
+    # on first use, so ``import binational`` stays light.
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'binational' has no attribute {name!r}")
+    import importlib
+
+    imported = importlib.import_module(f"binational.{module}")
+    value = imported if module == name else getattr(imported, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
 
 
 __all__ = [

@@ -17,14 +17,24 @@ Rules of :func:`make_converter` (every data file is structured through it):
    (:func:`quote_context`); the seed id and the section heading are filled in.
 6. Errors are collected (``detailed_validation``) and turned into ``msg @ $.path``
    lines by :func:`error_lines`.
+
+:func:`fast_structure` applies the same rules to valid data without cattrs: plain
+loops over each class's fields, planned once per class. It accepts a subset of what the
+converter accepts, building equal objects, and raises :exc:`Fallback` at the first
+thing it does not take; the loader then runs the converter on that file, for every
+error with its path. Valid data (every load of a good corpus) never pays for
+detailed validation, and cattrs is imported only when an error is to be reported.
 """
 
 from __future__ import annotations
 
 import bisect
 import contextlib
+import enum
 import functools
 import math
+import sys
+import types
 import typing
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -32,27 +42,27 @@ from contextvars import ContextVar
 from typing import Any
 
 import attrs
-import cattrs
-from cattrs.errors import (
-    ClassValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationError,
-    IterableValidationNote,
-)
-from cattrs.strategies import configure_tagged_union
-from cattrs.v import format_exception
 
 from binational._model import Creator, Organization, Person, Quote
 
-__all__ = ["QuoteContext", "error_lines", "make_converter", "quote_context"]
+if typing.TYPE_CHECKING:
+    import cattrs
+
+__all__ = [
+    "Fallback",
+    "QuoteContext",
+    "error_lines",
+    "fast_structure",
+    "make_converter",
+    "quote_context",
+]
 
 
 class InvalidValueError(ValueError):
     """A value rejected by one of our hooks; its message is shown as written."""
 
 
-@attrs.frozen
-class QuoteContext:
+class QuoteContext(typing.NamedTuple):
     """The seed text that quotes being structured must match."""
 
     source: str
@@ -206,6 +216,8 @@ def _is_homogeneous_tuple(t: Any) -> bool:
 def _tuple_hook_factory(
     t: Any, converter: cattrs.Converter
 ) -> Callable[[object, type], tuple[Any, ...]]:
+    from cattrs.errors import IterableValidationError, IterableValidationNote
+
     elem = typing.get_args(t)[0]
     # Resolve the element hook lazily: the element class may not be configured yet.
     hook = functools.cache(lambda: converter.get_structure_hook(elem))
@@ -279,6 +291,9 @@ def make_converter(*, texts: Mapping[str, str] | None = None) -> cattrs.Converte
     (:func:`binational.corpus_json`) writes them, each checked against its seed's text,
     instead of against the seed file being read (rule 5).
     """
+    import cattrs
+    from cattrs.strategies import configure_tagged_union
+
     c = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     c.register_structure_hook(str, _strict_str)
     c.register_structure_hook(int, _strict_int)
@@ -297,6 +312,9 @@ def make_converter(*, texts: Mapping[str, str] | None = None) -> cattrs.Converte
 
 
 def _format(exc: BaseException, type: type | None) -> str:
+    from cattrs.errors import ForbiddenExtraKeysError
+    from cattrs.v import format_exception
+
     if isinstance(exc, InvalidValueError):
         return str(exc)
     if isinstance(exc, ForbiddenExtraKeysError):
@@ -309,6 +327,9 @@ def _format(exc: BaseException, type: type | None) -> str:
 
 def error_lines(exc: BaseException) -> Sequence[tuple[str, str]]:
     """``(path, message)`` pairs for a structuring error, one per problem."""
+    import cattrs
+    from cattrs.errors import ClassValidationError, IterableValidationError
+
     if not isinstance(exc, ClassValidationError | IterableValidationError):
         return [("$", _format(exc, None))]
     out = []
@@ -316,3 +337,223 @@ def error_lines(exc: BaseException) -> Sequence[tuple[str, str]]:
         msg, _, path = line.rpartition(" @ ")
         out.append((path or "$", msg or line))
     return out
+
+
+# -- the fast path ---------------------------------------------------------------------
+
+
+class Fallback(Exception):  # noqa: N818 - a signal, not an error shown to anyone
+    """The fast path does not take this value: structure it with the converter."""
+
+
+_Hook = Callable[[Any], Any]
+_FAST: dict[Any, _Hook] = {}
+"""Per type, its fast structuring function (planned on first use, kept)."""
+
+
+def fast_structure(raw: Any, t: Any) -> Any:
+    """``raw`` structured as ``t`` by the rules of :func:`make_converter`, or :exc:`Fallback`.
+
+    Takes exactly the JSON the converter takes, for the types of the data files, and
+    builds equal objects. It does not describe what is wrong: on :exc:`Fallback` (or
+    any exception a constructor raises) structure the same value with the converter.
+    """
+    return _fast_hook(t)(raw)
+
+
+def _fast_hook(t: Any) -> _Hook:
+    hook = _FAST.get(t)
+    if hook is None:
+        hook = _FAST[t] = _plan(t)
+    return hook
+
+
+def _fail() -> typing.NoReturn:
+    raise Fallback
+
+
+def _fast_str(v: Any) -> str:
+    if type(v) is str:
+        return v
+    _fail()
+
+
+def _fast_int(v: Any) -> int:
+    if type(v) is int:
+        return v
+    _fail()
+
+
+def _fast_float(v: Any) -> float:
+    if type(v) is float and math.isfinite(v):
+        return v
+    if type(v) is int:
+        try:
+            return float(v)
+        except OverflowError:  # an int too large for a float
+            _fail()
+    _fail()
+
+
+def _fast_bool(v: Any) -> bool:
+    if type(v) is bool:
+        return v
+    _fail()
+
+
+def _fast_quote(v: Any) -> Quote:
+    if type(v) is not dict or len(v) != 3:
+        _fail()
+    text, start, end = v.get("text"), v.get("start"), v.get("end")
+    ctx = _CONTEXT.get()
+    if (
+        type(text) is not str
+        or type(start) is not int
+        or type(end) is not int
+        or ctx is None
+        or not 0 <= start < end <= len(ctx.text)
+        or ctx.text[start:end] != text
+    ):
+        _fail()
+    return Quote(source=ctx.source, start=start, end=end, text=text, section=ctx.section_at(start))
+
+
+def _plan(t: Any) -> _Hook:
+    """The fast structuring function of type ``t``."""
+    simple: dict[Any, _Hook] = {
+        str: _fast_str,
+        int: _fast_int,
+        float: _fast_float,
+        bool: _fast_bool,
+        Quote: _fast_quote,
+    }
+    if t in simple:
+        return simple[t]
+    if isinstance(t, type) and issubclass(t, enum.Enum):
+        return _plan_enum(t)
+    if _is_homogeneous_tuple(t):
+        return _plan_tuple(typing.get_args(t)[0])
+    args = typing.get_args(t)
+    if typing.get_origin(t) in (typing.Union, types.UnionType):
+        if set(args) == {Person, Organization}:
+            return _plan_creator()
+        if len(args) == 2 and type(None) in args:
+            return _plan_optional(next(a for a in args if a is not type(None)))
+    if _is_record(t):
+        return _plan_record(t)
+    raise NotImplementedError(f"no fast structuring for {t!r}")
+
+
+def _plan_enum(cls: type[enum.Enum]) -> _Hook:
+    members = {m.value: m for m in cls}
+
+    def structure(v: Any) -> Any:
+        if type(v) is str:
+            member = members.get(v)
+            if member is not None:
+                return member
+        _fail()
+
+    return structure
+
+
+def _plan_tuple(elem: Any) -> _Hook:
+    if elem is str:
+
+        def strings(v: Any) -> tuple[str, ...]:
+            if type(v) is list and all(type(x) is str for x in v):
+                return tuple(v)
+            _fail()
+
+        return strings
+    hook: _Hook | None = None  # resolved on first use: a record may contain itself
+
+    def structure(v: Any) -> tuple[Any, ...]:
+        nonlocal hook
+        if type(v) is not list:
+            _fail()
+        h = hook = hook or _fast_hook(elem)
+        return tuple([h(x) for x in v])
+
+    return structure
+
+
+def _plan_optional(inner: Any) -> _Hook:
+    hook: _Hook | None = None
+
+    def structure(v: Any) -> Any:
+        nonlocal hook
+        if v is None:
+            return None
+        h = hook = hook or _fast_hook(inner)
+        return h(v)
+
+    return structure
+
+
+def _plan_creator() -> _Hook:
+    def structure(v: Any) -> Creator:
+        if type(v) is not dict:
+            _fail()
+        rest = dict(v)
+        tag = rest.pop("type", None)
+        if tag == "person":
+            return typing.cast("Person", _fast_hook(Person)(rest))
+        if tag == "organization":
+            return typing.cast("Organization", _fast_hook(Organization)(rest))
+        _fail()
+
+    return structure
+
+
+_TYPES: dict[tuple[str, str], Any] = {}
+"""Annotations evaluated, by module and text: many fields share one."""
+
+
+def field_types(cls: type) -> dict[str, Any]:
+    """The type of each field of the attrs class ``cls``, its annotation evaluated.
+
+    Like :func:`typing.get_type_hints`, but each distinct annotation of a module is
+    evaluated once (``get_type_hints`` compiles every annotation of every class anew).
+    """
+    if any(f.inherited for f in attrs.fields(cls)):
+        return typing.get_type_hints(cls)
+    module = vars(sys.modules[cls.__module__])
+    out: dict[str, Any] = {}
+    for f in attrs.fields(cls):
+        t = f.type
+        if isinstance(t, str):
+            key = (cls.__module__, t)
+            if key not in _TYPES:
+                _TYPES[key] = eval(t, module)  # noqa: S307 - our own annotations
+            t = _TYPES[key]
+        out[f.name] = t
+    return out
+
+
+def _plan_record(cls: type) -> _Hook:
+    hints = field_types(cls)
+    fields = attrs.fields(cls)
+    for f in fields:
+        if not f.init or f.alias != f.name or f.converter is not None:
+            raise NotImplementedError(f"no fast structuring for field {cls.__name__}.{f.name}")
+    names = frozenset(f.name for f in fields)
+    plan: tuple[tuple[str, bool, _Hook], ...] | None = None
+
+    def structure(v: Any) -> Any:
+        nonlocal plan
+        if type(v) is not dict or not names.issuperset(v):
+            _fail()
+        if plan is None:  # planned on first use: the fields' classes may refer back here
+            plan = tuple(
+                (f.name, f.default is attrs.NOTHING, _fast_hook(hints[f.name])) for f in fields
+            )
+        kwargs = {}
+        for name, required, hook in plan:
+            if name in v:
+                kwargs[name] = hook(v[name])
+            elif required:
+                _fail()
+        return cls(**kwargs)
+
+    return structure

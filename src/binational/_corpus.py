@@ -69,11 +69,16 @@ Object = (
 """Any domain object of a corpus."""
 
 
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
 def normalize(s: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name, for lookups."""
+    if s.isascii():  # nothing to decompose: the common case, kept fast
+        return " ".join(_WORDS.findall(s.lower()))
     decomposed = unicodedata.normalize("NFKD", s.casefold())
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.findall(r"[a-z0-9]+", bare))
+    return " ".join(_WORDS.findall(bare))
 
 
 def _terms(s: str) -> list[str]:

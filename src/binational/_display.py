@@ -60,19 +60,14 @@ FIELDS_HEADING = "Fields (what each one means):"
 
 def _document_fields() -> None:
     """Add each model class's field docstrings to its ``__doc__``, for ``help()``."""
-    import textwrap
-
     from binational._field_docs import FIELD_DOCS
 
-    for name, fields in FIELD_DOCS.items():
+    for name, lines in FIELD_DOCS.items():
         cls = getattr(_model, name, None)
         if cls is None or not cls.__doc__ or FIELDS_HEADING in cls.__doc__:
             continue
-        lines = [textwrap.dedent(cls.__doc__).rstrip(), "", FIELDS_HEADING, ""]
-        for field, doc in fields.items():
-            lines.append(f"{field}")
-            lines.extend(textwrap.wrap(doc, 84, initial_indent="    ", subsequent_indent="    "))
-        cls.__doc__ = "\n".join(lines) + "\n"
+        section = "\n".join(lines)
+        cls.__doc__ = f"{cls.__doc__.rstrip()}\n\n{FIELDS_HEADING}\n\n{section}\n"
 
 
 def _hit_repr(self: Any) -> str:

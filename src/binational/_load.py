@@ -98,11 +98,25 @@ _INVALID: typing.Final = object()
 """What :meth:`_Loader.read_json` returns for a file it could not read (JSON ``null`` is None)."""
 
 
-def data_dir() -> Traversable:
-    """The packaged data directory (``binational/data``)."""
+def _package() -> Traversable:
+    """The package's folder.
+
+    A path when the package is installed as files (so :mod:`importlib.resources`, which
+    costs more to import than a load, is not imported), else what it gives.
+    """
+    from pathlib import Path
+
+    here = Path(__file__).parent
+    if (here / "data").is_dir():
+        return here
     from importlib import resources
 
-    return resources.files("binational") / "data"
+    return resources.files("binational")
+
+
+def data_dir() -> Traversable:
+    """The packaged data directory (``binational/data``)."""
+    return _package() / "data"
 
 
 def seeds_dir() -> Traversable:
@@ -111,9 +125,7 @@ def seeds_dir() -> Traversable:
     In an installed wheel the seeds are packaged as ``binational/_seeds``; in an
     editable install from a checkout they are read from the checkout's ``seeds/``.
     """
-    from importlib import resources
-
-    packaged = resources.files("binational") / "_seeds"
+    packaged = _package() / "_seeds"
     if packaged.is_dir():
         return packaged
     from pathlib import Path
@@ -300,23 +312,47 @@ def _id_problem(id: str) -> str | None:
     return f"id {id!r} has a hyphen at its start or end, or two in a row: ids are {grammar}"
 
 
+def _sha256(data: bytes) -> str:
+    """The SHA-256 of ``data`` in hex.
+
+    From CPython's own module where there is one: :mod:`hashlib` loads OpenSSL, which
+    costs a tenth of a load.
+    """
+    try:
+        from _sha2 import sha256  # type: ignore[import-not-found,unused-ignore]  # 3.12+
+    except ImportError:
+        try:
+            from _sha256 import sha256  # type: ignore[import-not-found,no-redef,unused-ignore]
+        except ImportError:
+            from hashlib import sha256
+    return str(sha256(data).hexdigest())
+
+
 def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in pairs:
-        if k in out:
-            raise ValueError(f"duplicate key {k!r}")
-        out[k] = v
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for k, _ in pairs:
+            if k in seen:
+                raise ValueError(f"duplicate key {k!r}")
+            seen.add(k)
     return out
 
 
-@attrs.define
 class _Loaded:
     """A structured seed file and what the loader knows about it."""
 
-    name: str
-    record: SeedFile
-    text: str
-    sections: tuple[Section, ...]
+    __slots__ = ("name", "objects", "record", "sections", "text")
+
+    def __init__(
+        self, *, name: str, record: SeedFile, text: str, sections: tuple[Section, ...]
+    ) -> None:
+        self.name = name
+        self.record = record
+        self.text = text
+        self.sections = sections
+        self.objects = _objects(record)
+        """Every model object of the record but quotes (:func:`_objects`), walked once."""
 
 
 @functools.cache
@@ -332,25 +368,28 @@ def _converter() -> cattrs.Converter:
     return make_converter()
 
 
-@attrs.frozen
 class _Root:
     """One place data is read from: the packaged data (or a data folder) or a bundle."""
 
-    label: str
-    """Prefix of the file names in problems: ``""`` for the base data, a bundle's name
-    followed by ``/`` for a bundle."""
-    data: Traversable
-    """The folder holding the vocabularies and ``seeds/``."""
-    texts: Traversable
-    """The folder holding the seed texts."""
-    bundle: bool = False
-    """A bundle: vocabularies optional, and nothing read from outside its folder."""
+    __slots__ = ("bundle", "data", "label", "texts")
+
+    def __init__(
+        self, label: str, data: Traversable, texts: Traversable, *, bundle: bool = False
+    ) -> None:
+        self.label = label
+        """Prefix of the file names in problems: ``""`` for the base data, a bundle's
+        name followed by ``/`` for a bundle."""
+        self.data = data
+        """The folder holding the vocabularies and ``seeds/``."""
+        self.texts = texts
+        """The folder holding the seed texts."""
+        self.bundle = bundle
+        """A bundle: vocabularies optional, and nothing read from outside its folder."""
 
 
 class _Loader:
     def __init__(self, roots: Sequence[_Root]) -> None:
         self.roots = tuple(roots)
-        self.converter = _converter()
         self.problems: list[Problem] = []
 
     # -- helpers ----------------------------------------------------------------
@@ -386,12 +425,18 @@ class _Loader:
     def structure(self, raw: Any, cls: Any, name: str, root: str = "$") -> Any:
         """``raw`` structured as ``cls``, or None with a problem per error.
 
-        ``root`` is the JSON path of ``raw`` inside its file.
+        ``root`` is the JSON path of ``raw`` inside its file. Valid data takes the fast
+        path; anything it does not take goes through the converter, which either
+        builds the same objects or says what is wrong and where.
         """
-        from binational._convert import error_lines
+        from binational._convert import error_lines, fast_structure
 
         try:
-            return self.converter.structure(raw, cls)
+            return fast_structure(raw, cls)
+        except Exception:  # noqa: BLE001, S110 - the converter below says what is wrong
+            pass
+        try:
+            return _converter().structure(raw, cls)
         except Exception as e:  # noqa: BLE001 - every structuring error becomes a Problem
             for path, msg in error_lines(e):
                 self.problem(name, root + path[1:], msg)
@@ -452,9 +497,7 @@ class _Loader:
         except OSError as e:
             self.problem(name, "$.source.seed.file", f"cannot read seed text {text_file!r}: {e}")
             return None
-        import hashlib
-
-        digest = hashlib.sha256(data).hexdigest()
+        digest = _sha256(data)
         if digest != sha:
             self.problem(
                 name,
@@ -561,8 +604,11 @@ class _Loader:
         for i, s in enumerate(rec.sources):
             if s.role is not SourceRole.CITED or s.seed is not None:
                 self.problem(f.name, f"$.sources[{i}]", "cited works have role 'cited' and no seed")
-        for path, obj in _walk(rec, "$"):
-            self.check_object(f.name, path, obj)
+        found = [(obj, p) for obj in f.objects for p in _object_problems(obj)]
+        if found:
+            paths = _paths(rec)
+            for obj, (at, message) in found:
+                self.problem(f.name, paths[id(obj)] + at, message)
         for i, c in enumerate(rec.citations):
             if not any(q.start <= c.marker.start and c.marker.end <= q.end for q in c.evidence):
                 self.problem(f.name, f"$.citations[{i}].marker", "marker lies outside its sentence")
@@ -604,88 +650,6 @@ class _Loader:
                 "$.positions",
                 f"every dimension needs a position (stance null if not addressed); "
                 f"missing: {', '.join(missing)}",
-            )
-
-    def check_object(self, file: str, path: str, obj: AttrsInstance) -> None:
-        """Checks that hold for one record wherever it appears."""
-        fields = attrs.fields_dict(type(obj))
-        id = getattr(obj, "id", None) if "id" in fields else None
-        if isinstance(id, str) and (problem := _id_problem(id)) is not None:
-            self.problem(file, f"{path}.id", problem)
-        evidence = fields.get("evidence")
-        if (
-            evidence is not None
-            and evidence.default is attrs.NOTHING
-            and not getattr(obj, evidence.name)
-        ):
-            self.problem(file, path, "has no evidence: it needs at least one quote")
-        if isinstance(obj, Source):
-            self.check_source(file, path, obj)
-        elif isinstance(obj, Figure) and (
-            (obj.qualifier is Qualifier.RANGE) != (obj.value_max is not None)
-        ):
-            self.problem(
-                file,
-                path,
-                "a range has qualifier 'range' and a value_max, and only a range does",
-            )
-        elif isinstance(obj, Figure) and obj.value_max is not None and obj.value_max < obj.value:
-            self.problem(
-                file,
-                f"{path}.value_max",
-                f"a range cannot end ({obj.value_max:g}) below its start ({obj.value:g})",
-            )
-        elif isinstance(obj, Period):
-            self.check_period(file, path, obj)
-        elif isinstance(obj, Recommendation) and obj.phase is not None and obj.phase < 1:
-            self.problem(file, f"{path}.phase", f"a phase is 1 or more, not {obj.phase}")
-        elif isinstance(obj, PolicyOption) and obj.rank is not None and obj.rank < 1:
-            self.problem(file, f"{path}.rank", f"a rank is 1 or more, not {obj.rank}")
-        elif (
-            isinstance(obj, Dating)
-            and obj.certainty is Certainty.INFERRED
-            and not (obj.evidence and obj.note)
-        ):
-            self.problem(
-                file, path, "an inferred date needs evidence and a note saying how it was inferred"
-            )
-
-    def check_period(self, file: str, path: str, p: Period) -> None:
-        for name in ("start", "end"):
-            year = getattr(p, name)
-            if year is not None and not 1 <= year <= 9999:
-                self.problem(file, f"{path}.{name}", f"a year is 1-9999, not {year}")
-        if p.end is not None and p.end < p.start:
-            self.problem(
-                file, f"{path}.end", f"a period cannot end ({p.end}) before it starts ({p.start})"
-            )
-
-    def check_source(self, file: str, path: str, s: Source) -> None:
-        empty = {
-            SourceField.TITLE: True,
-            SourceField.CREATORS: not s.creators,
-            SourceField.PUBLISHER: s.publisher is None,
-            SourceField.ISSUED: s.issued is None or s.issued.certainty is Certainty.INFERRED,
-            SourceField.URL: s.url is None,
-            SourceField.CONTAINER: s.container_title is None,
-        }
-        for field in s.silent_on:
-            if not empty[field]:
-                self.problem(
-                    file,
-                    f"{path}.silent_on",
-                    f"{field.value} is said to be unstated but has a stated value",
-                )
-        sentence = s.sentence_case_title
-        if sentence is not None and (
-            sentence == s.title or sentence.casefold() != s.title.casefold()
-        ):
-            self.problem(
-                file,
-                f"{path}.sentence_case_title",
-                "the sentence-case title must be the title with only its letter case changed"
-                if sentence != s.title
-                else "the sentence-case title is the title itself: leave it out",
             )
 
     # -- the run ------------------------------------------------------------------
@@ -883,43 +847,99 @@ class _Loader:
 
     def check_references(self, files: Sequence[_Loaded], ids: Mapping[str, Kind]) -> None:
         for f in files:
-            for path, obj in _walk(f.record, "$"):
-                if isinstance(obj, Quote):
-                    continue  # quotes get their seed id from the loader itself
-                for name, kinds in _fields_of(type(obj)):
-                    if kinds is None:
-                        continue
+            found: list[tuple[AttrsInstance, str, str]] = []
+            for obj in f.objects:
+                for name, kinds in _class_plan(type(obj)).refs:
                     value = getattr(obj, name)
-                    values = (
-                        [(f"{path}.{name}", value)]
-                        if isinstance(value, str)
-                        else [(f"{path}.{name}[{j}]", v) for j, v in enumerate(value or ())]
-                    )
-                    for p, v in values:
+                    values = [("", value)] if isinstance(value, str) else enumerate(value or ())
+                    for j, v in values:
+                        at = f".{name}" if j == "" else f".{name}[{j}]"
                         if v not in ids:
-                            self.problem(f.name, p, f"unknown id {v!r}")
+                            found.append((obj, at, f"unknown id {v!r}"))
                         elif ids[v] not in kinds:
                             want = " or ".join(_a(k.value[:-1]) for k in kinds)
-                            self.problem(
-                                f.name, p, f"{v!r} is {_a(ids[v].value[:-1])}, expected {want}"
+                            found.append(
+                                (obj, at, f"{v!r} is {_a(ids[v].value[:-1])}, expected {want}")
                             )
+            if found:
+                paths = _paths(f.record)
+                for obj, at, message in found:
+                    self.problem(f.name, paths[id(obj)] + at, message)
 
 
-_FieldInfo = tuple[tuple[str, "tuple[Kind, ...] | None"], ...]
-_FIELDS: dict[type, _FieldInfo] = {}
-"""Per attrs class, its fields' names and ``ref`` kinds (read once, not per object)."""
+class _ClassPlan(typing.NamedTuple):
+    """What the checks need to know of one model class, read once per class."""
+
+    children: tuple[str, ...]
+    """Fields whose values may hold model objects (other than quotes)."""
+    refs: tuple[tuple[str, tuple[Kind, ...]], ...]
+    """Fields holding ids, with the kinds they may name."""
+    has_id: bool
+    evidence_required: bool
+    checked: bool
+    """Whether :func:`_object_problems` has anything to check on it."""
+
+
+_PLANS: dict[type, _ClassPlan] = {}
+
+
+def _holds_objects(t: Any) -> bool:
+    """Whether a value of type ``t`` may hold an attrs instance other than a quote."""
+    if isinstance(t, type):
+        return attrs.has(t) and t is not Quote
+    return any(_holds_objects(a) for a in typing.get_args(t))
+
+
+def _class_plan(cls: type) -> _ClassPlan:
+    plan = _PLANS.get(cls)
+    if plan is None:
+        from binational._convert import field_types
+
+        fields = attrs.fields(typing.cast("type[AttrsInstance]", cls))
+        hints = field_types(cls)
+        evidence = next((f for f in fields if f.name == "evidence"), None)
+        has_id = any(f.name == "id" for f in fields)
+        evidence_required = evidence is not None and evidence.default is attrs.NOTHING
+        plan = _PLANS[cls] = _ClassPlan(
+            children=tuple(f.name for f in fields if _holds_objects(hints[f.name])),
+            refs=tuple((f.name, f.metadata["ref"]) for f in fields if "ref" in f.metadata),
+            has_id=has_id,
+            evidence_required=evidence_required,
+            checked=has_id
+            or evidence_required
+            or issubclass(cls, Source | Figure | Period | Recommendation | PolicyOption | Dating),
+        )
+    return plan
+
+
+def _objects(record: AttrsInstance) -> list[AttrsInstance]:
+    """Every model object inside ``record`` but quotes, outermost first.
+
+    Quotes are checked while they are structured and name their seed themselves; the
+    objects are walked by plan, without building paths (see :func:`_paths`).
+    """
+    out: list[AttrsInstance] = []
+    stack: list[Any] = [record]
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, tuple):
+            stack.extend(reversed(obj))
+            continue
+        if obj is None:
+            continue
+        out.append(obj)
+        children = [getattr(obj, name) for name in _class_plan(type(obj)).children]
+        stack.extend(reversed(children))
+    return out
+
+
+def _paths(record: AttrsInstance) -> dict[int, str]:
+    """The JSON path of every object in ``record``, by ``id()``; for reporting problems."""
+    return {id(obj): path for path, obj in reversed(list(_walk(record, "$")))}
+
 
 _LEAVES = (str, int, float, bool, type(None), enum.Enum)
 """Values that hold no attrs instance, skipped by :func:`_walk` without a look."""
-
-
-def _fields_of(cls: type) -> _FieldInfo:
-    info = _FIELDS.get(cls)
-    if info is None:
-        fields = attrs.fields(typing.cast("type[AttrsInstance]", cls))
-        info = tuple((f.name, f.metadata.get("ref")) for f in fields)
-        _FIELDS[cls] = info
-    return info
 
 
 def _walk(obj: object, path: str) -> Iterator[tuple[str, AttrsInstance]]:
@@ -930,12 +950,83 @@ def _walk(obj: object, path: str) -> Iterator[tuple[str, AttrsInstance]]:
                 yield from _walk(v, f"{path}[{i}]")
         return
     cls = type(obj)
-    if cls in _FIELDS or attrs.has(cls):
+    if attrs.has(cls):
         yield path, typing.cast("AttrsInstance", obj)
-        for name, _ in _fields_of(cls):
-            value = getattr(obj, name)
+        for f in attrs.fields(cls):
+            value = getattr(obj, f.name)
             if not isinstance(value, _LEAVES):
-                yield from _walk(value, f"{path}.{name}")
+                yield from _walk(value, f"{path}.{f.name}")
+
+
+def _object_problems(obj: AttrsInstance) -> list[tuple[str, str]]:
+    """Checks that hold for one record wherever it appears: ``(path suffix, message)``."""
+    plan = _class_plan(type(obj))
+    if not plan.checked:
+        return []
+    out: list[tuple[str, str]] = []
+    id = getattr(obj, "id", None) if plan.has_id else None
+    if isinstance(id, str) and (problem := _id_problem(id)) is not None:
+        out.append((".id", problem))
+    if plan.evidence_required and not getattr(obj, "evidence"):  # noqa: B009
+        out.append(("", "has no evidence: it needs at least one quote"))
+    if isinstance(obj, Source):
+        out += _source_problems(obj)
+    elif isinstance(obj, Figure) and (
+        (obj.qualifier is Qualifier.RANGE) != (obj.value_max is not None)
+    ):
+        out.append(("", "a range has qualifier 'range' and a value_max, and only a range does"))
+    elif isinstance(obj, Figure) and obj.value_max is not None and obj.value_max < obj.value:
+        out.append(
+            (
+                ".value_max",
+                f"a range cannot end ({obj.value_max:g}) below its start ({obj.value:g})",
+            )
+        )
+    elif isinstance(obj, Period):
+        for name in ("start", "end"):
+            year = getattr(obj, name)
+            if year is not None and not 1 <= year <= 9999:
+                out.append((f".{name}", f"a year is 1-9999, not {year}"))
+        if obj.end is not None and obj.end < obj.start:
+            out.append((".end", f"a period cannot end ({obj.end}) before it starts ({obj.start})"))
+    elif isinstance(obj, Recommendation) and obj.phase is not None and obj.phase < 1:
+        out.append((".phase", f"a phase is 1 or more, not {obj.phase}"))
+    elif isinstance(obj, PolicyOption) and obj.rank is not None and obj.rank < 1:
+        out.append((".rank", f"a rank is 1 or more, not {obj.rank}"))
+    elif (
+        isinstance(obj, Dating)
+        and obj.certainty is Certainty.INFERRED
+        and not (obj.evidence and obj.note)
+    ):
+        out.append(("", "an inferred date needs evidence and a note saying how it was inferred"))
+    return out
+
+
+def _source_problems(s: Source) -> list[tuple[str, str]]:
+    empty = {
+        SourceField.TITLE: True,
+        SourceField.CREATORS: not s.creators,
+        SourceField.PUBLISHER: s.publisher is None,
+        SourceField.ISSUED: s.issued is None or s.issued.certainty is Certainty.INFERRED,
+        SourceField.URL: s.url is None,
+        SourceField.CONTAINER: s.container_title is None,
+    }
+    out = [
+        (".silent_on", f"{field.value} is said to be unstated but has a stated value")
+        for field in s.silent_on
+        if not empty[field]
+    ]
+    sentence = s.sentence_case_title
+    if sentence is not None and (sentence == s.title or sentence.casefold() != s.title.casefold()):
+        out.append(
+            (
+                ".sentence_case_title",
+                "the sentence-case title must be the title with only its letter case changed"
+                if sentence != s.title
+                else "the sentence-case title is the title itself: leave it out",
+            )
+        )
+    return out
 
 
 def _a(noun: str) -> str:

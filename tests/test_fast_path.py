@@ -1,0 +1,213 @@
+"""The loader's fast path: the converter's rules, without cattrs, for valid data.
+
+:func:`binational._convert.fast_structure` must accept only what the converter
+accepts, and build the same objects; anything else it hands back (``Fallback``), and
+the loader asks the converter what is wrong. These tests hold it to that, on the real
+data files and on generated ones, valid and corrupt.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import typing
+import unicodedata
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from binational import _records
+from binational._convert import (
+    Fallback,
+    QuoteContext,
+    fast_structure,
+    field_types,
+    make_converter,
+    quote_context,
+)
+from binational._corpus import normalize
+from binational._load import data_dir, seeds_dir
+from tests.test_convert import CTX, MODEL_TYPES, _as_written, _strategy
+
+conv = make_converter()
+
+_json = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**70), 2**70)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner),
+    max_leaves=5,
+)
+
+
+def _paths(raw: Any, at: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every place in a JSON value, as a tuple of keys and indices."""
+    out = [at]
+    if isinstance(raw, dict):
+        for k, v in raw.items():
+            out += _paths(v, (*at, k))
+    elif isinstance(raw, list):
+        for i, v in enumerate(raw):
+            out += _paths(v, (*at, i))
+    return out
+
+
+def _mutate(raw: Any, data: st.DataObject) -> Any:
+    """``raw`` with one thing changed: a value replaced, a key removed or added."""
+    raw = json.loads(json.dumps(raw))
+    path = data.draw(st.sampled_from(_paths(raw)), label="path")
+    if not path:
+        return data.draw(_json, label="value")
+    parent = raw
+    for step in path[:-1]:
+        parent = parent[step]
+    how = data.draw(st.sampled_from(["replace", "remove", "add"]), label="how")
+    if how == "replace":
+        parent[path[-1]] = data.draw(_json, label="value")
+    elif how == "remove":
+        del parent[path[-1]]
+    elif isinstance(parent, dict):
+        parent[data.draw(st.text(max_size=8), label="key")] = data.draw(_json, label="value")
+    else:
+        parent.insert(path[-1], data.draw(_json, label="value"))
+    return raw
+
+
+def _both(raw: Any, cls: Any) -> tuple[Any, Any]:
+    """(fast result or Fallback, converter result or the exception it raised)."""
+    with quote_context(CTX):
+        try:
+            fast: Any = fast_structure(raw, cls)
+        except Exception as e:  # noqa: BLE001 - any refusal sends the loader to the converter
+            fast = e
+        try:
+            slow: Any = conv.structure(raw, cls)
+        except Exception as e:  # noqa: BLE001
+            slow = e
+    return fast, slow
+
+
+class TestSameAsTheConverter:
+    def test_on_every_real_data_file(self) -> None:
+        """Every packaged data file, structured both ways, gives equal objects."""
+        data, texts = data_dir(), seeds_dir()
+        for name, cls in (
+            ("actors.json", _records.ActorsFile),
+            ("initiatives.json", _records.InitiativesFile),
+            ("places.json", _records.PlacesFile),
+        ):
+            raw = json.loads((data / name).read_bytes())
+            assert fast_structure(raw, cls) == conv.structure(raw, cls), name
+        seeds = sorted((data / "seeds").iterdir(), key=lambda f: f.name)
+        assert len(seeds) == 4
+        for item in seeds:
+            raw = json.loads(item.read_bytes())
+            sections = raw["sections"]
+            ctx = QuoteContext(
+                source=raw["source"]["id"],
+                text=(texts / raw["source"]["seed"]["file"]).read_text(encoding="utf-8"),
+                section_starts=tuple(s["start"] for s in sections),
+                section_titles=tuple(s["title"] for s in sections),
+            )
+            with quote_context(ctx):
+                fast = fast_structure(raw, _records.SeedFile)
+                assert fast == conv.structure(raw, _records.SeedFile), item.name
+            assert len(fast.recommendations) > 10
+
+    @pytest.mark.parametrize("cls", MODEL_TYPES, ids=lambda cls: cls.__name__)
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(data=st.data())
+    def test_valid_objects_take_the_fast_path(self, cls: type[Any], data: st.DataObject) -> None:
+        """Any valid object of any model type is structured by the fast path, unchanged."""
+        obj = data.draw(_strategy(cls), label=cls.__name__)
+        raw = _as_written(json.loads(json.dumps(conv.unstructure(obj), allow_nan=False)))
+        with quote_context(CTX):
+            assert fast_structure(raw, cls) == obj
+
+    @pytest.mark.parametrize("cls", MODEL_TYPES, ids=lambda cls: cls.__name__)
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(data=st.data())
+    def test_corrupt_data_never_passes_the_fast_path_alone(
+        self, cls: type[Any], data: st.DataObject
+    ) -> None:
+        """What the fast path takes, the converter takes too, giving an equal object."""
+        obj = data.draw(_strategy(cls), label=cls.__name__)
+        raw = _as_written(json.loads(json.dumps(conv.unstructure(obj), allow_nan=False)))
+        fast, slow = _both(_mutate(raw, data), cls)
+        if not isinstance(fast, Exception):
+            assert not isinstance(slow, Exception), (
+                f"fast path took what the converter refuses: {slow}"
+            )
+            assert fast == slow
+
+    @pytest.mark.parametrize(
+        "raw",
+        [
+            {"year": True},
+            {"year": 2020.0},
+            {"year": "2020"},
+            {"year": 2020, "extra": 1},
+            {"month": 1},
+            [2020],
+            None,
+        ],
+    )
+    def test_what_the_fast_path_hands_back(self, raw: Any) -> None:
+        """Coercions the converter refuses are refused here too, with Fallback."""
+        from binational import PartialDate
+
+        with pytest.raises(Fallback):
+            fast_structure(raw, PartialDate)
+
+
+def test_field_types_are_the_type_hints() -> None:
+    """The cached annotation evaluation gives what typing.get_type_hints gives."""
+    for cls in MODEL_TYPES:
+        assert field_types(cls) == typing.get_type_hints(cls), cls.__name__
+    assert attrs.has(_records.SeedFile)
+
+
+def _normalize_reference(s: str) -> str:
+    import re
+
+    decomposed = unicodedata.normalize("NFKD", s.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.findall(r"[a-z0-9]+", bare))
+
+
+@given(st.text() | st.text(alphabet=st.characters(max_codepoint=127)))
+def test_normalize_is_the_same_on_its_ascii_shortcut(s: str) -> None:
+    """The ASCII shortcut of normalize() agrees with the full Unicode path."""
+    assert normalize(s) == _normalize_reference(s)
+
+
+def test_import_is_light() -> None:
+    """``import binational`` loads the model, not cattrs, the loader or the styles."""
+    code = (
+        "import sys, binational; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('cattrs', 'importlib.resources', 'json', 'hashlib', 'pathlib') "
+        "or m.startswith('binational.')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    loaded = set(eval(out))  # noqa: S307 - our own subprocess's list of names
+    assert loaded == {
+        "binational._corpus",
+        "binational._display",
+        "binational._field_docs",
+        "binational._model",
+        "binational.exceptions",
+    }
+    code = "import sys, binational; binational.load(); print('cattrs' in sys.modules)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "False", "a valid corpus loads without cattrs"
