@@ -200,6 +200,22 @@ def _as_written(raw: Any) -> Any:
     return raw
 
 
+def plain(obj: Any) -> Any:
+    """An object as plain data, its class named, for comparing classes without ``==``.
+
+    The records of the data files (:mod:`binational._records`) compare by identity: they
+    are read and dropped by the loader.
+    """
+    if attrs.has(type(obj)):
+        return (
+            type(obj).__name__,
+            {f.name: plain(getattr(obj, f.name)) for f in attrs.fields(type(obj))},
+        )
+    if isinstance(obj, tuple):
+        return tuple(plain(v) for v in obj)
+    return obj
+
+
 MODEL_TYPES = [
     cls
     for module in (_model, _records)
@@ -219,7 +235,7 @@ class TestRoundTrip:
         obj = data.draw(_strategy(cls), label=cls.__name__)
         raw = json.loads(json.dumps(conv.unstructure(obj), allow_nan=False))
         with quote_context(CTX):
-            assert conv.structure(_as_written(raw), cls) == obj
+            assert plain(conv.structure(_as_written(raw), cls)) == plain(obj)
 
     def test_every_model_type_is_covered(self) -> None:
         """Each attrs class of the model and of the data files is round-tripped."""

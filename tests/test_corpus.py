@@ -199,9 +199,7 @@ class TestImmutability:
             delattr(corpus, name)
         assert not hasattr(corpus, "__dict__")
 
-    @pytest.mark.parametrize(
-        "name", ["kind", "_items", "_by_id", "_by_alias", "_by_source", "anything"]
-    )
+    @pytest.mark.parametrize("name", ["kind", "_items", "_by_id", "_indexes", "anything"])
     def test_collection_attributes_cannot_be_set_or_deleted(
         self, corpus: Corpus, name: str
     ) -> None:

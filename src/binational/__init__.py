@@ -38,6 +38,7 @@ from binational._model import (
     InitiativeLink,
     InitiativeStatus,
     Kind,
+    Object,
     Organization,
     PartialDate,
     Participant,
@@ -55,6 +56,7 @@ from binational._model import (
     Recommendation,
     RelationKind,
     Scale,
+    SearchHit,
     Section,
     SeedText,
     Source,
@@ -103,7 +105,7 @@ _LAZY: dict[str, str] = {
             "library_csl_json",
             "quote",
         ),
-        "_corpus": ("Collection", "Corpus", "Object", "SearchHit"),
+        "_corpus": ("Collection", "Corpus"),
         "_corpus_json": ("as_json", "corpus_from_json", "corpus_json", "corpus_json_schema"),
         "_export": ("to_bibtex", "to_csl_json", "to_ris"),
         "_graph": ("CitationGraph", "SupportedClaim", "citation_graph", "cited_by", "references"),
@@ -134,7 +136,7 @@ if TYPE_CHECKING:
         library_csl_json,
         quote,
     )
-    from binational._corpus import Collection, Corpus, Object, SearchHit
+    from binational._corpus import Collection, Corpus
     from binational._corpus_json import as_json, corpus_from_json, corpus_json, corpus_json_schema
     from binational._export import to_bibtex, to_csl_json, to_ris
     from binational._graph import (

@@ -354,11 +354,16 @@ _FAST: dict[Any, _Hook] = {}
 def fast_structure(raw: Any, t: Any) -> Any:
     """``raw`` structured as ``t`` by the rules of :func:`make_converter`, or :exc:`Fallback`.
 
-    Takes exactly the JSON the converter takes, for the types of the data files, and
-    builds equal objects. It does not describe what is wrong: on :exc:`Fallback` (or
-    any exception a constructor raises) structure the same value with the converter.
+    Takes only JSON the converter takes, for the types of the data files, and builds
+    equal objects. It does not describe what is wrong: on :exc:`Fallback`, structure
+    the same value with the converter.
     """
-    return _fast_hook(t)(raw)
+    try:
+        return _fast_hook(t)(raw)
+    except Fallback:
+        raise
+    except Exception as e:  # an unknown key (KeyError), a constructor's refusal...
+        raise Fallback from e
 
 
 def _fast_hook(t: Any) -> _Hook:
@@ -457,11 +462,14 @@ def _plan_enum(cls: type[enum.Enum]) -> _Hook:
     return structure
 
 
+_STR = frozenset({str})
+
+
 def _plan_tuple(elem: Any) -> _Hook:
     if elem is str:
 
         def strings(v: Any) -> tuple[str, ...]:
-            if type(v) is list and all(type(x) is str for x in v):
+            if type(v) is list and set(map(type, v)) <= _STR:
                 return tuple(v)
             _fail()
 
@@ -532,7 +540,7 @@ def field_types(cls: type) -> dict[str, Any]:
 
 
 def _plan_record(cls: type) -> _Hook:
-    hints = field_types(cls)
+    types_ = field_types(cls)
     fields = attrs.fields(cls)
     for f in fields:
         if not f.init or f.alias != f.name or f.converter is not None:
@@ -542,11 +550,11 @@ def _plan_record(cls: type) -> _Hook:
 
     def structure(v: Any) -> Any:
         nonlocal plan
-        if type(v) is not dict or not names.issuperset(v):
+        if type(v) is not dict or not v.keys() <= names:
             _fail()
-        if plan is None:  # planned on first use: the fields' classes may refer back here
+        if plan is None:  # made on first use: the fields' classes may refer back here
             plan = tuple(
-                (f.name, f.default is attrs.NOTHING, _fast_hook(hints[f.name])) for f in fields
+                (f.name, f.default is attrs.NOTHING, _fast_hook(types_[f.name])) for f in fields
             )
         kwargs = {}
         for name, required, hook in plan:

@@ -23,12 +23,14 @@ from binational._model import (
     Framing,
     Initiative,
     Kind,
+    Object,
     Place,
     PolicyOption,
     Position,
     Quote,
     Recommendation,
     RelationKind,
+    SearchHit,
     Section,
     Source,
 )
@@ -52,21 +54,6 @@ class _HasIdAndEvidence(Protocol):
 
 
 T = TypeVar("T", bound=_HasIdAndEvidence)
-
-Object = (
-    Source
-    | Actor
-    | Initiative
-    | Place
-    | PolicyOption
-    | Recommendation
-    | Figure
-    | Framing
-    | Citation
-    | Position
-    | Characterization
-)
-"""Any domain object of a corpus."""
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -136,30 +123,40 @@ class Collection(Generic[T]):
     attributes raises :exc:`AttributeError`.
     """
 
-    __slots__ = ("_by_alias", "_by_id", "_by_source", "_items", "kind")
+    __slots__ = ("_by_id", "_indexes", "_items", "kind")
 
     kind: Kind
     _items: tuple[T, ...]
     _by_id: Mapping[str, T]
-    _by_alias: Mapping[str, T]
-    _by_source: Mapping[str, tuple[T, ...]]
+    _indexes: tuple[Mapping[str, T], Mapping[str, tuple[T, ...]]] | None
+    """By normalised name or alias, and by seed: made on first use, not at load."""
 
     def __init__(self, kind: Kind, items: Iterable[T]) -> None:
         init = object.__setattr__
         init(self, "kind", kind)
         init(self, "_items", tuple(items))
         init(self, "_by_id", MappingProxyType({o.id: o for o in self._items}))
-        by_alias: dict[str, T] = {}
-        by_source: defaultdict[str, list[T]] = defaultdict(list)
-        for o in self._items:
-            for name in _names(o):
-                by_alias.setdefault(normalize(name), o)
-            for s in _object_source(o):
-                by_source[s].append(o)
-            if isinstance(o, Source):
-                by_source[o.id].append(o)
-        init(self, "_by_alias", MappingProxyType(by_alias))
-        init(self, "_by_source", MappingProxyType({k: tuple(v) for k, v in by_source.items()}))
+        init(self, "_indexes", None)
+
+    def _index(self) -> tuple[Mapping[str, T], Mapping[str, tuple[T, ...]]]:
+        """The indexes by alias and by seed (made once; a race makes them twice, equal)."""
+        indexes = self._indexes
+        if indexes is None:
+            by_alias: dict[str, T] = {}
+            by_source: defaultdict[str, list[T]] = defaultdict(list)
+            for o in self._items:
+                for name in _names(o):
+                    by_alias.setdefault(normalize(name), o)
+                for s in _object_source(o):
+                    by_source[s].append(o)
+                if isinstance(o, Source):
+                    by_source[o.id].append(o)
+            indexes = (
+                MappingProxyType(by_alias),
+                MappingProxyType({k: tuple(v) for k, v in by_source.items()}),
+            )
+            object.__setattr__(self, "_indexes", indexes)
+        return indexes
 
     def __setattr__(self, name: str, value: object) -> None:
         raise _immutable(self, name)
@@ -200,7 +197,7 @@ class Collection(Generic[T]):
         _key(key, f"{self.kind.value}[key] and .get(key) take an id, name or alias")
         if key in self._by_id:
             return self._by_id[key]
-        return self._by_alias.get(normalize(key), default)
+        return self._index()[0].get(normalize(key), default)
 
     def objects(self) -> tuple[T, ...]:
         """All objects, in corpus order, as a tuple (index or slice it by position).
@@ -238,31 +235,19 @@ class Collection(Generic[T]):
             if isinstance(source, Source)
             else _key(source, "by_source(source) takes a Source or its id")
         )
-        return self._by_source.get(key, ())
+        return self._index()[1].get(key, ())
 
     def suggest(self, key: str, n: int = 3) -> tuple[str, ...]:
         """The ids (or aliases) closest to ``key``, best first."""
         import difflib
 
         candidates = {**{i: i for i in self._by_id}}
-        for alias, obj in self._by_alias.items():
+        for alias, obj in self._index()[0].items():
             candidates.setdefault(alias, obj.id)
         close = difflib.get_close_matches(
             normalize(key) or key, list(candidates), n=n * 2, cutoff=0.5
         )
         return tuple(dict.fromkeys(candidates[c] for c in close))[:n]
-
-
-@attrs.frozen(kw_only=True)
-class SearchHit:
-    """One result of :meth:`Corpus.search`."""
-
-    object: Object
-    """The matching object."""
-    score: float
-    """Relevance; higher is better."""
-    quote: Quote | None
-    """The best-matching quote of the object, if a quote matched."""
 
 
 _KIND_OF: dict[type, Kind] = {

@@ -101,11 +101,9 @@ def _hit_markdown(self: Any) -> str:
 
 def install() -> None:
     """Set the display methods on every displayed class, and a short repr on Quote."""
-    from binational._corpus import SearchHit
-
-    setattr(SearchHit, "__repr__", _hit_repr)  # noqa: B010
-    setattr(SearchHit, "_repr_html_", _hit_html)  # noqa: B010
-    setattr(SearchHit, "_repr_markdown_", _hit_markdown)  # noqa: B010
+    setattr(_model.SearchHit, "__repr__", _hit_repr)  # noqa: B010
+    setattr(_model.SearchHit, "_repr_html_", _hit_html)  # noqa: B010
+    setattr(_model.SearchHit, "_repr_markdown_", _hit_markdown)  # noqa: B010
     _document_fields()
     for cls in DISPLAYED:
         setattr(cls, "__repr__", _repr)  # noqa: B010 - methods set on the class by design

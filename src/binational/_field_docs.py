@@ -408,4 +408,12 @@ FIELD_DOCS: dict[str, tuple[str, ...]] = {
         "notes",
         "    Encoders' notes, e.g. why a marker is ambiguous.",
     ),
+    "SearchHit": (
+        "object",
+        "    The matching object.",
+        "score",
+        "    Relevance; higher is better.",
+        "quote",
+        "    The best-matching quote of the object, if a quote matched.",
+    ),
 }

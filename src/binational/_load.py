@@ -101,14 +101,14 @@ _INVALID: typing.Final = object()
 def _package() -> Traversable:
     """The package's folder.
 
-    A path when the package is installed as files (so :mod:`importlib.resources`, which
-    costs more to import than a load, is not imported), else what it gives.
+    Read with :mod:`os` when the package is installed as files; else (a zip, say)
+    through :mod:`importlib.resources`, which costs more to import than a load.
     """
-    from pathlib import Path
+    from binational._files import package_folder
 
-    here = Path(__file__).parent
-    if (here / "data").is_dir():
-        return here
+    here = package_folder()
+    if here is not None:
+        return typing.cast("Traversable", here)
     from importlib import resources
 
     return resources.files("binational")
@@ -128,11 +128,11 @@ def seeds_dir() -> Traversable:
     packaged = _package() / "_seeds"
     if packaged.is_dir():
         return packaged
-    from pathlib import Path
+    from binational._files import checkout_seeds
 
-    checkout = Path(__file__).resolve().parents[2] / "seeds"
+    checkout = checkout_seeds()
     if checkout.is_dir():
-        return checkout
+        return typing.cast("Traversable", checkout)
     raise DataError(
         [
             Problem(
@@ -225,11 +225,16 @@ def load_from(
     :func:`load`).
     """
     roots = [_Root("", _as_traversable(data, "data"), _as_traversable(seeds, "seeds"))]
-    roots += _bundle_roots(extra)
+    if extra != ():
+        roots += _bundle_roots(extra)
     return _Loader(roots).run()
 
 
 def _as_traversable(p: object, argument: str) -> Traversable:
+    from binational._files import OsPath
+
+    if isinstance(p, OsPath):  # the packaged data: no pathlib to import
+        return typing.cast("Traversable", p)
     from pathlib import Path
 
     if isinstance(p, str | os.PathLike):
@@ -262,15 +267,16 @@ def _read_regular(item: Traversable, within: Traversable | None = None) -> bytes
     With ``within`` (a folder), a file whose real path lies outside it (through a
     symbolic link) is refused too.
     """
-    from pathlib import Path
-
-    if not isinstance(item, Path):
+    if not isinstance(item, os.PathLike):
         if not item.is_file():
             raise OSError(f"{item.name} is not a file")
         return item.read_bytes()
-    if isinstance(within, Path) and not item.resolve().is_relative_to(within.resolve()):
-        raise OSError(f"{item.name} links to {item.resolve()}, outside {within}")
-    mode = item.stat().st_mode
+    folder: object = within  # a Path of a bundle, or None
+    if isinstance(folder, os.PathLike):
+        real, root = os.path.realpath(item), os.path.realpath(folder)
+        if os.path.commonpath([real, root]) != root:
+            raise OSError(f"{item.name} links to {real}, outside {within}")
+    mode = os.stat(item).st_mode  # noqa: PTH116 - a Path or the package's own OsPath
     if not stat.S_ISREG(mode):
         raise OSError(f"{item.name} {_not_regular(mode)}")
     # O_NONBLOCK: should a FIFO replace the file after the check, opening does not hang.
@@ -787,9 +793,9 @@ class _Loader:
                     f"{e.id!r} is mentioned by no seed: it has no evidence",
                 )
                 continue
-            fields: dict[str, Any] = attrs.asdict(e, recurse=False)
+            fields: dict[str, Any] = _as_dict(e)
             for m in ms:
-                for name, value in attrs.asdict(m, recurse=False).items():
+                for name, value in _as_dict(m).items():
                     if name == "id":
                         continue
                     if isinstance(value, tuple):
@@ -883,6 +889,7 @@ class _ClassPlan(typing.NamedTuple):
 _PLANS: dict[type, _ClassPlan] = {}
 
 
+@functools.cache
 def _holds_objects(t: Any) -> bool:
     """Whether a value of type ``t`` may hold an attrs instance other than a quote."""
     if isinstance(t, type):
@@ -1027,6 +1034,16 @@ def _source_problems(s: Source) -> list[tuple[str, str]]:
             )
         )
     return out
+
+
+def _as_dict(obj: AttrsInstance) -> dict[str, Any]:
+    """The fields of ``obj`` by name, not recursing (``attrs.asdict`` with less work)."""
+    return {f: getattr(obj, f) for f in _field_names(type(obj))}
+
+
+@functools.cache
+def _field_names(cls: type[AttrsInstance]) -> tuple[str, ...]:
+    return tuple(f.name for f in attrs.fields(cls))
 
 
 def _a(noun: str) -> str:

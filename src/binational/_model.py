@@ -6,7 +6,8 @@ value is the id of another object are marked with ``metadata={"ref": ...}`` nami
 kinds they may point to; the loader resolves every one of them.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: the field types are evaluated once, as
+# the classes are made, and the loader plans its structuring from them without eval.
 
 import enum
 from typing import Final
@@ -69,7 +70,7 @@ __all__ = [
 ]
 
 
-def _ref(*kinds: Kind) -> dict[str, tuple[Kind, ...]]:
+def _ref(*kinds: "Kind") -> "dict[str, tuple[Kind, ...]]":
     """Field metadata marking a field whose values are ids of objects of ``kinds``."""
     return {"ref": kinds}
 
@@ -432,10 +433,17 @@ class Stance(enum.Enum):
         return list(Stance).index(self) - 2
 
 
+def _days_in_month(year: int, month: int) -> int:
+    """The number of days of a month of the proleptic Gregorian calendar."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 # ----------------------------------------------------------------------- evidence
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
 class Quote:
     """A verbatim passage of a seed text, anchored by character offsets.
 
@@ -508,8 +516,6 @@ class PartialDate:
     """The day of the month, if known (requires ``month``)."""
 
     def __attrs_post_init__(self) -> None:
-        import calendar
-
         if not 1 <= self.year <= 9999:
             raise ValueError(f"year must be 1-9999, not {self.year}")
         if self.month is not None and not 1 <= self.month <= 12:
@@ -517,8 +523,7 @@ class PartialDate:
         if self.day is not None:
             if self.month is None:
                 raise ValueError(f"day {self.day} needs a month")
-            last = calendar.monthrange(self.year, self.month)[1]
-            if not 1 <= self.day <= last:
+            if not 1 <= self.day <= _days_in_month(self.year, self.month):
                 raise ValueError(f"{self.year:04d}-{self.month:02d} has no day {self.day}")
 
     @property
@@ -681,7 +686,7 @@ class SeedText:
     """SHA-256 of the file's bytes, hex."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
 class Source:
     """A document: one of the four seeds or a work one of them cites (CSL-like)."""
 
@@ -748,7 +753,7 @@ class ActorLink:
     """Quotes that state the relation or that it is inferred from."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
 class Actor:
     """A country, body, agency, command, official, organisation or criminal group.
 
@@ -836,7 +841,7 @@ class InitiativeLink:
     """Quotes that state or imply it."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
 class Initiative:
     """A named program, agreement, operation, framework, statute, strategy or mechanism.
 
@@ -870,7 +875,7 @@ class Initiative:
         return tuple(dict.fromkeys(q.source for q in self.evidence))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
 class Place:
     """A place a seed names as the site of action: a corridor, city, border or region."""
 
@@ -912,7 +917,7 @@ class Assessment:
     """Ratings are codings of the text, so inferred unless the seed ranks outright."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
 class PolicyOption:
     """An approach a seed lays out or weighs, with what it says for and against it."""
 
@@ -954,7 +959,7 @@ class PolicyOption:
         return None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
 class Position:
     """A seed's stance on a shared dimension (coded, as the Manifesto Project codes).
 
@@ -983,7 +988,7 @@ class Position:
         return self.stance is not None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
 class Characterization:
     """How a seed characterises an actor (coded on the :class:`Portrayal` vocabulary)."""
 
@@ -1012,7 +1017,7 @@ class Characterization:
 # -------------------------------------------------------------- recommendations
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
 class Recommendation:
     """One concrete action a seed recommends."""
 
@@ -1057,7 +1062,7 @@ class Recommendation:
 # ------------------------------------------------------ figures and framings
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
 class Figure:
     """A quantitative fact a seed states, as a number a notebook can sum and plot."""
 
@@ -1101,7 +1106,7 @@ class Figure:
         return self.value * self.scale.factor
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
 class Framing:
     """One cell of a comparison table: how one strategy document frames one category."""
 
@@ -1132,7 +1137,7 @@ class Framing:
         return self.evidence[0].source
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
 class Citation:
     """An edge of the citation graph: a seed cites a work at one place in its text."""
 
@@ -1156,3 +1161,33 @@ class Citation:
     def ambiguous(self) -> bool:
         """True if the marker matches more than one work."""
         return len(self.candidates) > 1
+
+
+# --------------------------------------------------------------------------- search
+
+Object = (
+    Source
+    | Actor
+    | Initiative
+    | Place
+    | PolicyOption
+    | Recommendation
+    | Figure
+    | Framing
+    | Citation
+    | Position
+    | Characterization
+)
+"""Any domain object of a corpus."""
+
+
+@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
+class SearchHit:
+    """One result of :meth:`Corpus.search <binational.Corpus.search>`."""
+
+    object: Object
+    """The matching object."""
+    score: float
+    """Relevance; higher is better."""
+    quote: Quote | None
+    """The best-matching quote of the object, if a quote matched."""

@@ -7,7 +7,8 @@ statements. The loader merges them into one :class:`~binational.Actor`,
 :class:`~binational.Initiative` or :class:`~binational.Place`.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: the field types are evaluated once, as
+# the classes are made, and the loader plans its structuring from them without eval.
 
 import attrs
 
@@ -46,7 +47,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)  # internal: built, read, dropped
 class SectionRecord:
     """A section heading of a seed: its title as printed and where it starts."""
 
@@ -56,7 +57,7 @@ class SectionRecord:
     """Offset of the heading's first character."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)  # internal: built, read, dropped
 class ActorEntry:
     """Identity of an actor, shared by every seed that mentions it."""
 
@@ -74,7 +75,7 @@ class ActorEntry:
     """Encoders' notes."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)  # internal: built, read, dropped
 class ActorMention:
     """What one seed says of an actor."""
 
@@ -88,7 +89,7 @@ class ActorMention:
     """Encoders' notes on this seed's mention."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)  # internal: built, read, dropped
 class InitiativeEntry:
     """Identity of an initiative, shared by every seed that mentions it."""
 
@@ -104,7 +105,7 @@ class InitiativeEntry:
     """Encoders' notes."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)  # internal: built, read, dropped
 class InitiativeMention:
     """What one seed says of an initiative."""
 
@@ -124,7 +125,7 @@ class InitiativeMention:
     """Encoders' notes on this seed's mention."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)  # internal: built, read, dropped
 class PlaceEntry:
     """Identity of a place, shared by every seed that mentions it."""
 
@@ -142,7 +143,7 @@ class PlaceEntry:
     """Encoders' notes."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)  # internal: built, read, dropped
 class PlaceMention:
     """What one seed says of a place."""
 
@@ -154,7 +155,7 @@ class PlaceMention:
     """Encoders' notes on this seed's mention."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)  # internal: built, read, dropped
 class ActorsFile:
     """``data/actors.json``."""
 
@@ -162,7 +163,7 @@ class ActorsFile:
     """Every actor of the corpus."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)  # internal: built, read, dropped
 class InitiativesFile:
     """``data/initiatives.json``."""
 
@@ -170,7 +171,7 @@ class InitiativesFile:
     """Every initiative of the corpus."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)  # internal: built, read, dropped
 class PlacesFile:
     """``data/places.json``."""
 
@@ -178,7 +179,7 @@ class PlacesFile:
     """Every place of the corpus."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)  # internal: built, read, dropped
 class SeedFile:
     """``data/seeds/NNN-*.json``: everything encoded from one seed document.
 
