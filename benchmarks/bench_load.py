@@ -14,6 +14,12 @@ Medians of N runs. Bytecode is compiled first and the interpreters run with byte
 writing allowed, as in an installed package (``PYTHONDONTWRITEBYTECODE`` would make
 every fresh interpreter compile the package's sources again, which is not what a user's
 import costs).
+
+Times on a shared machine are noisy. ``--instructions`` counts instructions instead,
+under ``valgrind --tool=callgrind`` (Debian's ``valgrind``): the same figures on every
+run, whatever else the machine does. It counts whole commands (``python -c ...``, as the
+issue states its baseline), and the warm load as the difference between a process that
+loads K more times and one that does not.
 """
 
 from __future__ import annotations
@@ -104,11 +110,83 @@ def measure(runs: int) -> dict[str, float]:
     return figures
 
 
+WARM_INSTRUCTIONS = """
+import json, sys
+import binational
+from binational._load import data_dir, load_from, seeds_dir
+
+data = data_dir()
+files = [data / n for n in ("actors.json", "initiatives.json", "places.json")]
+files += sorted((data / "seeds").iterdir(), key=lambda f: f.name)
+raw = [f.read_bytes() for f in files]
+binational.load()
+what, k = sys.argv[1], int(sys.argv[2])
+for _ in range(k):
+    if what == "json":
+        for b in raw:
+            json.loads(b)
+    else:
+        load_from(data, seeds_dir())
+"""
+
+
+def instructions(*args: str) -> int:
+    """Instructions a Python command executes, counted by callgrind."""
+    import re
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONHASHSEED"] = "0"
+    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable]
+    out = subprocess.run([*cmd, *args], capture_output=True, text=True, check=True, env=env)
+    found = re.search(r"Collected : (\d+)", out.stderr)
+    if found is None:
+        raise SystemExit(f"no instruction count from valgrind:\n{out.stderr}")
+    return int(found.group(1))
+
+
+def measure_instructions(k: int) -> dict[str, float]:
+    """Instruction counts (millions) and their ratios."""
+    figures = {f"{label} Minstr": instructions("-c", code) / 1e6 for label, code in COLD.items()}
+    base = figures["import attrs, cattrs Minstr"]
+    figures["import ratio"] = figures["import binational Minstr"] / base
+    figures["import+load ratio"] = figures["import binational; load() Minstr"] / base
+    start = figures["python -c pass Minstr"]
+    inside = base - start
+    figures["import ratio, startup excluded"] = (
+        figures["import binational Minstr"] - start
+    ) / inside
+    figures["import+load ratio, startup excluded"] = (
+        figures["import binational; load() Minstr"] - start
+    ) / inside
+    zero = instructions("-c", WARM_INSTRUCTIONS, "load", "0")
+    figures["json.loads Minstr"] = (
+        (instructions("-c", WARM_INSTRUCTIONS, "json", str(k)) - zero) / k / 1e6
+    )
+    figures["load_from Minstr"] = (
+        (instructions("-c", WARM_INSTRUCTIONS, "load", str(k)) - zero) / k / 1e6
+    )
+    figures["load ratio"] = figures["load_from Minstr"] / figures["json.loads Minstr"]
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9, help="runs per figure (default 9)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="count instructions under callgrind instead of timing (needs valgrind)",
+    )
     args = parser.parse_args()
+    if args.instructions:
+        figures = measure_instructions(k=max(args.runs, 3))
+        if args.json:
+            print(json.dumps(figures, indent=2))
+            return
+        for label, value in figures.items():
+            print(f"  {label:<40} {value:9.2f}")
+        return
     f = measure(args.runs)
     if args.json:
         print(json.dumps(f, indent=2))

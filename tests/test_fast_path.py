@@ -210,3 +210,18 @@ def test_import_is_light() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "False", "a valid corpus loads without cattrs"
+
+
+def test_the_objects_the_fast_path_made_are_the_ones_a_walk_finds() -> None:
+    """The loader checks the objects the fast path lists: every one a walk finds, once."""
+    from binational._load import _Loader, _objects, _Root
+
+    loader = _Loader([_Root("", data_dir(), seeds_dir())])
+    root = loader.roots[0]
+    for item in loader.seed_items(root):
+        loaded = loader.read_seed_file(root, item)
+        assert loaded is not None
+        walked = _objects(loaded.record)
+        assert loaded.objects is not walked
+        assert len(loaded.objects) == len(walked) > 100
+        assert {id(o) for o in loaded.objects} == {id(o) for o in walked}

@@ -62,13 +62,31 @@ class InvalidValueError(ValueError):
     """A value rejected by one of our hooks; its message is shown as written."""
 
 
-class QuoteContext(typing.NamedTuple):
-    """The seed text that quotes being structured must match."""
+class QuoteContext:
+    """The seed text that quotes being structured must match.
 
-    source: str
-    text: str
-    section_starts: tuple[int, ...]
-    section_titles: tuple[str, ...]
+    ``quotes`` keeps the quotes the fast path has made, by offsets: a passage quoted
+    by several objects (half the quotes of the packaged data) is checked and made once,
+    and they share it. ``objects`` lists the other objects it has made, each after the
+    objects inside it, so the loader need not walk them again.
+    """
+
+    __slots__ = ("objects", "quotes", "section_starts", "section_titles", "source", "text")
+
+    def __init__(
+        self,
+        *,
+        source: str,
+        text: str,
+        section_starts: tuple[int, ...],
+        section_titles: tuple[str, ...],
+    ) -> None:
+        self.source = source
+        self.text = text
+        self.section_starts = section_starts
+        self.section_titles = section_titles
+        self.quotes: dict[tuple[int, int], Quote] = {}
+        self.objects: list[Any] = []
 
     def section_at(self, offset: int) -> str | None:
         """Heading of the section containing ``offset``."""
@@ -411,16 +429,16 @@ def _fast_quote(v: Any) -> Quote:
         _fail()
     text, start, end = v.get("text"), v.get("start"), v.get("end")
     ctx = _CONTEXT.get()
-    if (
-        type(text) is not str
-        or type(start) is not int
-        or type(end) is not int
-        or ctx is None
-        or not 0 <= start < end <= len(ctx.text)
-        or ctx.text[start:end] != text
-    ):
+    if ctx is None or type(text) is not str or type(start) is not int or type(end) is not int:
         _fail()
-    return Quote(source=ctx.source, start=start, end=end, text=text, section=ctx.section_at(start))
+    made = ctx.quotes.get((start, end))
+    if made is not None and made.text == text:  # the same passage, checked already
+        return made
+    if not 0 <= start < end <= len(ctx.text) or ctx.text[start:end] != text:
+        _fail()
+    quote = Quote(source=ctx.source, start=start, end=end, text=text, section=ctx.section_at(start))
+    ctx.quotes[start, end] = quote
+    return quote
 
 
 def _plan(t: Any) -> _Hook:
@@ -562,6 +580,10 @@ def _plan_record(cls: type) -> _Hook:
                 kwargs[name] = hook(v[name])
             elif required:
                 _fail()
-        return cls(**kwargs)
+        obj = cls(**kwargs)
+        ctx = _CONTEXT.get()
+        if ctx is not None:
+            ctx.objects.append(obj)
+        return obj
 
     return structure

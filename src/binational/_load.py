@@ -351,14 +351,21 @@ class _Loaded:
     __slots__ = ("name", "objects", "record", "sections", "text")
 
     def __init__(
-        self, *, name: str, record: SeedFile, text: str, sections: tuple[Section, ...]
+        self,
+        *,
+        name: str,
+        record: SeedFile,
+        text: str,
+        sections: tuple[Section, ...],
+        objects: list[AttrsInstance] | None = None,
     ) -> None:
         self.name = name
         self.record = record
         self.text = text
         self.sections = sections
-        self.objects = _objects(record)
-        """Every model object of the record but quotes (:func:`_objects`), walked once."""
+        self.objects = _objects(record) if objects is None else objects
+        """Every model object of the record but quotes (:func:`_objects`), walked once,
+        or as the fast path made them."""
 
 
 @functools.cache
@@ -538,9 +545,11 @@ class _Loader:
         if record is None:
             return None
         bounds = [s.start for s in sections[1:]] + [len(text)]
+        made = ctx.objects  # the fast path made the record last, after all inside it
         return _Loaded(
             name=name,
             record=record,
+            objects=made if made and made[-1] is record else None,
             text=text,
             sections=tuple(
                 Section(source=source_id, title=s.title, start=s.start, end=e)
@@ -613,8 +622,9 @@ class _Loader:
         found = [(obj, p) for obj in f.objects for p in _object_problems(obj)]
         if found:
             paths = _paths(rec)
+            found.sort(key=lambda item: paths[id(item[0])][0])
             for obj, (at, message) in found:
-                self.problem(f.name, paths[id(obj)] + at, message)
+                self.problem(f.name, paths[id(obj)][1] + at, message)
         for i, c in enumerate(rec.citations):
             if not any(q.start <= c.marker.start and c.marker.end <= q.end for q in c.evidence):
                 self.problem(f.name, f"$.citations[{i}].marker", "marker lies outside its sentence")
@@ -869,8 +879,9 @@ class _Loader:
                             )
             if found:
                 paths = _paths(f.record)
+                found.sort(key=lambda item: paths[id(item[0])][0])
                 for obj, at, message in found:
-                    self.problem(f.name, paths[id(obj)] + at, message)
+                    self.problem(f.name, paths[id(obj)][1] + at, message)
 
 
 class _ClassPlan(typing.NamedTuple):
@@ -940,9 +951,15 @@ def _objects(record: AttrsInstance) -> list[AttrsInstance]:
     return out
 
 
-def _paths(record: AttrsInstance) -> dict[int, str]:
-    """The JSON path of every object in ``record``, by ``id()``; for reporting problems."""
-    return {id(obj): path for path, obj in reversed(list(_walk(record, "$")))}
+def _paths(record: AttrsInstance) -> dict[int, tuple[int, str]]:
+    """Where each object of ``record`` is, by ``id()``: its place and its JSON path.
+
+    For reporting problems at their paths, in the order the file holds them.
+    """
+    places: dict[int, tuple[int, str]] = {}
+    for i, (path, obj) in enumerate(_walk(record, "$")):
+        places.setdefault(id(obj), (i, path))
+    return places
 
 
 _LEAVES = (str, int, float, bool, type(None), enum.Enum)
