@@ -867,21 +867,26 @@ class _Loader:
             for obj in f.objects:
                 for name, kinds in _class_plan(type(obj)).refs:
                     value = getattr(obj, name)
-                    values = [("", value)] if isinstance(value, str) else enumerate(value or ())
-                    for j, v in values:
-                        at = f".{name}" if j == "" else f".{name}[{j}]"
-                        if v not in ids:
-                            found.append((obj, at, f"unknown id {v!r}"))
-                        elif ids[v] not in kinds:
-                            want = " or ".join(_a(k.value[:-1]) for k in kinds)
-                            found.append(
-                                (obj, at, f"{v!r} is {_a(ids[v].value[:-1])}, expected {want}")
-                            )
+                    if isinstance(value, str):
+                        if ids.get(value) not in kinds:
+                            found.append((obj, f".{name}", _ref_problem(value, kinds, ids)))
+                        continue
+                    for j, v in enumerate(value or ()):
+                        if ids.get(v) not in kinds:
+                            found.append((obj, f".{name}[{j}]", _ref_problem(v, kinds, ids)))
             if found:
                 paths = _paths(f.record)
                 found.sort(key=lambda item: paths[id(item[0])][0])
                 for obj, at, message in found:
                     self.problem(f.name, paths[id(obj)][1] + at, message)
+
+
+def _ref_problem(value: str, kinds: tuple[Kind, ...], ids: Mapping[str, Kind]) -> str:
+    """Why ``value`` is not the id of an object of one of ``kinds``."""
+    if value not in ids:
+        return f"unknown id {value!r}"
+    want = " or ".join(_a(k.value[:-1]) for k in kinds)
+    return f"{value!r} is {_a(ids[value].value[:-1])}, expected {want}"
 
 
 class _ClassPlan(typing.NamedTuple):
