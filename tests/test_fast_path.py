@@ -225,3 +225,26 @@ def test_the_objects_the_fast_path_made_are_the_ones_a_walk_finds() -> None:
         assert loaded.objects is not walked
         assert len(loaded.objects) == len(walked) > 100
         assert {id(o) for o in loaded.objects} == {id(o) for o in walked}
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        {"given": "Ana\ud800", "family": "Lopez"},
+        {"given": "Ana", "family": "L\udfffopez"},
+        {"given": "Ana", "family": "Lopez", "suffix": 3},
+    ],
+)
+def test_a_lone_surrogate_or_a_wrong_type_is_handed_back(raw: Any) -> None:
+    """A string holding a lone surrogate never passes the fast path; the converter says why."""
+    from binational import Person
+
+    with pytest.raises(Fallback):
+        fast_structure(raw, Person)
+
+
+def test_strings_of_a_list_are_checked_for_surrogates() -> None:
+    """A list of strings passes only if no string holds a lone surrogate."""
+    assert fast_structure(["Mérida", "x"], tuple[str, ...]) == ("Mérida", "x")
+    with pytest.raises(Fallback):
+        fast_structure(["Mérida", "x\ud800"], tuple[str, ...])

@@ -395,8 +395,17 @@ def _fail() -> typing.NoReturn:
     raise Fallback
 
 
+def _encodes(s: str) -> bool:
+    """Whether ``s`` holds no lone surrogate (JSON can escape one; no output can print it)."""
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _fast_str(v: Any) -> str:
-    if type(v) is str:
+    if type(v) is str and (v.isascii() or _encodes(v)):
         return v
     _fail()
 
@@ -487,7 +496,11 @@ def _plan_tuple(elem: Any) -> _Hook:
     if elem is str:
 
         def strings(v: Any) -> tuple[str, ...]:
-            if type(v) is list and set(map(type, v)) <= _STR:
+            if (
+                type(v) is list
+                and set(map(type, v)) <= _STR
+                and (all(map(str.isascii, v)) or all(map(_encodes, v)))
+            ):
                 return tuple(v)
             _fail()
 
