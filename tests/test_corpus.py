@@ -234,6 +234,19 @@ class TestImmutability:
         assert again.actors["mexico"].id == "mexico"
         assert again.text(SEED)
 
+    def test_init_cannot_be_run_again(self) -> None:
+        """Calling __init__ on a loaded corpus or collection does not empty it."""
+        corpus = binational.load()
+        empty: dict[str, Any] = {k.value: [] for k in Kind}
+        with pytest.raises(AttributeError, match="Corpus is immutable: it cannot be initialised"):
+            corpus.__init__(**empty, texts={}, sections={})  # type: ignore[misc]
+        with pytest.raises(AttributeError, match="Collection is immutable: it cannot be init"):
+            corpus.actors.__init__(Kind.ACTOR, [])  # type: ignore[misc]
+        again = binational.load()
+        assert again is corpus
+        assert "mexico" in again.actors
+        assert again.text(SEED)
+
 
 class TestMisuse:
     """Wrong argument types get a TypeError naming the argument (issue 11)."""

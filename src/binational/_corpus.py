@@ -113,6 +113,12 @@ def _immutable(obj: object, name: str) -> AttributeError:
     return AttributeError(f"{type(obj).__name__} is immutable: {name!r} cannot be set or deleted")
 
 
+def _init_once(obj: object, slot: str) -> None:
+    """Refuse to run ``__init__`` again on an initialised ``obj`` (it would rebind its slots)."""
+    if hasattr(obj, slot):
+        raise AttributeError(f"{type(obj).__name__} is immutable: it cannot be initialised again")
+
+
 def _object_source(obj: object) -> tuple[str, ...]:
     """Ids of the seeds an object's evidence comes from."""
     evidence: tuple[Quote, ...] = getattr(obj, "evidence", ())
@@ -140,6 +146,7 @@ class Collection(Generic[T]):
     _by_source: Mapping[str, tuple[T, ...]]
 
     def __init__(self, kind: Kind, items: Iterable[T]) -> None:
+        _init_once(self, "kind")
         init = object.__setattr__
         init(self, "kind", kind)
         init(self, "_items", tuple(items))
@@ -347,6 +354,7 @@ class Corpus:
         texts: Mapping[str, str],
         sections: Mapping[str, tuple[Section, ...]],
     ) -> None:
+        _init_once(self, "sources")
         init = object.__setattr__
         init(self, "sources", Collection(Kind.SOURCE, sources))
         init(self, "actors", Collection(Kind.ACTOR, actors))
