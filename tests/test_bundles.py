@@ -135,6 +135,18 @@ class TestRefused:
         (bundle / "texts" / "example-memo.txt").symlink_to(outside)
         assert any("outside" in p for p in problems(bundle))
 
+    @pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+    @pytest.mark.parametrize("name", ["seeds", SEED_FILE, "actors.json"])
+    def test_data_linked_out_of_the_bundle(self, bundle: Path, tmp_path: Path, name: str) -> None:
+        """A data file, or the seeds/ folder, that is a link out of the bundle is not read."""
+        shutil.move(bundle / name, tmp_path / "elsewhere")
+        (bundle / name).symlink_to(tmp_path / "elsewhere")
+        file = "actors.json" if name == "actors.json" else SEED_FILE
+        assert any(
+            p.startswith(f"memo-bundle/{file} $: cannot read file: ") and "outside" in p
+            for p in problems(bundle)
+        )
+
     def test_missing_folder(self, tmp_path: Path) -> None:
         """A bundle folder that is not there is a DataError naming it."""
         assert any("bundle folder not found" in p for p in problems(tmp_path / "nothing"))
