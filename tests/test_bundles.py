@@ -136,6 +136,18 @@ class TestRefused:
         assert any("outside" in p for p in problems(bundle))
 
     @pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+    def test_texts_folder_linked_out_of_the_bundle(self, bundle: Path, tmp_path: Path) -> None:
+        """A texts/ folder that is a link to a folder outside the bundle is not read."""
+        shutil.move(bundle / "texts", tmp_path / "elsewhere")
+        (bundle / "texts").symlink_to(tmp_path / "elsewhere")
+        assert any(
+            p.startswith(f"memo-bundle/{SEED_FILE} $.source.seed.file: ")
+            and "outside" in p
+            and "example-memo.txt" in p
+            for p in problems(bundle)
+        )
+
+    @pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
     @pytest.mark.parametrize("name", ["seeds", SEED_FILE, "actors.json"])
     def test_data_linked_out_of_the_bundle(self, bundle: Path, tmp_path: Path, name: str) -> None:
         """A data file, or the seeds/ folder, that is a link out of the bundle is not read."""
@@ -144,6 +156,27 @@ class TestRefused:
         file = "actors.json" if name == "actors.json" else SEED_FILE
         assert any(
             p.startswith(f"memo-bundle/{file} $: cannot read file: ") and "outside" in p
+            for p in problems(bundle)
+        )
+
+    @pytest.mark.parametrize("what", ["fifo", "device", "broken link"])
+    def test_vocabulary_that_is_not_a_regular_file(self, bundle: Path, what: str) -> None:
+        """A vocabulary that is a FIFO, a device or a broken link is named, not taken as absent."""
+        target = bundle / "actors.json"
+        target.unlink()
+        if what == "fifo":
+            if not hasattr(os, "mkfifo"):
+                pytest.skip("needs FIFOs")
+            os.mkfifo(target)
+        elif what == "device":
+            if not Path("/dev/zero").exists():
+                pytest.skip("needs /dev/zero")
+            target.symlink_to("/dev/zero")
+        else:
+            target.symlink_to(bundle / "gone.json")
+        words = {"fifo": "is a FIFO", "device": "links to /dev/zero", "broken link": "not found"}
+        assert any(
+            p.startswith("memo-bundle/actors.json $: ") and words[what] in p
             for p in problems(bundle)
         )
 

@@ -443,7 +443,8 @@ class _Loader:
             self.problem(name, "$.source.seed.file", bad_name)
             return None
         try:
-            data = _read_regular(root.texts / text_file, root.texts if root.bundle else None)
+            # A bundle's text must lie inside the bundle, even if its texts/ folder is a link.
+            data = _read_regular(root.texts / text_file, root.data if root.bundle else None)
         except FileNotFoundError:
             self.problem(
                 name, "$.source.seed.file", f"seed text {text_file!r} not found in {root.texts}"
@@ -537,8 +538,8 @@ class _Loader:
         """
         item = root.data / file
         label = f"{root.label}{file}"
-        if root.bundle and not item.is_file() and not item.is_dir():
-            return []
+        if root.bundle and not os.path.lexists(typing.cast("Path", item)):
+            return []  # left out (a FIFO, device or broken link by that name is read and refused)
         raw = self.read_json(item, label, root.data if root.bundle else None)
         if raw is _INVALID:
             return None
