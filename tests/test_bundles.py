@@ -94,11 +94,43 @@ class TestMerged:
 
 class TestRefused:
     def test_id_shared_with_the_packaged_data(self, bundle: Path) -> None:
-        """An object id already in the packaged data is an error, not an overwrite."""
+        """An object id already in the packaged data is an error, not an overwrite.
+
+        It is reported where the bundle uses it, naming where the packaged data does.
+        """
         change(
             bundle, SEED_FILE, lambda d: d["recommendations"][0].update(id="nsc-phased-strategy")
         )
-        assert any("'nsc-phased-strategy' is used twice" in p for p in problems(bundle))
+        expected = (
+            f"memo-bundle/{SEED_FILE} $.recommendations[0].id: id 'nsc-phased-strategy' is used "
+            "twice (also a recommendation, at seeds/000-nsc-migration-policy-brief.json "
+            "$.recommendations[1].id)"
+        )
+        assert problems(bundle) == [expected]
+
+    def test_seed_id_shared_with_a_packaged_seed(self, bundle: Path) -> None:
+        """A bundle's seed cannot take the id of a packaged seed."""
+        path = bundle / SEED_FILE
+        text = path.read_text(encoding="utf-8")
+        path.write_text(
+            text.replace('"example-memo"', '"nsc-migration-policy-brief"'), encoding="utf-8"
+        )
+        expected = (
+            f"memo-bundle/{SEED_FILE} $.source.id: id 'nsc-migration-policy-brief' is used twice "
+            "(also a source, at seeds/000-nsc-migration-policy-brief.json $.source.id)"
+        )
+        assert problems(bundle) == [expected]
+
+    def test_actor_id_shared_with_a_packaged_recommendation(self, bundle: Path) -> None:
+        """An id clash across kinds names both places, the bundle's vocabulary among them."""
+        path = bundle / SEED_FILE
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("example-joint-border-council", "nsc-phased-strategy"))
+        change(bundle, "actors.json", lambda d: d["actors"][0].update(id="nsc-phased-strategy"))
+        found = [p for p in problems(bundle) if "is used twice" in p]
+        assert len(found) == 1
+        assert "memo-bundle/actors.json $.actors[0].id" in found[0]
+        assert "seeds/000-nsc-migration-policy-brief.json" in found[0]
 
     def test_vocabulary_entry_shared_with_the_packaged_data(self, bundle: Path) -> None:
         """A bundle may not define an actor the packaged vocabulary defines."""

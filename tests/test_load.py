@@ -221,6 +221,16 @@ class TestDataErrors:
         )
         assert "id 'nsc-phased-strategy' is used twice" in err.problems[0].message
 
+    def test_duplicate_id_is_reported_where_it_is_repeated(self, edit: Edit) -> None:
+        """The second use of an id is the one reported, naming the first."""
+        data = edit(SEED_003_DATA, lambda d: d["figures"][0].update(id="nsc-phased-strategy"))
+        err = problems_of(data)
+        expected = (
+            "id 'nsc-phased-strategy' is used twice (also a recommendation, at "
+            f"{SEED_000_DATA} $.recommendations[1].id)"
+        )
+        assert messages_at(err, SEED_003_DATA, "$.figures[0].id") == [expected]
+
     def test_alias_collision(self, edit: Edit) -> None:
         """Two actors cannot share a name or alias."""
         err = problems_of(edit("actors.json", lambda d: d["actors"][1].update(aliases=["US"])))

@@ -767,7 +767,7 @@ class _Loader:
             "positions": cat("positions"),
             "characterizations": cat("characterizations"),
         }
-        ids = self.check_ids(files, corpus_kwargs)
+        ids = self.check_ids(files, corpus_kwargs, vocabularies)
         self.check_references(files, ids)
         if self.problems:
             raise DataError(self.problems)
@@ -857,29 +857,46 @@ class _Loader:
                     )
 
     def check_ids(
-        self, files: Sequence[_Loaded], kinds: Mapping[str, Sequence[Any]]
+        self,
+        files: Sequence[_Loaded],
+        kinds: Mapping[str, Sequence[Any]],
+        vocabularies: Mapping[str, Sequence[tuple[str, int, Any]]],
     ) -> dict[str, Kind]:
-        ids: dict[str, Kind] = {}
+        """Every id once in the corpus; a second use is reported where it is, naming the first."""
+        first: dict[str, tuple[Kind, Any]] = {}
         for kind in Kind:
             for obj in kinds[kind.value]:
-                if obj.id in ids:
-                    where = self.locate(files, kind, obj.id)
-                    self.problem(
-                        where[0],
-                        where[1],
-                        f"id {obj.id!r} is used twice (also a {ids[obj.id].value[:-1]})",
-                    )
-                else:
-                    ids[obj.id] = kind
-        return ids
+                seen = first.setdefault(obj.id, (kind, obj))
+                if seen[1] is obj:
+                    continue
+                file, path = self.locate(files, vocabularies, kind, obj)
+                other_file, other_path = self.locate(files, vocabularies, *seen)
+                self.problem(
+                    file,
+                    path,
+                    f"id {obj.id!r} is used twice (also {_a(seen[0].value[:-1])}, "
+                    f"at {other_file} {other_path})",
+                )
+        return {id: kind for id, (kind, _) in first.items()}
 
-    def locate(self, files: Sequence[_Loaded], kind: Kind, id: str) -> tuple[str, str]:
+    def locate(
+        self,
+        files: Sequence[_Loaded],
+        vocabularies: Mapping[str, Sequence[tuple[str, int, Any]]],
+        kind: Kind,
+        obj: Any,
+    ) -> tuple[str, str]:
+        """The file and path of ``obj``, an object of ``kind`` of the corpus being built."""
         for f in files:
-            if f.record.source.id == id and kind is Kind.SOURCE:
+            if kind is Kind.SOURCE and f.record.source is obj:
                 return f.name, "$.source.id"
             for i, o in enumerate(getattr(f.record, kind.value)):
-                if o.id == id:
+                if o is obj:
                     return f.name, f"$.{kind.value}[{i}].id"
+        # Actors, initiatives and places are merged from their vocabulary entries.
+        for file, i, entry in vocabularies.get(kind.value, ()):
+            if entry.id == obj.id:
+                return file, f"$.{kind.value}[{i}].id"
         return f"{kind.value}.json", "$"
 
     def check_references(self, files: Sequence[_Loaded], ids: Mapping[str, Kind]) -> None:
