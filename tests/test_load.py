@@ -702,6 +702,67 @@ class TestMessages:
             "(the same text in another Unicode normalisation)"
         )
 
+    @pytest.mark.parametrize("sign", ["", "-"])
+    def test_integer_too_large_to_be_a_number(self, data_copy: Path, sign: str) -> None:
+        """An integer literal beyond the range of a float is named, not an 'unknown error'."""
+        change = setter("figures", 0, "value", value="@x")
+        err = problems_of(rewrite(data_copy, SEED_001_DATA, change, x=sign + "1" + "0" * 400))
+        assert messages_at(err, SEED_001_DATA, "$.figures[0].value") == [
+            "expected a finite number, got an integer too large to be a number (over 1.8e308)"
+        ]
+
+    def test_a_huge_wrong_value_is_shown_short(self, data_copy: Path) -> None:
+        """A wrong value is shown in a few characters, however large or deep it is."""
+        change = setter("source", "title", value=[[[["x" * 1000] * 1000]]])
+        err = problems_of(rewrite(data_copy, SEED_000_DATA, change))
+        (message,) = messages_at(err, SEED_000_DATA, "$.source.title")
+        assert message.startswith("expected a string, got array [")
+        assert len(message) < 100
+
+    def test_no_raw_control_character_in_a_message(self, data_copy: Path) -> None:
+        """Keys and values from a data file are escaped: a message cannot drive a terminal."""
+        rewrite(data_copy, SEED_001_DATA, setter("figures", 0, "\x1b[2J", value=1))
+        change = setter("source", "seed", "sha256", value="\x1b[31m")
+        err = problems_of(rewrite(data_copy, SEED_000_DATA, change))
+        assert messages_at(err, SEED_001_DATA, "$.figures[0]") == ["unknown key(s): '\\x1b[2J'"]
+        (sha,) = messages_at(err, SEED_000_DATA, "$.source.seed.sha256")
+        assert sha.endswith("data says '\\x1b[31m'")
+        assert [str(p) for p in err.problems if not str(p).isprintable()] == []
+
+
+class TestLoneSurrogates:
+    """A lone surrogate is not a character: no string of the data may hold one (issue 11).
+
+    JSON can escape one; loaded, it would break every later print or export.
+    """
+
+    @pytest.mark.parametrize(
+        ("file", "keys", "path"),
+        [
+            (SEED_000_DATA, ("recommendations", 0, "summary"), "$.recommendations[0].summary"),
+            (SEED_000_DATA, ("recommendations", 3, "notes", 0), "$.recommendations[3].notes[0]"),
+            ("actors.json", ("actors", 0, "name"), "$.actors[0].name"),
+            ("places.json", ("places", 0, "aliases", 0), "$.places[0].aliases[0]"),
+        ],
+        ids=["summary", "note", "actor-name", "alias"],
+    )
+    def test_lone_surrogate_in_text(
+        self, data_copy: Path, file: str, keys: tuple[str | int, ...], path: str
+    ) -> None:
+        """A string holding a lone surrogate is refused at its path, naming the code point."""
+        err = problems_of(rewrite(data_copy, file, setter(*keys, value="Bad \udc80 text")))
+        expected = (
+            "a string cannot hold U+DC80 (a lone surrogate), found at character 4: "
+            "a surrogate is half of a UTF-16 pair, not a character"
+        )
+        assert messages_at(err, file, path) == [expected]
+
+    def test_a_surrogate_pair_is_one_character(self, data_copy: Path) -> None:
+        """An escaped surrogate pair is a character like any other, and loads."""
+        change = setter("recommendations", 3, "notes", 0, value="A face \U0001f600.")
+        corpus = load_from(rewrite(data_copy, SEED_000_DATA, change), load_module.seeds_dir())
+        assert corpus.recommendations.objects()[3].notes[0] == "A face \U0001f600."
+
 
 # -- generated corruption -----------------------------------------------------------
 

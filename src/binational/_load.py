@@ -460,7 +460,7 @@ class _Loader:
             self.problem(
                 name,
                 "$.source.seed.sha256",
-                f"seed text {text_file} has SHA-256 {digest}, data says {sha}",
+                f"seed text {text_file!r} has SHA-256 {digest}, data says {sha!r}",
             )
             return None
         try:
