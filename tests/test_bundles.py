@@ -221,6 +221,14 @@ class TestRefused:
         with pytest.raises(TypeError, match="iterable of bundle folders"):
             binational.load(extra=str(EXAMPLE))  # type: ignore[arg-type]
 
+    @pytest.mark.parametrize("extra", [None, 3, b"examples/memo-bundle"])
+    def test_extra_that_is_not_an_iterable_of_folders(self, extra: Any) -> None:
+        """extra of the wrong type is a TypeError naming extra, from load() and load_from()."""
+        with pytest.raises(TypeError, match=r"^extra must be an iterable of bundle folders"):
+            binational.load(extra=extra)
+        with pytest.raises(TypeError, match=r"^extra must be an iterable of bundle folders"):
+            binational.load_from(EXAMPLE, EXAMPLE / "texts", extra=extra)
+
 
 class TestCheckCommand:
     def test_valid_bundle(self) -> None:

@@ -298,6 +298,34 @@ class TestMisuse:
             corpus.search(query, **kwargs)
         assert words in str(info.value)
 
+    @pytest.mark.parametrize(
+        ("call", "words"),
+        [
+            (lambda c: c.figures_about(None), "figures_about(obj) takes an object of the corpus"),
+            (lambda c: c.figures_about(123), "or its id, not int 123"),
+            (lambda c: c.citations_of(None), "citations_of(source) takes an object of the corpus"),
+            (lambda c: c.mentioning(1.5), "mentioning(obj) takes an object of the corpus"),
+            (lambda c: c.addressees("x"), "addressees() takes a Recommendation, not str 'x'"),
+            (lambda c: c.builds_on(None), "builds_on() takes a Recommendation, not NoneType"),
+            (lambda c: c.parent("mexico"), "parent() takes an Actor, not str 'mexico'"),
+            (lambda c: c.children(None), "children() takes an Actor, not NoneType"),
+            (lambda c: c.successors("merida"), "takes an Initiative, not str 'merida'"),
+            (
+                lambda c: c.related(c.initiatives.objects()[0], "succeeded-by"),
+                "takes a RelationKind as kind, not str",
+            ),
+            (lambda c: c.cited_works(None), "cited_works() takes a Citation, not NoneType"),
+            (lambda c: c.collection("actors"), "collection(kind) takes a Kind, not str 'actors'"),
+            (lambda c: c.actors.suggest(None), "suggest(key) takes an id, name or alias (a str)"),
+        ],
+        ids=lambda v: v if isinstance(v, str) else "",
+    )
+    def test_relations_take_their_types(self, corpus: Corpus, call: Any, words: str) -> None:
+        """Relation methods say which argument takes what, instead of an AttributeError."""
+        with pytest.raises(TypeError) as info:
+            call(corpus)
+        assert words in str(info.value)
+
     def test_negative_limit(self, corpus: Corpus) -> None:
         """A negative limit is refused, not half-applied as a slice."""
         with pytest.raises(ValueError, match="'limit' must be 0 or more, not -1"):

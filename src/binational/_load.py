@@ -150,9 +150,7 @@ def load(*, extra: Iterable[str | os.PathLike[str]] = ()) -> Corpus:
     >>> corpus is binational.load()
     True
     """
-    if isinstance(extra, str | os.PathLike):
-        raise TypeError("extra must be an iterable of bundle folders, not one path")
-    bundles = list(extra)
+    bundles = list(_check_extra(extra))
     if bundles:
         return load_from(data_dir(), seeds_dir(), extra=bundles)
     global _cached
@@ -165,15 +163,25 @@ def load(*, extra: Iterable[str | os.PathLike[str]] = ()) -> Corpus:
         return _cached
 
 
+def _check_extra(extra: object) -> Iterable[str | os.PathLike[str]]:
+    """``extra`` if it is an iterable (of bundle folders); else a TypeError naming it."""
+    if isinstance(extra, str | bytes | os.PathLike):
+        raise TypeError("extra must be an iterable of bundle folders, not one path")
+    if not isinstance(extra, Iterable):
+        raise TypeError(
+            f"extra must be an iterable of bundle folders (str or os.PathLike), "
+            f"not {type(extra).__name__}"
+        )
+    return typing.cast("Iterable[str | os.PathLike[str]]", extra)
+
+
 def _bundle_roots(extra: Iterable[str | os.PathLike[str]]) -> list[_Root]:
     """A root per bundle folder; a folder that is not there is a DataError."""
     from pathlib import Path
 
-    if isinstance(extra, str | os.PathLike):
-        raise TypeError("extra must be an iterable of bundle folders, not one path")
     roots: list[_Root] = []
     missing: list[Problem] = []
-    for item in extra:
+    for item in _check_extra(extra):
         if not isinstance(item, str | os.PathLike):
             raise TypeError(f"a bundle is a folder path (str or os.PathLike), not {item!r}")
         folder = Path(item)
