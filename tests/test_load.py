@@ -564,6 +564,24 @@ class TestFiles:
         (message,) = messages_at(err, SEED_000_DATA, "$.source.seed.file")
         assert "must be a plain file name inside the seeds folder" in message
 
+    def test_seed_text_named_with_a_lone_surrogate(self, data_copy: Path) -> None:
+        """A seed's file named with a lone surrogate is not found (no UnicodeEncodeError)."""
+        name = "x\ud800.txt"
+        change = setter("source", "seed", "file", value=name)
+        err = problems_of(rewrite(data_copy, SEED_000_DATA, change))
+        (message,) = messages_at(err, SEED_000_DATA, "$.source.seed.file")
+        assert message.startswith(f"seed text {name!r} not found in ")
+
+    def test_folder_named_with_a_lone_surrogate(self, tmp_path: Path) -> None:
+        """A data or seeds folder whose name no file system can hold is not found."""
+        nowhere = str(tmp_path / "x\ud800")
+        err = problems_of(Path(nowhere))
+        assert messages_at(err, "actors.json", "$") == ["file not found"]
+        err = problems_of(Path(str(load_module.data_dir())), Path(nowhere))
+        assert messages_at(err, SEED_000_DATA, "$.source.seed.file") == [
+            f"seed text {SEED_000_TEXT!r} not found in {nowhere}"
+        ]
+
     @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
     def test_seed_text_that_is_a_fifo(
         self, data_copy: Path, seeds_copy: Path, unblock_fifo: list[Path]

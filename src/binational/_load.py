@@ -264,6 +264,10 @@ def _read_regular(item: Traversable, within: Traversable | None = None) -> bytes
         if not item.is_file():
             raise OSError(f"{item.name} is not a file")
         return item.read_bytes()
+    try:
+        os.fsencode(item)
+    except UnicodeEncodeError:  # a lone surrogate (JSON "\ud800"): no file has such a name
+        raise FileNotFoundError(f"{item.name!r} names no file") from None
     if isinstance(within, Path) and not item.resolve().is_relative_to(within.resolve()):
         raise OSError(f"{item.name} links to {item.resolve()}, outside {within}")
     mode = item.stat().st_mode
