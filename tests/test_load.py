@@ -657,6 +657,15 @@ class TestFiles:
             err, SEED_000_DATA, "$"
         )
 
+    def test_empty_seed_file(self, data_copy: Path) -> None:
+        """A seed file holding {} lists each missing field once."""
+        (data_copy / SEED_000_DATA).write_text("{}", encoding="utf-8")
+        err = problems_of(data_copy)
+        assert [(p.path, p.message) for p in err.problems if p.file == SEED_000_DATA] == [
+            ("$.source", "required field missing"),
+            ("$.sections", "required field missing"),
+        ]
+
     @pytest.mark.parametrize(
         ("change", "path", "words"),
         [

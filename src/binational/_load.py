@@ -364,11 +364,16 @@ class _Loader:
         self.roots = tuple(roots)
         self.converter = _converter()
         self.problems: list[Problem] = []
+        self.seen: set[Problem] = set()
 
     # -- helpers ----------------------------------------------------------------
 
     def problem(self, file: str, path: str, message: str) -> None:
-        self.problems.append(Problem(file=file, path=path, message=message))
+        """Record a problem; one found twice (the same file, path and message) is listed once."""
+        p = Problem(file=file, path=path, message=message)
+        if p not in self.seen:
+            self.seen.add(p)
+            self.problems.append(p)
 
     def read_json(self, item: Traversable, name: str, within: Traversable | None = None) -> Any:
         """The parsed file (None for JSON ``null``), or ``_INVALID`` with a problem."""
