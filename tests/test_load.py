@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import enum
 import json
+import math
 import os
 import shutil
 import subprocess
@@ -18,11 +20,20 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import binational
-from binational import DataError, Organization, Person, Quote, load_from
+from binational import (
+    DataError,
+    Figure,
+    Organization,
+    PartialDate,
+    Period,
+    Person,
+    Quote,
+    load_from,
+)
 from binational import _load as load_module
 from binational import _records as records
 
@@ -935,6 +946,116 @@ def _at(raw: Any, keys: tuple[str | int, ...]) -> Any:
     return raw
 
 
+HOSTILE_CHARACTERS = st.sampled_from(
+    [
+        *("/", ".", " ", "\t", "\x00", "\x1b", "A"),
+        *("\u200b", "\u200d", "\ufeff", "\u202e", "\u2066"),
+        *("\u0301", "\u0435", "\uff4d", "\ud800", "\udfff"),
+    ]
+)
+"""Characters no id may hold: separators, controls, zero-width, bidi, look-alikes, surrogates."""
+
+HOSTILE_IDS = st.one_of(
+    st.sampled_from([i for i, _ in BAD_IDS]),
+    st.tuples(st.from_regex(load_module.ID_PATTERN, fullmatch=True), HOSTILE_CHARACTERS).flatmap(
+        lambda t: st.integers(0, len(t[0])).map(lambda i: t[0][:i] + t[1] + t[0][i:])
+    ),
+    st.text(st.characters(exclude_categories=()), max_size=6).filter(
+        lambda s: not load_module.ID_PATTERN.fullmatch(s)
+    ),
+)
+"""Ids outside the grammar, many of them one character away from a valid one."""
+
+
+@st.composite
+def impossibilities(draw: st.DrawFn) -> tuple[dict[str, Any], str, str, str]:
+    """A valid bundle with one impossible value: (files, file, expected path, what was done).
+
+    A bad id, a non-finite number, a date not in the calendar, a period running backwards,
+    a phase or rank below 1, a range ending below its start, or a lone surrogate in a string.
+    """
+    content = bundle.files()
+    kinds = ["bad id", "lone surrogate", "non-finite", "date", "period", "below one", "range"]
+    how = draw(st.sampled_from(kinds), label="how")
+    in_any_file = how in ("bad id", "lone surrogate")
+    file = (
+        draw(st.sampled_from(sorted(FILE_TYPES)), label="file") if in_any_file else bundle.SEED_DATA
+    )
+    all_nodes = list(nodes(content[file], FILE_TYPES[file]))
+
+    def pick(test: Callable[[Node], bool]) -> Node:
+        return draw(st.sampled_from([n for n in all_nodes if n.keys and test(n)]), label="node")
+
+    def put(node: Node, value: Any) -> None:
+        _at(content[file], node.keys[:-1])[node.keys[-1]] = value
+
+    if how == "bad id":
+        node = pick(lambda n: n.keys[-1] == "id")
+        put(node, draw(HOSTILE_IDS, label="id"))
+        return content, file, node.path, f"{how} at {node.path}"
+    if how == "lone surrogate":
+        node = pick(lambda n: n.type is str and n.keys[-1] != "type")
+        text = _at(content[file], node.keys)
+        at = draw(st.integers(0, len(text)), label="at")
+        put(node, text[:at] + draw(st.sampled_from(["\ud800", "\udbff", "\udc00"])) + text[at:])
+        return content, file, node.reported_at, f"{how} at {node.path}"
+    if how == "non-finite":
+        node = pick(lambda n: n.type in (float, float | None))
+        put(node, draw(st.sampled_from([math.nan, math.inf, -math.inf, 10**400, -(10**400)])))
+        return content, file, node.path, f"{how} at {node.path}"
+    if how == "date":
+        node = pick(lambda n: n.type in (PartialDate, PartialDate | None))
+        put(node, draw(IMPOSSIBLE_DATES, label="date"))
+        return content, file, node.path, f"{how} at {node.path}"
+    if how == "period":
+        node = pick(lambda n: n.type in (Period, Period | None))
+        start, end, at = draw(
+            st.one_of(
+                st.integers(1, 9999).flatmap(
+                    lambda s: st.integers(-10, s - 1).map(lambda e: (s, e, "end"))
+                ),
+                st.integers(-(10**6), 0).map(lambda s: (s, None, "start")),
+                st.integers(10_000, 10**6).map(lambda e: (2026, e, "end")),
+            ),
+            label="period",
+        )
+        put(node, {"start": start} if end is None else {"start": start, "end": end})
+        return content, file, f"{node.path}.{at}", f"{how} at {node.path}"
+    if how == "below one":
+        node = pick(lambda n: n.keys[-1] in ("phase", "rank"))
+        put(node, draw(st.integers(max_value=0), label="value"))
+        return content, file, node.path, f"{how} at {node.path}"
+    node = pick(lambda n: n.type is Figure)
+    figure = _at(content[file], node.keys)
+    below = draw(st.floats(min_value=1e-6, max_value=1e12), label="below")
+    figure.update(qualifier="range", value_max=figure["value"] - below)
+    return content, file, f"{node.path}.value_max", f"{how} at {node.path}"
+
+
+IMPOSSIBLE_DATES = st.one_of(
+    st.tuples(st.integers(1, 9999), st.sampled_from([(2, 30), (2, 31), (4, 31), (6, 31)])).map(
+        lambda t: {"year": t[0], "month": t[1][0], "day": t[1][1]}
+    ),
+    st.integers(1, 9999)
+    .filter(lambda y: not calendar.isleap(y))
+    .map(lambda y: {"year": y, "month": 2, "day": 29}),
+    st.integers(max_value=0).map(lambda y: {"year": y}),
+    st.integers(min_value=10_000).map(lambda y: {"year": y}),
+    st.integers(2000, 2030).flatmap(
+        lambda y: st.one_of(st.integers(max_value=0), st.integers(min_value=13)).map(
+            lambda m: {"year": y, "month": m}
+        )
+    ),
+    st.integers(1, 31).map(lambda d: {"year": 2024, "day": d}),
+    st.integers(1, 12).flatmap(
+        lambda m: st.one_of(st.integers(max_value=0), st.integers(min_value=32)).map(
+            lambda d: {"year": 2024, "month": m, "day": d}
+        )
+    ),
+)
+"""Dates that are not in the calendar, or outside years 1-9999."""
+
+
 @pytest.fixture(scope="module")
 def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("corrupt")
@@ -953,6 +1074,21 @@ class TestGeneratedCorruption:
     ) -> None:
         """A broken bundle raises DataError with a problem at the broken path, nothing else."""
         content, file, expected, what = corruption
+        shutil.rmtree(scratch)
+        data, seeds = bundle.write(scratch, content)
+        with pytest.raises(DataError) as info:
+            load_from(data, seeds)
+        found = [(p.file, p.path) for p in info.value.problems]
+        assert (file, expected) in found, (what, info.value.problems)
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(impossibility=impossibilities())
+    def test_impossible_data_gives_a_data_error_at_the_right_path(
+        self, scratch: Path, impossibility: tuple[dict[str, Any], str, str, str]
+    ) -> None:
+        """Bad ids, non-finite numbers and impossible values raise DataError at their path."""
+        content, file, expected, what = impossibility
+        event(what.split(" at ")[0])
         shutil.rmtree(scratch)
         data, seeds = bundle.write(scratch, content)
         with pytest.raises(DataError) as info:
