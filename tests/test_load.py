@@ -50,6 +50,27 @@ def problems_of(data: Path, seeds: Path | None = None) -> DataError:
 
 
 class TestLoad:
+    def test_a_57_mb_data_file_loads(self, data_copy: Path) -> None:
+        """No size limit: a valid seed file of over 57 MB (copies of real objects) loads."""
+        path = data_copy / SEED_001_DATA
+        seed = json.loads(path.read_text(encoding="utf-8"))
+        figures, recommendations = list(seed["figures"]), list(seed["recommendations"])
+        one_copy = len(json.dumps([figures, recommendations], indent=2))
+        copies = 0
+        while path.stat().st_size < 57 * 2**20:
+            more = (57 * 2**20 - path.stat().st_size) // one_copy + 1
+            for k in range(copies, copies + more):
+                seed["figures"] += [{**f, "id": f"{f['id']}-copy-{k}"} for f in figures]
+                seed["recommendations"] += [
+                    {**r, "id": f"{r['id']}-copy-{k}"} for r in recommendations
+                ]
+            copies += more
+            path.write_text(json.dumps(seed, indent=2), encoding="utf-8")
+        del seed
+        corpus = load_from(data_copy, load_module.seeds_dir())
+        assert len(corpus.figures) == len(binational.load().figures) + copies * len(figures)
+        assert corpus.figures[f"{figures[0]['id']}-copy-{copies - 1}"].value == figures[0]["value"]
+
     def test_load_is_cached(self) -> None:
         """load() builds the corpus once and returns the same object afterwards."""
         assert binational.load() is binational.load()
@@ -533,6 +554,29 @@ class TestIds:
         err = problems_of(rewrite(data_copy, SEED_000_DATA, change))
         assert any("U+0020 SPACE" in m for m in messages_at(err, SEED_000_DATA, "$.actors[0].id"))
 
+    @pytest.mark.parametrize(
+        ("file", "keys"),
+        [
+            (SEED_000_DATA, ("source", "id")),
+            (SEED_003_DATA, ("sources", 0, "id")),
+            (SEED_001_DATA, ("figures", 0, "id")),
+            (SEED_001_DATA, ("citations", 0, "id")),
+            (SEED_001_DATA, ("characterizations", 0, "id")),
+            (SEED_000_DATA, ("positions", 0, "id")),
+            ("initiatives.json", ("initiatives", 0, "id")),
+            ("places.json", ("places", 0, "id")),
+        ],
+        ids=lambda v: v if isinstance(v, str) else ".".join(map(str, v)),
+    )
+    @pytest.mark.parametrize("bad", ["x\u200by", "x\u202ey", "x/y"], ids=["zwsp", "rlo", "slash"])
+    def test_every_id_is_held_to_the_grammar(
+        self, data_copy: Path, file: str, keys: tuple[str | int, ...], bad: str
+    ) -> None:
+        """Seeds, cited works, every object kind and the vocabularies: no id escapes the check."""
+        err = problems_of(rewrite(data_copy, file, setter(*keys, value=bad)))
+        path = "$" + "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in keys)
+        assert any(m.startswith(f"id {bad!r} contains U+") for m in messages_at(err, file, path))
+
 
 @pytest.fixture
 def unblock_fifo() -> Any:
@@ -648,6 +692,38 @@ class TestFiles:
         err = problems_of(data_copy)
         (message,) = [p.message for p in err.problems if p.file == f"seeds/{name}"]
         assert "must end in '.json' (lower case)" in message
+
+    @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+    def test_fifo_among_seed_files(self, data_copy: Path, unblock_fifo: list[Path]) -> None:
+        """A FIFO named like a data file is named, never opened (it would hang)."""
+        os.mkfifo(data_copy / "seeds" / "004-draft.json")
+        unblock_fifo.append(data_copy / "seeds" / "004-draft.json")
+        err = problems_of(data_copy)
+        assert messages_at(err, "seeds/004-draft.json", "$") == [
+            "not a seed data file: not a regular file"
+        ]
+
+    @pytest.mark.parametrize("what", ["fifo", "device"])
+    def test_vocabulary_that_is_not_a_regular_file(
+        self, data_copy: Path, unblock_fifo: list[Path], what: str
+    ) -> None:
+        """actors.json as a FIFO or a link to /dev/zero is refused unread (no hang, no OOM)."""
+        target = data_copy / "actors.json"
+        target.unlink()
+        if what == "fifo":
+            if not hasattr(os, "mkfifo"):
+                pytest.skip("needs FIFOs")
+            os.mkfifo(target)
+            unblock_fifo.append(target)
+        else:
+            if not Path("/dev/zero").exists():
+                pytest.skip("needs /dev/zero")
+            target.symlink_to("/dev/zero")
+        kind = {"fifo": "a FIFO", "device": "a character device"}[what]
+        err = problems_of(data_copy)
+        assert messages_at(err, "actors.json", "$") == [
+            f"cannot read file: actors.json is {kind}, not a regular file"
+        ]
 
     def test_directory_among_seed_files(self, data_copy: Path) -> None:
         """A folder named like a data file is not skipped either."""
