@@ -253,3 +253,41 @@ class TestCheckCommand:
         )
         assert done.returncode == 2
         assert "memo-bundle/seeds/100-example-memo.json: $.positions" in done.stderr
+
+    @pytest.mark.parametrize(
+        "edit",
+        [
+            lambda b: change(
+                b, SEED_FILE, lambda d: d["recommendations"][0].update(id="nsc-phased-strategy")
+            ),
+            lambda b: change(b, SEED_FILE, lambda d: d["source"]["seed"].update(file="../x")),
+            lambda b: change(b, SEED_FILE, lambda d: d["recommendations"].append(None)),
+            lambda b: (b / "seeds" / "101-draft.JSON").write_text("{}", encoding="utf-8"),
+        ],
+        ids=["id-clash", "path-out", "null-recommendation", "skipped-file"],
+    )
+    def test_same_problems_as_the_library(self, bundle: Path, edit: Callable[[Path], Any]) -> None:
+        """check --bundle lists every problem load(extra=) finds, file and path, and exits 2."""
+        edit(bundle)
+        expected = [f"{p.replace(' $', ': $', 1)}" for p in problems(bundle)]
+        done = subprocess.run(
+            [sys.executable, "-m", "binational", "check", "--bundle", str(bundle)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 2
+        assert done.stdout == ""
+        listed = [line.removeprefix("  - ") for line in done.stderr.splitlines()[1:]]
+        assert listed == expected
+
+    def test_missing_bundle_folder(self, tmp_path: Path) -> None:
+        """A bundle folder that is not there exits 2 naming it."""
+        done = subprocess.run(
+            [sys.executable, "-m", "binational", "check", "--bundle", str(tmp_path / "nothing")],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 2
+        assert f"{tmp_path / 'nothing'}: $: bundle folder not found" in done.stderr

@@ -234,6 +234,22 @@ class TestImmutability:
         assert again.actors["mexico"].id == "mexico"
         assert again.text(SEED)
 
+    def test_what_a_caller_does_to_derived_data_does_not_reach_the_next_call(self) -> None:
+        """Tables, the JSON export and frames are built anew: changing one changes no other."""
+        pytest.importorskip("pandas")
+        corpus = binational.load()
+        tables, export = binational.tables(corpus), binational.corpus_json(corpus)
+        for rows in binational.tables(corpus).values():
+            for row in rows[:1]:
+                row.clear()
+            rows.clear()
+        binational.corpus_json(corpus).clear()
+        frame = corpus.actors.to_frame()
+        frame.loc[frame.index[0], "id"] = "changed"
+        assert binational.tables(corpus) == tables
+        assert binational.corpus_json(corpus) == export
+        assert corpus.actors.to_frame()["id"].tolist() == list(corpus.actors.ids())
+
     def test_init_cannot_be_run_again(self) -> None:
         """Calling __init__ on a loaded corpus or collection does not empty it."""
         corpus = binational.load()
