@@ -3,7 +3,8 @@
 Rules of :func:`make_converter` (every data file is structured through it):
 
 1. Unknown keys are errors (``forbid_extra_keys``).
-2. No coercion: a ``str`` field takes only a JSON string, an ``int`` only a JSON
+2. No coercion: a ``str`` field takes only a JSON string (holding no lone surrogate,
+   which JSON can escape but no output can print), an ``int`` only a JSON
    integer (not ``true``, not ``"3"``, not ``3.0``), a ``float`` a finite JSON number
    (not ``NaN``, ``Infinity`` or ``1e999``, which Python's JSON parser accepts), a
    ``bool`` only ``true``/``false``. Enums take only one of their values.

@@ -210,7 +210,7 @@ def load_from(
     or an ``importlib.resources`` ``Traversable``; anything else raises
     :exc:`TypeError`. Bad data raises :class:`~binational.DataError` listing every
     problem; no corpus is returned. Besides malformed JSON, unknown keys, wrong types
-    and quotes that do not match, it refuses non-finite numbers, dates that are not
+    and quotes that do not match, it refuses non-finite numbers, lone surrogates, dates that are not
     real calendar dates, periods that end before they start, ranges whose maximum is
     below their value, phases and ranks below 1, empty or misplaced section headings,
     ids outside the id grammar (``^[a-z0-9]+(?:-[a-z0-9]+)*$``), a seed text that is
