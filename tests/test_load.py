@@ -494,6 +494,13 @@ class TestSections:
         err = problems_of(rewrite(data_copy, SEED_000_DATA, change))
         assert any(words in m for m in messages_at(err, SEED_000_DATA, path)), err.problems
 
+    def test_no_sections(self, data_copy: Path) -> None:
+        """An empty list of sections is refused (it was a ValueError out of zip())."""
+        err = problems_of(rewrite(data_copy, SEED_000_DATA, setter("sections", value=[])))
+        assert messages_at(err, SEED_000_DATA, "$.sections") == [
+            "a seed text has at least one heading (its title)"
+        ]
+
     def test_sections_out_of_order(self, data_copy: Path) -> None:
         """Sections are listed in text order."""
 

@@ -518,7 +518,10 @@ class _Loader:
         )
 
     def check_sections(self, name: str, text: str, sections: Sequence[SectionRecord]) -> bool:
-        """Headings are non-empty, inside the text, at their offsets and in text order."""
+        """There are headings, non-empty, inside the text, at their offsets and in text order."""
+        if not sections:
+            self.problem(name, "$.sections", "a seed text has at least one heading (its title)")
+            return False
         ok = True
         for i, s in enumerate(sections):
             if not s.title.strip():
