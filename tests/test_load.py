@@ -644,6 +644,39 @@ class TestFiles:
             f"seed text {SEED_000_TEXT!r} not found in {nowhere}"
         ]
 
+    @pytest.mark.skipif(sys.platform != "linux", reason="needs sparse files and RLIMIT_AS")
+    @pytest.mark.parametrize("what", ["seed text", "data file"])
+    def test_huge_file_is_not_a_memory_error(
+        self, data_copy: Path, seeds_copy: Path, what: str
+    ) -> None:
+        """A 384 MB (sparse) file is a problem, not a MemoryError, in 256 MB of address space.
+
+        A seed text is hashed a chunk at a time and not read, as its SHA-256 is not the
+        one expected; a data file that cannot be held in memory is named.
+        """
+        if what == "seed text":
+            big, file, path = seeds_copy / SEED_000_TEXT, SEED_000_DATA, "$.source.seed.sha256"
+            expected = f"seed text {SEED_000_TEXT!r} has SHA-256 "
+        else:
+            big, file, path = data_copy / "actors.json", "actors.json", "$"
+            expected = "file too large to read into memory"
+        with big.open("wb") as f:
+            f.truncate(384 << 20)
+        code = (
+            "import resource, binational\n"
+            "resource.setrlimit(resource.RLIMIT_AS, (256 << 20, 256 << 20))\n"
+            "try:\n"
+            f"    binational.load_from({str(data_copy)!r}, {str(seeds_copy)!r})\n"
+            "except binational.DataError as e:\n"
+            "    print('\\n'.join(f'{p.file}|{p.path}|{p.message}' for p in e.problems))\n"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=False
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        found = [line.split("|") for line in done.stdout.splitlines()]
+        assert any(f == file and p == path and expected in m for f, p, m in found), found
+
     @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
     def test_seed_text_that_is_a_fifo(
         self, data_copy: Path, seeds_copy: Path, unblock_fifo: list[Path]

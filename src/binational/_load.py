@@ -252,11 +252,24 @@ def _not_regular(mode: int) -> str:
     return f"is {kind}, not a regular file"
 
 
-def _read_regular(item: Traversable, within: Traversable | None = None) -> bytes:
+class _OtherFile(Exception):  # noqa: N818 - a finding the loader reports, never raised out
+    """The file read has another SHA-256 than the one expected (:attr:`digest`)."""
+
+    def __init__(self, digest: str) -> None:
+        super().__init__(digest)
+        self.digest = digest
+
+
+def _read_regular(
+    item: Traversable, within: Traversable | None = None, sha256: str | None = None
+) -> bytes:
     """The bytes of ``item``; a FIFO, device or directory is never opened (OSError).
 
     With ``within`` (a folder), a file whose real path lies outside it (through a
-    symbolic link) is refused too.
+    symbolic link) is refused too. With ``sha256``, the file is first hashed a chunk at a
+    time and read whole only if its SHA-256 is that one: a file that is not the one
+    expected, however large (a sparse file of terabytes), is never held in memory
+    (:class:`_OtherFile` gives its SHA-256).
     """
     from pathlib import Path
 
@@ -279,6 +292,15 @@ def _read_regular(item: Traversable, within: Traversable | None = None) -> bytes
         mode = os.fstat(f.fileno()).st_mode
         if not stat.S_ISREG(mode):
             raise OSError(f"{item.name} {_not_regular(mode)}")
+        if sha256 is not None:
+            import hashlib
+
+            digest = hashlib.sha256()
+            for chunk in iter(functools.partial(f.read, 1 << 20), b""):
+                digest.update(chunk)
+            if digest.hexdigest() != sha256:
+                raise _OtherFile(digest.hexdigest())
+            f.seek(0)
         return f.read()
 
 
@@ -381,6 +403,9 @@ class _Loader:
 
         try:
             raw = _read_regular(item, within).decode("utf-8")
+        except MemoryError:
+            self.problem(name, "$", "file too large to read into memory")
+            return _INVALID
         except FileNotFoundError:
             self.problem(name, "$", "file not found")
             return _INVALID
@@ -396,6 +421,8 @@ class _Loader:
             self.problem(name, f"line {e.lineno}, column {e.colno}", f"invalid JSON: {e.msg}")
         except RecursionError:
             self.problem(name, "$", "invalid JSON: arrays or objects nested too deeply")
+        except MemoryError:
+            self.problem(name, "$", "file too large to read into memory")
         except ValueError as e:
             self.problem(name, "$", f"invalid JSON: {e}")
         return _INVALID
@@ -459,9 +486,15 @@ class _Loader:
         if bad_name is not None:
             self.problem(name, "$.source.seed.file", bad_name)
             return None
+        import hashlib
+
         try:
             # A bundle's text must lie inside the bundle, even if its texts/ folder is a link.
-            data = _read_regular(root.texts / text_file, root.data if root.bundle else None)
+            within = root.data if root.bundle else None
+            data = _read_regular(root.texts / text_file, within, sha256=sha)
+            digest = hashlib.sha256(data).hexdigest()
+        except _OtherFile as e:
+            data, digest = b"", e.digest
         except FileNotFoundError:
             self.problem(
                 name, "$.source.seed.file", f"seed text {text_file!r} not found in {root.texts}"
@@ -470,9 +503,6 @@ class _Loader:
         except OSError as e:
             self.problem(name, "$.source.seed.file", f"cannot read seed text {text_file!r}: {e}")
             return None
-        import hashlib
-
-        digest = hashlib.sha256(data).hexdigest()
         if digest != sha:
             self.problem(
                 name,
