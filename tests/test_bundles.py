@@ -94,11 +94,43 @@ class TestMerged:
 
 class TestRefused:
     def test_id_shared_with_the_packaged_data(self, bundle: Path) -> None:
-        """An object id already in the packaged data is an error, not an overwrite."""
+        """An object id already in the packaged data is an error, not an overwrite.
+
+        It is reported where the bundle uses it, naming where the packaged data does.
+        """
         change(
             bundle, SEED_FILE, lambda d: d["recommendations"][0].update(id="nsc-phased-strategy")
         )
-        assert any("'nsc-phased-strategy' is used twice" in p for p in problems(bundle))
+        expected = (
+            f"memo-bundle/{SEED_FILE} $.recommendations[0].id: id 'nsc-phased-strategy' is used "
+            "twice (also a recommendation, at seeds/000-nsc-migration-policy-brief.json "
+            "$.recommendations[1].id)"
+        )
+        assert problems(bundle) == [expected]
+
+    def test_seed_id_shared_with_a_packaged_seed(self, bundle: Path) -> None:
+        """A bundle's seed cannot take the id of a packaged seed."""
+        path = bundle / SEED_FILE
+        text = path.read_text(encoding="utf-8")
+        path.write_text(
+            text.replace('"example-memo"', '"nsc-migration-policy-brief"'), encoding="utf-8"
+        )
+        expected = (
+            f"memo-bundle/{SEED_FILE} $.source.id: id 'nsc-migration-policy-brief' is used twice "
+            "(also a source, at seeds/000-nsc-migration-policy-brief.json $.source.id)"
+        )
+        assert problems(bundle) == [expected]
+
+    def test_actor_id_shared_with_a_packaged_recommendation(self, bundle: Path) -> None:
+        """An id clash across kinds names both places, the bundle's vocabulary among them."""
+        path = bundle / SEED_FILE
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("example-joint-border-council", "nsc-phased-strategy"))
+        change(bundle, "actors.json", lambda d: d["actors"][0].update(id="nsc-phased-strategy"))
+        found = [p for p in problems(bundle) if "is used twice" in p]
+        assert len(found) == 1
+        assert "memo-bundle/actors.json $.actors[0].id" in found[0]
+        assert "seeds/000-nsc-migration-policy-brief.json" in found[0]
 
     def test_vocabulary_entry_shared_with_the_packaged_data(self, bundle: Path) -> None:
         """A bundle may not define an actor the packaged vocabulary defines."""
@@ -135,6 +167,51 @@ class TestRefused:
         (bundle / "texts" / "example-memo.txt").symlink_to(outside)
         assert any("outside" in p for p in problems(bundle))
 
+    @pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+    def test_texts_folder_linked_out_of_the_bundle(self, bundle: Path, tmp_path: Path) -> None:
+        """A texts/ folder that is a link to a folder outside the bundle is not read."""
+        shutil.move(bundle / "texts", tmp_path / "elsewhere")
+        (bundle / "texts").symlink_to(tmp_path / "elsewhere")
+        assert any(
+            p.startswith(f"memo-bundle/{SEED_FILE} $.source.seed.file: ")
+            and "outside" in p
+            and "example-memo.txt" in p
+            for p in problems(bundle)
+        )
+
+    @pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+    @pytest.mark.parametrize("name", ["seeds", SEED_FILE, "actors.json"])
+    def test_data_linked_out_of_the_bundle(self, bundle: Path, tmp_path: Path, name: str) -> None:
+        """A data file, or the seeds/ folder, that is a link out of the bundle is not read."""
+        shutil.move(bundle / name, tmp_path / "elsewhere")
+        (bundle / name).symlink_to(tmp_path / "elsewhere")
+        file = "actors.json" if name == "actors.json" else SEED_FILE
+        assert any(
+            p.startswith(f"memo-bundle/{file} $: cannot read file: ") and "outside" in p
+            for p in problems(bundle)
+        )
+
+    @pytest.mark.parametrize("what", ["fifo", "device", "broken link"])
+    def test_vocabulary_that_is_not_a_regular_file(self, bundle: Path, what: str) -> None:
+        """A vocabulary that is a FIFO, a device or a broken link is named, not taken as absent."""
+        target = bundle / "actors.json"
+        target.unlink()
+        if what == "fifo":
+            if not hasattr(os, "mkfifo"):
+                pytest.skip("needs FIFOs")
+            os.mkfifo(target)
+        elif what == "device":
+            if not Path("/dev/zero").exists():
+                pytest.skip("needs /dev/zero")
+            target.symlink_to("/dev/zero")
+        else:
+            target.symlink_to(bundle / "gone.json")
+        words = {"fifo": "is a FIFO", "device": "links to /dev/zero", "broken link": "not found"}
+        assert any(
+            p.startswith("memo-bundle/actors.json $: ") and words[what] in p
+            for p in problems(bundle)
+        )
+
     def test_missing_folder(self, tmp_path: Path) -> None:
         """A bundle folder that is not there is a DataError naming it."""
         assert any("bundle folder not found" in p for p in problems(tmp_path / "nothing"))
@@ -143,6 +220,14 @@ class TestRefused:
         """extra takes a list of folders; a single path is a TypeError."""
         with pytest.raises(TypeError, match="iterable of bundle folders"):
             binational.load(extra=str(EXAMPLE))  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("extra", [None, 3, b"examples/memo-bundle"])
+    def test_extra_that_is_not_an_iterable_of_folders(self, extra: Any) -> None:
+        """extra of the wrong type is a TypeError naming extra, from load() and load_from()."""
+        with pytest.raises(TypeError, match=r"^extra must be an iterable of bundle folders"):
+            binational.load(extra=extra)
+        with pytest.raises(TypeError, match=r"^extra must be an iterable of bundle folders"):
+            binational.load_from(EXAMPLE, EXAMPLE / "texts", extra=extra)
 
 
 class TestCheckCommand:
@@ -168,3 +253,41 @@ class TestCheckCommand:
         )
         assert done.returncode == 2
         assert "memo-bundle/seeds/100-example-memo.json: $.positions" in done.stderr
+
+    @pytest.mark.parametrize(
+        "edit",
+        [
+            lambda b: change(
+                b, SEED_FILE, lambda d: d["recommendations"][0].update(id="nsc-phased-strategy")
+            ),
+            lambda b: change(b, SEED_FILE, lambda d: d["source"]["seed"].update(file="../x")),
+            lambda b: change(b, SEED_FILE, lambda d: d["recommendations"].append(None)),
+            lambda b: (b / "seeds" / "101-draft.JSON").write_text("{}", encoding="utf-8"),
+        ],
+        ids=["id-clash", "path-out", "null-recommendation", "skipped-file"],
+    )
+    def test_same_problems_as_the_library(self, bundle: Path, edit: Callable[[Path], Any]) -> None:
+        """check --bundle lists every problem load(extra=) finds, file and path, and exits 2."""
+        edit(bundle)
+        expected = [f"{p.replace(' $', ': $', 1)}" for p in problems(bundle)]
+        done = subprocess.run(
+            [sys.executable, "-m", "binational", "check", "--bundle", str(bundle)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 2
+        assert done.stdout == ""
+        listed = [line.removeprefix("  - ") for line in done.stderr.splitlines()[1:]]
+        assert listed == expected
+
+    def test_missing_bundle_folder(self, tmp_path: Path) -> None:
+        """A bundle folder that is not there exits 2 naming it."""
+        done = subprocess.run(
+            [sys.executable, "-m", "binational", "check", "--bundle", str(tmp_path / "nothing")],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 2
+        assert f"{tmp_path / 'nothing'}: $: bundle folder not found" in done.stderr

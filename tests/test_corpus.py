@@ -232,6 +232,35 @@ class TestImmutability:
         assert again.actors["mexico"].id == "mexico"
         assert again.text(SEED)
 
+    def test_what_a_caller_does_to_derived_data_does_not_reach_the_next_call(self) -> None:
+        """Tables, the JSON export and frames are built anew: changing one changes no other."""
+        pytest.importorskip("pandas")
+        corpus = binational.load()
+        tables, export = binational.tables(corpus), binational.corpus_json(corpus)
+        for rows in binational.tables(corpus).values():
+            for row in rows[:1]:
+                row.clear()
+            rows.clear()
+        binational.corpus_json(corpus).clear()
+        frame = corpus.actors.to_frame()
+        frame.loc[frame.index[0], "id"] = "changed"
+        assert binational.tables(corpus) == tables
+        assert binational.corpus_json(corpus) == export
+        assert corpus.actors.to_frame()["id"].tolist() == list(corpus.actors.ids())
+
+    def test_init_cannot_be_run_again(self) -> None:
+        """Calling __init__ on a loaded corpus or collection does not empty it."""
+        corpus = binational.load()
+        empty: dict[str, Any] = {k.value: [] for k in Kind}
+        with pytest.raises(AttributeError, match="Corpus is immutable: it cannot be initialised"):
+            corpus.__init__(**empty, texts={}, sections={})  # type: ignore[misc]
+        with pytest.raises(AttributeError, match="Collection is immutable: it cannot be init"):
+            corpus.actors.__init__(Kind.ACTOR, [])  # type: ignore[misc]
+        again = binational.load()
+        assert again is corpus
+        assert "mexico" in again.actors
+        assert again.text(SEED)
+
 
 class TestMisuse:
     """Wrong argument types get a TypeError naming the argument (issue 11)."""
@@ -281,6 +310,34 @@ class TestMisuse:
         query = kwargs.pop("query", "asylum")
         with pytest.raises(TypeError) as info:
             corpus.search(query, **kwargs)
+        assert words in str(info.value)
+
+    @pytest.mark.parametrize(
+        ("call", "words"),
+        [
+            (lambda c: c.figures_about(None), "figures_about(obj) takes an object of the corpus"),
+            (lambda c: c.figures_about(123), "or its id, not int 123"),
+            (lambda c: c.citations_of(None), "citations_of(source) takes an object of the corpus"),
+            (lambda c: c.mentioning(1.5), "mentioning(obj) takes an object of the corpus"),
+            (lambda c: c.addressees("x"), "addressees() takes a Recommendation, not str 'x'"),
+            (lambda c: c.builds_on(None), "builds_on() takes a Recommendation, not NoneType"),
+            (lambda c: c.parent("mexico"), "parent() takes an Actor, not str 'mexico'"),
+            (lambda c: c.children(None), "children() takes an Actor, not NoneType"),
+            (lambda c: c.successors("merida"), "takes an Initiative, not str 'merida'"),
+            (
+                lambda c: c.related(c.initiatives.objects()[0], "succeeded-by"),
+                "takes a RelationKind as kind, not str",
+            ),
+            (lambda c: c.cited_works(None), "cited_works() takes a Citation, not NoneType"),
+            (lambda c: c.collection("actors"), "collection(kind) takes a Kind, not str 'actors'"),
+            (lambda c: c.actors.suggest(None), "suggest(key) takes an id, name or alias (a str)"),
+        ],
+        ids=lambda v: v if isinstance(v, str) else "",
+    )
+    def test_relations_take_their_types(self, corpus: Corpus, call: Any, words: str) -> None:
+        """Relation methods say which argument takes what, instead of an AttributeError."""
+        with pytest.raises(TypeError) as info:
+            call(corpus)
         assert words in str(info.value)
 
     def test_negative_limit(self, corpus: Corpus) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import enum
 import json
+import math
 import os
 import shutil
 import subprocess
@@ -18,11 +20,20 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import binational
-from binational import DataError, Organization, Person, Quote, load_from
+from binational import (
+    DataError,
+    Figure,
+    Organization,
+    PartialDate,
+    Period,
+    Person,
+    Quote,
+    load_from,
+)
 from binational import _load as load_module
 from binational import _records as records
 
@@ -39,6 +50,27 @@ def problems_of(data: Path, seeds: Path | None = None) -> DataError:
 
 
 class TestLoad:
+    def test_a_57_mb_data_file_loads(self, data_copy: Path) -> None:
+        """No size limit: a valid seed file of over 57 MB (copies of real objects) loads."""
+        path = data_copy / SEED_001_DATA
+        seed = json.loads(path.read_text(encoding="utf-8"))
+        figures, recommendations = list(seed["figures"]), list(seed["recommendations"])
+        one_copy = len(json.dumps([figures, recommendations], indent=2))
+        copies = 0
+        while path.stat().st_size < 57 * 2**20:
+            more = (57 * 2**20 - path.stat().st_size) // one_copy + 1
+            for k in range(copies, copies + more):
+                seed["figures"] += [{**f, "id": f"{f['id']}-copy-{k}"} for f in figures]
+                seed["recommendations"] += [
+                    {**r, "id": f"{r['id']}-copy-{k}"} for r in recommendations
+                ]
+            copies += more
+            path.write_text(json.dumps(seed, indent=2), encoding="utf-8")
+        del seed
+        corpus = load_from(data_copy, load_module.seeds_dir())
+        assert len(corpus.figures) == len(binational.load().figures) + copies * len(figures)
+        assert corpus.figures[f"{figures[0]['id']}-copy-{copies - 1}"].value == figures[0]["value"]
+
     def test_load_is_cached(self) -> None:
         """load() builds the corpus once and returns the same object afterwards."""
         assert binational.load() is binational.load()
@@ -220,6 +252,16 @@ class TestDataErrors:
             edit(SEED_000_DATA, lambda d: d["positions"][0].update(id="nsc-phased-strategy"))
         )
         assert "id 'nsc-phased-strategy' is used twice" in err.problems[0].message
+
+    def test_duplicate_id_is_reported_where_it_is_repeated(self, edit: Edit) -> None:
+        """The second use of an id is the one reported, naming the first."""
+        data = edit(SEED_003_DATA, lambda d: d["figures"][0].update(id="nsc-phased-strategy"))
+        err = problems_of(data)
+        expected = (
+            "id 'nsc-phased-strategy' is used twice (also a recommendation, at "
+            f"{SEED_000_DATA} $.recommendations[1].id)"
+        )
+        assert messages_at(err, SEED_003_DATA, "$.figures[0].id") == [expected]
 
     def test_alias_collision(self, edit: Edit) -> None:
         """Two actors cannot share a name or alias."""
@@ -452,6 +494,13 @@ class TestSections:
         err = problems_of(rewrite(data_copy, SEED_000_DATA, change))
         assert any(words in m for m in messages_at(err, SEED_000_DATA, path)), err.problems
 
+    def test_no_sections(self, data_copy: Path) -> None:
+        """An empty list of sections is refused (it was a ValueError out of zip())."""
+        err = problems_of(rewrite(data_copy, SEED_000_DATA, setter("sections", value=[])))
+        assert messages_at(err, SEED_000_DATA, "$.sections") == [
+            "a seed text has at least one heading (its title)"
+        ]
+
     def test_sections_out_of_order(self, data_copy: Path) -> None:
         """Sections are listed in text order."""
 
@@ -512,6 +561,29 @@ class TestIds:
         err = problems_of(rewrite(data_copy, SEED_000_DATA, change))
         assert any("U+0020 SPACE" in m for m in messages_at(err, SEED_000_DATA, "$.actors[0].id"))
 
+    @pytest.mark.parametrize(
+        ("file", "keys"),
+        [
+            (SEED_000_DATA, ("source", "id")),
+            (SEED_003_DATA, ("sources", 0, "id")),
+            (SEED_001_DATA, ("figures", 0, "id")),
+            (SEED_001_DATA, ("citations", 0, "id")),
+            (SEED_001_DATA, ("characterizations", 0, "id")),
+            (SEED_000_DATA, ("positions", 0, "id")),
+            ("initiatives.json", ("initiatives", 0, "id")),
+            ("places.json", ("places", 0, "id")),
+        ],
+        ids=lambda v: v if isinstance(v, str) else ".".join(map(str, v)),
+    )
+    @pytest.mark.parametrize("bad", ["x\u200by", "x\u202ey", "x/y"], ids=["zwsp", "rlo", "slash"])
+    def test_every_id_is_held_to_the_grammar(
+        self, data_copy: Path, file: str, keys: tuple[str | int, ...], bad: str
+    ) -> None:
+        """Seeds, cited works, every object kind and the vocabularies: no id escapes the check."""
+        err = problems_of(rewrite(data_copy, file, setter(*keys, value=bad)))
+        path = "$" + "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in keys)
+        assert any(m.startswith(f"id {bad!r} contains U+") for m in messages_at(err, file, path))
+
 
 @pytest.fixture
 def unblock_fifo() -> Any:
@@ -553,6 +625,57 @@ class TestFiles:
         err = problems_of(rewrite(data_copy, SEED_000_DATA, change))
         (message,) = messages_at(err, SEED_000_DATA, "$.source.seed.file")
         assert "must be a plain file name inside the seeds folder" in message
+
+    def test_seed_text_named_with_a_lone_surrogate(self, data_copy: Path) -> None:
+        """A seed's file named with a lone surrogate is not found (no UnicodeEncodeError)."""
+        name = "x\ud800.txt"
+        change = setter("source", "seed", "file", value=name)
+        err = problems_of(rewrite(data_copy, SEED_000_DATA, change))
+        (message,) = messages_at(err, SEED_000_DATA, "$.source.seed.file")
+        assert message.startswith(f"seed text {name!r} not found in ")
+
+    def test_folder_named_with_a_lone_surrogate(self, tmp_path: Path) -> None:
+        """A data or seeds folder whose name no file system can hold is not found."""
+        nowhere = str(tmp_path / "x\ud800")
+        err = problems_of(Path(nowhere))
+        assert messages_at(err, "actors.json", "$") == ["file not found"]
+        err = problems_of(Path(str(load_module.data_dir())), Path(nowhere))
+        assert messages_at(err, SEED_000_DATA, "$.source.seed.file") == [
+            f"seed text {SEED_000_TEXT!r} not found in {nowhere}"
+        ]
+
+    @pytest.mark.skipif(sys.platform != "linux", reason="needs sparse files and RLIMIT_AS")
+    @pytest.mark.parametrize("what", ["seed text", "data file"])
+    def test_huge_file_is_not_a_memory_error(
+        self, data_copy: Path, seeds_copy: Path, what: str
+    ) -> None:
+        """A 384 MB (sparse) file is a problem, not a MemoryError, in 256 MB of address space.
+
+        A seed text is hashed a chunk at a time and not read, as its SHA-256 is not the
+        one expected; a data file that cannot be held in memory is named.
+        """
+        if what == "seed text":
+            big, file, path = seeds_copy / SEED_000_TEXT, SEED_000_DATA, "$.source.seed.sha256"
+            expected = f"seed text {SEED_000_TEXT!r} has SHA-256 "
+        else:
+            big, file, path = data_copy / "actors.json", "actors.json", "$"
+            expected = "file too large to read into memory"
+        with big.open("wb") as f:
+            f.truncate(384 << 20)
+        code = (
+            "import resource, binational\n"
+            "resource.setrlimit(resource.RLIMIT_AS, (256 << 20, 256 << 20))\n"
+            "try:\n"
+            f"    binational.load_from({str(data_copy)!r}, {str(seeds_copy)!r})\n"
+            "except binational.DataError as e:\n"
+            "    print('\\n'.join(f'{p.file}|{p.path}|{p.message}' for p in e.problems))\n"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=False
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        found = [line.split("|") for line in done.stdout.splitlines()]
+        assert any(f == file and p == path and expected in m for f, p, m in found), found
 
     @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
     def test_seed_text_that_is_a_fifo(
@@ -610,6 +733,38 @@ class TestFiles:
         (message,) = [p.message for p in err.problems if p.file == f"seeds/{name}"]
         assert "must end in '.json' (lower case)" in message
 
+    @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+    def test_fifo_among_seed_files(self, data_copy: Path, unblock_fifo: list[Path]) -> None:
+        """A FIFO named like a data file is named, never opened (it would hang)."""
+        os.mkfifo(data_copy / "seeds" / "004-draft.json")
+        unblock_fifo.append(data_copy / "seeds" / "004-draft.json")
+        err = problems_of(data_copy)
+        assert messages_at(err, "seeds/004-draft.json", "$") == [
+            "not a seed data file: not a regular file"
+        ]
+
+    @pytest.mark.parametrize("what", ["fifo", "device"])
+    def test_vocabulary_that_is_not_a_regular_file(
+        self, data_copy: Path, unblock_fifo: list[Path], what: str
+    ) -> None:
+        """actors.json as a FIFO or a link to /dev/zero is refused unread (no hang, no OOM)."""
+        target = data_copy / "actors.json"
+        target.unlink()
+        if what == "fifo":
+            if not hasattr(os, "mkfifo"):
+                pytest.skip("needs FIFOs")
+            os.mkfifo(target)
+            unblock_fifo.append(target)
+        else:
+            if not Path("/dev/zero").exists():
+                pytest.skip("needs /dev/zero")
+            target.symlink_to("/dev/zero")
+        kind = {"fifo": "a FIFO", "device": "a character device"}[what]
+        err = problems_of(data_copy)
+        assert messages_at(err, "actors.json", "$") == [
+            f"cannot read file: actors.json is {kind}, not a regular file"
+        ]
+
     def test_directory_among_seed_files(self, data_copy: Path) -> None:
         """A folder named like a data file is not skipped either."""
         (data_copy / "seeds" / "004-draft.json").mkdir()
@@ -628,6 +783,15 @@ class TestFiles:
         assert [f"expected an object with keys 'source', 'sections', got {got}"] == messages_at(
             err, SEED_000_DATA, "$"
         )
+
+    def test_empty_seed_file(self, data_copy: Path) -> None:
+        """A seed file holding {} lists each missing field once."""
+        (data_copy / SEED_000_DATA).write_text("{}", encoding="utf-8")
+        err = problems_of(data_copy)
+        assert [(p.path, p.message) for p in err.problems if p.file == SEED_000_DATA] == [
+            ("$.source", "required field missing"),
+            ("$.sections", "required field missing"),
+        ]
 
     @pytest.mark.parametrize(
         ("change", "path", "words"),
@@ -691,6 +855,67 @@ class TestMessages:
             "data has U+006F U+0301, text has U+00F3 "
             "(the same text in another Unicode normalisation)"
         )
+
+    @pytest.mark.parametrize("sign", ["", "-"])
+    def test_integer_too_large_to_be_a_number(self, data_copy: Path, sign: str) -> None:
+        """An integer literal beyond the range of a float is named, not an 'unknown error'."""
+        change = setter("figures", 0, "value", value="@x")
+        err = problems_of(rewrite(data_copy, SEED_001_DATA, change, x=sign + "1" + "0" * 400))
+        assert messages_at(err, SEED_001_DATA, "$.figures[0].value") == [
+            "expected a finite number, got an integer too large to be a number (over 1.8e308)"
+        ]
+
+    def test_a_huge_wrong_value_is_shown_short(self, data_copy: Path) -> None:
+        """A wrong value is shown in a few characters, however large or deep it is."""
+        change = setter("source", "title", value=[[[["x" * 1000] * 1000]]])
+        err = problems_of(rewrite(data_copy, SEED_000_DATA, change))
+        (message,) = messages_at(err, SEED_000_DATA, "$.source.title")
+        assert message.startswith("expected a string, got array [")
+        assert len(message) < 100
+
+    def test_no_raw_control_character_in_a_message(self, data_copy: Path) -> None:
+        """Keys and values from a data file are escaped: a message cannot drive a terminal."""
+        rewrite(data_copy, SEED_001_DATA, setter("figures", 0, "\x1b[2J", value=1))
+        change = setter("source", "seed", "sha256", value="\x1b[31m")
+        err = problems_of(rewrite(data_copy, SEED_000_DATA, change))
+        assert messages_at(err, SEED_001_DATA, "$.figures[0]") == ["unknown key(s): '\\x1b[2J'"]
+        (sha,) = messages_at(err, SEED_000_DATA, "$.source.seed.sha256")
+        assert sha.endswith("data says '\\x1b[31m'")
+        assert [str(p) for p in err.problems if not str(p).isprintable()] == []
+
+
+class TestLoneSurrogates:
+    """A lone surrogate is not a character: no string of the data may hold one (issue 11).
+
+    JSON can escape one; loaded, it would break every later print or export.
+    """
+
+    @pytest.mark.parametrize(
+        ("file", "keys", "path"),
+        [
+            (SEED_000_DATA, ("recommendations", 0, "summary"), "$.recommendations[0].summary"),
+            (SEED_000_DATA, ("recommendations", 3, "notes", 0), "$.recommendations[3].notes[0]"),
+            ("actors.json", ("actors", 0, "name"), "$.actors[0].name"),
+            ("places.json", ("places", 0, "aliases", 0), "$.places[0].aliases[0]"),
+        ],
+        ids=["summary", "note", "actor-name", "alias"],
+    )
+    def test_lone_surrogate_in_text(
+        self, data_copy: Path, file: str, keys: tuple[str | int, ...], path: str
+    ) -> None:
+        """A string holding a lone surrogate is refused at its path, naming the code point."""
+        err = problems_of(rewrite(data_copy, file, setter(*keys, value="Bad \udc80 text")))
+        expected = (
+            "a string cannot hold U+DC80 (a lone surrogate), found at character 4: "
+            "a surrogate is half of a UTF-16 pair, not a character"
+        )
+        assert messages_at(err, file, path) == [expected]
+
+    def test_a_surrogate_pair_is_one_character(self, data_copy: Path) -> None:
+        """An escaped surrogate pair is a character like any other, and loads."""
+        change = setter("recommendations", 3, "notes", 0, value="A face \U0001f600.")
+        corpus = load_from(rewrite(data_copy, SEED_000_DATA, change), load_module.seeds_dir())
+        assert corpus.recommendations.objects()[3].notes[0] == "A face \U0001f600."
 
 
 # -- generated corruption -----------------------------------------------------------
@@ -837,6 +1062,116 @@ def _at(raw: Any, keys: tuple[str | int, ...]) -> Any:
     return raw
 
 
+HOSTILE_CHARACTERS = st.sampled_from(
+    [
+        *("/", ".", " ", "\t", "\x00", "\x1b", "A"),
+        *("\u200b", "\u200d", "\ufeff", "\u202e", "\u2066"),
+        *("\u0301", "\u0435", "\uff4d", "\ud800", "\udfff"),
+    ]
+)
+"""Characters no id may hold: separators, controls, zero-width, bidi, look-alikes, surrogates."""
+
+HOSTILE_IDS = st.one_of(
+    st.sampled_from([i for i, _ in BAD_IDS]),
+    st.tuples(st.from_regex(load_module.ID_PATTERN, fullmatch=True), HOSTILE_CHARACTERS).flatmap(
+        lambda t: st.integers(0, len(t[0])).map(lambda i: t[0][:i] + t[1] + t[0][i:])
+    ),
+    st.text(st.characters(exclude_categories=()), max_size=6).filter(
+        lambda s: not load_module.ID_PATTERN.fullmatch(s)
+    ),
+)
+"""Ids outside the grammar, many of them one character away from a valid one."""
+
+
+@st.composite
+def impossibilities(draw: st.DrawFn) -> tuple[dict[str, Any], str, str, str]:
+    """A valid bundle with one impossible value: (files, file, expected path, what was done).
+
+    A bad id, a non-finite number, a date not in the calendar, a period running backwards,
+    a phase or rank below 1, a range ending below its start, or a lone surrogate in a string.
+    """
+    content = bundle.files()
+    kinds = ["bad id", "lone surrogate", "non-finite", "date", "period", "below one", "range"]
+    how = draw(st.sampled_from(kinds), label="how")
+    in_any_file = how in ("bad id", "lone surrogate")
+    file = (
+        draw(st.sampled_from(sorted(FILE_TYPES)), label="file") if in_any_file else bundle.SEED_DATA
+    )
+    all_nodes = list(nodes(content[file], FILE_TYPES[file]))
+
+    def pick(test: Callable[[Node], bool]) -> Node:
+        return draw(st.sampled_from([n for n in all_nodes if n.keys and test(n)]), label="node")
+
+    def put(node: Node, value: Any) -> None:
+        _at(content[file], node.keys[:-1])[node.keys[-1]] = value
+
+    if how == "bad id":
+        node = pick(lambda n: n.keys[-1] == "id")
+        put(node, draw(HOSTILE_IDS, label="id"))
+        return content, file, node.path, f"{how} at {node.path}"
+    if how == "lone surrogate":
+        node = pick(lambda n: n.type is str and n.keys[-1] != "type")
+        text = _at(content[file], node.keys)
+        at = draw(st.integers(0, len(text)), label="at")
+        put(node, text[:at] + draw(st.sampled_from(["\ud800", "\udbff", "\udc00"])) + text[at:])
+        return content, file, node.reported_at, f"{how} at {node.path}"
+    if how == "non-finite":
+        node = pick(lambda n: n.type in (float, float | None))
+        put(node, draw(st.sampled_from([math.nan, math.inf, -math.inf, 10**400, -(10**400)])))
+        return content, file, node.path, f"{how} at {node.path}"
+    if how == "date":
+        node = pick(lambda n: n.type in (PartialDate, PartialDate | None))
+        put(node, draw(IMPOSSIBLE_DATES, label="date"))
+        return content, file, node.path, f"{how} at {node.path}"
+    if how == "period":
+        node = pick(lambda n: n.type in (Period, Period | None))
+        start, end, at = draw(
+            st.one_of(
+                st.integers(1, 9999).flatmap(
+                    lambda s: st.integers(-10, s - 1).map(lambda e: (s, e, "end"))
+                ),
+                st.integers(-(10**6), 0).map(lambda s: (s, None, "start")),
+                st.integers(10_000, 10**6).map(lambda e: (2026, e, "end")),
+            ),
+            label="period",
+        )
+        put(node, {"start": start} if end is None else {"start": start, "end": end})
+        return content, file, f"{node.path}.{at}", f"{how} at {node.path}"
+    if how == "below one":
+        node = pick(lambda n: n.keys[-1] in ("phase", "rank"))
+        put(node, draw(st.integers(max_value=0), label="value"))
+        return content, file, node.path, f"{how} at {node.path}"
+    node = pick(lambda n: n.type is Figure)
+    figure = _at(content[file], node.keys)
+    below = draw(st.floats(min_value=1e-6, max_value=1e12), label="below")
+    figure.update(qualifier="range", value_max=figure["value"] - below)
+    return content, file, f"{node.path}.value_max", f"{how} at {node.path}"
+
+
+IMPOSSIBLE_DATES = st.one_of(
+    st.tuples(st.integers(1, 9999), st.sampled_from([(2, 30), (2, 31), (4, 31), (6, 31)])).map(
+        lambda t: {"year": t[0], "month": t[1][0], "day": t[1][1]}
+    ),
+    st.integers(1, 9999)
+    .filter(lambda y: not calendar.isleap(y))
+    .map(lambda y: {"year": y, "month": 2, "day": 29}),
+    st.integers(max_value=0).map(lambda y: {"year": y}),
+    st.integers(min_value=10_000).map(lambda y: {"year": y}),
+    st.integers(2000, 2030).flatmap(
+        lambda y: st.one_of(st.integers(max_value=0), st.integers(min_value=13)).map(
+            lambda m: {"year": y, "month": m}
+        )
+    ),
+    st.integers(1, 31).map(lambda d: {"year": 2024, "day": d}),
+    st.integers(1, 12).flatmap(
+        lambda m: st.one_of(st.integers(max_value=0), st.integers(min_value=32)).map(
+            lambda d: {"year": 2024, "month": m, "day": d}
+        )
+    ),
+)
+"""Dates that are not in the calendar, or outside years 1-9999."""
+
+
 @pytest.fixture(scope="module")
 def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("corrupt")
@@ -855,6 +1190,21 @@ class TestGeneratedCorruption:
     ) -> None:
         """A broken bundle raises DataError with a problem at the broken path, nothing else."""
         content, file, expected, what = corruption
+        shutil.rmtree(scratch)
+        data, seeds = bundle.write(scratch, content)
+        with pytest.raises(DataError) as info:
+            load_from(data, seeds)
+        found = [(p.file, p.path) for p in info.value.problems]
+        assert (file, expected) in found, (what, info.value.problems)
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(impossibility=impossibilities())
+    def test_impossible_data_gives_a_data_error_at_the_right_path(
+        self, scratch: Path, impossibility: tuple[dict[str, Any], str, str, str]
+    ) -> None:
+        """Bad ids, non-finite numbers and impossible values raise DataError at their path."""
+        content, file, expected, what = impossibility
+        event(what.split(" at ")[0])
         shutil.rmtree(scratch)
         data, seeds = bundle.write(scratch, content)
         with pytest.raises(DataError) as info:

@@ -3,7 +3,8 @@
 Rules of :func:`make_converter` (every data file is structured through it):
 
 1. Unknown keys are errors (``forbid_extra_keys``).
-2. No coercion: a ``str`` field takes only a JSON string, an ``int`` only a JSON
+2. No coercion: a ``str`` field takes only a JSON string (holding no lone surrogate,
+   which JSON can escape but no output can print), an ``int`` only a JSON
    integer (not ``true``, not ``"3"``, not ``3.0``), a ``float`` a finite JSON number
    (not ``NaN``, ``Infinity`` or ``1e999``, which Python's JSON parser accepts), a
    ``bool`` only ``true``/``false``. Enums take only one of their values.
@@ -33,6 +34,7 @@ import contextlib
 import enum
 import functools
 import math
+import reprlib
 import sys
 import types
 import typing
@@ -123,22 +125,44 @@ def _json_type(val: object) -> str:
     }.get(type(val), type(val).__name__)
 
 
+def _shown(val: object) -> str:
+    """``val`` as a short repr for a message, however long or deeply nested it is."""
+    return _REPR.repr(val)
+
+
+_REPR = reprlib.Repr()
+_REPR.maxlevel, _REPR.maxstring, _REPR.maxother = 3, 60, 60
+
+
 def _strict_str(val: object, _: type) -> str:
     if not isinstance(val, str):
-        raise InvalidValueError(f"expected a string, got {_json_type(val)} {val!r}")
+        raise InvalidValueError(f"expected a string, got {_json_type(val)} {_shown(val)}")
+    if not val.isascii():
+        try:
+            val.encode("utf-8")
+        except UnicodeEncodeError as e:
+            raise InvalidValueError(
+                f"a string cannot hold U+{ord(val[e.start]):04X} (a lone surrogate), found at "
+                f"character {e.start}: a surrogate is half of a UTF-16 pair, not a character"
+            ) from None
     return val
 
 
 def _strict_int(val: object, _: type) -> int:
     if type(val) is not int:
-        raise InvalidValueError(f"expected an integer, got {_json_type(val)} {val!r}")
+        raise InvalidValueError(f"expected an integer, got {_json_type(val)} {_shown(val)}")
     return val
 
 
 def _strict_float(val: object, _: type) -> float:
     if type(val) not in (int, float):
-        raise InvalidValueError(f"expected a number, got {_json_type(val)} {val!r}")
-    number = float(typing.cast("float", val))
+        raise InvalidValueError(f"expected a number, got {_json_type(val)} {_shown(val)}")
+    try:
+        number = float(typing.cast("float", val))
+    except OverflowError:  # an integer literal such as 1 followed by 400 zeros
+        raise InvalidValueError(
+            "expected a finite number, got an integer too large to be a number (over 1.8e308)"
+        ) from None
     if not math.isfinite(number):
         raise InvalidValueError(
             f"expected a finite number, got {_NON_FINITE.get(str(number), number)}"
@@ -152,7 +176,7 @@ _NON_FINITE = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
 
 def _strict_bool(val: object, _: type) -> bool:
     if not isinstance(val, bool):
-        raise InvalidValueError(f"expected true or false, got {_json_type(val)} {val!r}")
+        raise InvalidValueError(f"expected true or false, got {_json_type(val)} {_shown(val)}")
     return val
 
 
@@ -336,7 +360,8 @@ def _format(exc: BaseException, type: type | None) -> str:
     if isinstance(exc, InvalidValueError):
         return str(exc)
     if isinstance(exc, ForbiddenExtraKeysError):
-        return "unknown key(s): " + ", ".join(sorted(exc.extra_fields))
+        keys = (k if k.isprintable() else repr(k) for k in sorted(exc.extra_fields))
+        return "unknown key(s): " + ", ".join(keys)
     base = format_exception(exc, type)
     if isinstance(exc, ValueError | TypeError) and str(exc):
         return f"{base}: {exc}"

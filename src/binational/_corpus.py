@@ -54,6 +54,7 @@ class _HasIdAndEvidence(Protocol):
 
 
 T = TypeVar("T", bound=_HasIdAndEvidence)
+V = TypeVar("V")
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -93,6 +94,23 @@ def _key(key: object, what: str) -> str:
     return key
 
 
+def _arg(value: V, cls: type | tuple[type, ...], what: str) -> V:
+    """``value`` if it is a ``cls``; else a TypeError: ``what``, and what was given instead."""
+    if not isinstance(value, cls):
+        raise TypeError(f"{what}, not {type(value).__name__} {value!r:.80}")
+    return value
+
+
+def _id_of(obj: object, what: str) -> str:
+    """The id ``obj`` is or has (a str, or a domain object); else a TypeError."""
+    if isinstance(obj, str):
+        return obj
+    if not isinstance(obj, Object):
+        what = f"{what} takes an object of the corpus or its id"
+        raise TypeError(f"{what}, not {type(obj).__name__} {obj!r:.80}")
+    return obj.id
+
+
 def _position(key: int | slice) -> str:
     """``key`` as written inside brackets: ``0`` or ``1:3``."""
     if isinstance(key, int):
@@ -103,6 +121,12 @@ def _position(key: int | slice) -> str:
 
 def _immutable(obj: object, name: str) -> AttributeError:
     return AttributeError(f"{type(obj).__name__} is immutable: {name!r} cannot be set or deleted")
+
+
+def _init_once(obj: object, slot: str) -> None:
+    """Refuse to run ``__init__`` again on an initialised ``obj`` (it would rebind its slots)."""
+    if hasattr(obj, slot):
+        raise AttributeError(f"{type(obj).__name__} is immutable: it cannot be initialised again")
 
 
 def _object_source(obj: object) -> tuple[str, ...]:
@@ -132,6 +156,7 @@ class Collection(Generic[T]):
     """By normalised name or alias, and by seed: made on first use, not at load."""
 
     def __init__(self, kind: Kind, items: Iterable[T]) -> None:
+        _init_once(self, "kind")
         init = object.__setattr__
         init(self, "kind", kind)
         init(self, "_items", tuple(items))
@@ -241,6 +266,7 @@ class Collection(Generic[T]):
         """The ids (or aliases) closest to ``key``, best first."""
         import difflib
 
+        _key(key, "suggest(key) takes an id, name or alias")
         candidates = {**{i: i for i in self._by_id}}
         for alias, obj in self._index()[0].items():
             candidates.setdefault(alias, obj.id)
@@ -337,6 +363,7 @@ class Corpus:
         texts: Mapping[str, str],
         sections: Mapping[str, tuple[Section, ...]],
     ) -> None:
+        _init_once(self, "sources")
         init = object.__setattr__
         init(self, "sources", Collection(Kind.SOURCE, sources))
         init(self, "actors", Collection(Kind.ACTOR, actors))
@@ -375,7 +402,9 @@ class Corpus:
 
     def collection(self, kind: Kind) -> Collection[Object]:
         """The collection of ``kind``."""
-        result: Collection[Object] = getattr(self, kind.value)
+        result: Collection[Object] = getattr(
+            self, _arg(kind, Kind, "collection(kind) takes a Kind").value
+        )
         return result
 
     @property
@@ -427,25 +456,29 @@ class Corpus:
 
     def addressees(self, recommendation: Recommendation) -> tuple[Actor, ...]:
         """The actors a recommendation says should act."""
-        return tuple(self.actors[a] for a in recommendation.addressees)
+        rec = _arg(recommendation, Recommendation, "addressees() takes a Recommendation")
+        return tuple(self.actors[a] for a in rec.addressees)
 
     def builds_on(
         self, recommendation: Recommendation
     ) -> tuple[Initiative | PolicyOption | Recommendation, ...]:
         """The initiatives, options and recommendations a recommendation builds on."""
+        rec = _arg(recommendation, Recommendation, "builds_on() takes a Recommendation")
         return tuple(
             obj
-            for obj in map(self.__getitem__, recommendation.builds_on)
+            for obj in map(self.__getitem__, rec.builds_on)
             if isinstance(obj, Initiative | PolicyOption | Recommendation)
         )
 
     def parent(self, actor: Actor) -> Actor | None:
         """The body an actor is part of, if known."""
-        return self.actors[actor.parent.actor] if actor.parent else None
+        parent = _arg(actor, Actor, "parent() takes an Actor").parent
+        return self.actors[parent.actor] if parent else None
 
     def children(self, actor: Actor) -> tuple[Actor, ...]:
         """The actors that are part of ``actor``."""
-        return tuple(a for a in self.actors if a.parent and a.parent.actor == actor.id)
+        id = _arg(actor, Actor, "children() takes an Actor").id
+        return tuple(a for a in self.actors if a.parent and a.parent.actor == id)
 
     def related(self, initiative: Initiative, kind: RelationKind) -> tuple[Initiative, ...]:
         """Initiatives related to ``initiative`` by ``kind``, in either direction.
@@ -453,6 +486,8 @@ class Corpus:
         ``related(merida, RelationKind.SUCCEEDED_BY)`` also finds initiatives that
         declare themselves ``PRECEDED_BY`` Mérida.
         """
+        _arg(initiative, Initiative, "related(initiative, kind) takes an Initiative")
+        _arg(kind, RelationKind, "related(initiative, kind) takes a RelationKind as kind")
         inverse = {
             RelationKind.SUCCEEDED_BY: RelationKind.PRECEDED_BY,
             RelationKind.PRECEDED_BY: RelationKind.SUCCEEDED_BY,
@@ -482,21 +517,22 @@ class Corpus:
 
     def figures_about(self, obj: Object | str) -> tuple[Figure, ...]:
         """Figures about an actor, initiative or place (e.g. funding amounts)."""
-        key = obj if isinstance(obj, str) else obj.id
+        key = _id_of(obj, "figures_about(obj)")
         return tuple(f for f in self.figures if key in f.about)
 
     def citations_of(self, source: Source | str) -> tuple[Citation, ...]:
         """Citation edges whose candidates include the work ``source``."""
-        key = source if isinstance(source, str) else source.id
+        key = _id_of(source, "citations_of(source)")
         return tuple(c for c in self.citations if key in c.candidates)
 
     def cited_works(self, citation: Citation) -> tuple[Source, ...]:
         """The works a citation's marker may refer to (several if ambiguous)."""
-        return tuple(self.sources[s] for s in citation.candidates)
+        cited = _arg(citation, Citation, "cited_works() takes a Citation").candidates
+        return tuple(self.sources[s] for s in cited)
 
     def mentioning(self, obj: Actor | Initiative | Place | str) -> tuple[Object, ...]:
         """Objects that refer to an actor, initiative or place by id."""
-        key = obj if isinstance(obj, str) else obj.id
+        key = _id_of(obj, "mentioning(obj)")
         return tuple(o for o in self._by_id.values() if o.id != key and key in _referenced_ids(o))
 
     # -- search -----------------------------------------------------------------

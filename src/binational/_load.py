@@ -30,7 +30,7 @@ import stat
 import threading
 import typing
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 import attrs
@@ -162,9 +162,7 @@ def load(*, extra: Iterable[str | os.PathLike[str]] = ()) -> Corpus:
     >>> corpus is binational.load()
     True
     """
-    if isinstance(extra, str | os.PathLike):
-        raise TypeError("extra must be an iterable of bundle folders, not one path")
-    bundles = list(extra)
+    bundles = list(_check_extra(extra))
     if bundles:
         return load_from(data_dir(), seeds_dir(), extra=bundles)
     global _cached
@@ -177,15 +175,25 @@ def load(*, extra: Iterable[str | os.PathLike[str]] = ()) -> Corpus:
         return _cached
 
 
+def _check_extra(extra: object) -> Iterable[str | os.PathLike[str]]:
+    """``extra`` if it is an iterable (of bundle folders); else a TypeError naming it."""
+    if isinstance(extra, str | bytes | os.PathLike):
+        raise TypeError("extra must be an iterable of bundle folders, not one path")
+    if not isinstance(extra, Iterable):
+        raise TypeError(
+            f"extra must be an iterable of bundle folders (str or os.PathLike), "
+            f"not {type(extra).__name__}"
+        )
+    return typing.cast("Iterable[str | os.PathLike[str]]", extra)
+
+
 def _bundle_roots(extra: Iterable[str | os.PathLike[str]]) -> list[_Root]:
     """A root per bundle folder; a folder that is not there is a DataError."""
     from pathlib import Path
 
-    if isinstance(extra, str | os.PathLike):
-        raise TypeError("extra must be an iterable of bundle folders, not one path")
     roots: list[_Root] = []
     missing: list[Problem] = []
-    for item in extra:
+    for item in _check_extra(extra):
         if not isinstance(item, str | os.PathLike):
             raise TypeError(f"a bundle is a folder path (str or os.PathLike), not {item!r}")
         folder = Path(item)
@@ -214,7 +222,7 @@ def load_from(
     or an ``importlib.resources`` ``Traversable``; anything else raises
     :exc:`TypeError`. Bad data raises :class:`~binational.DataError` listing every
     problem; no corpus is returned. Besides malformed JSON, unknown keys, wrong types
-    and quotes that do not match, it refuses non-finite numbers, dates that are not
+    and quotes that do not match, it refuses non-finite numbers, lone surrogates, dates that are not
     real calendar dates, periods that end before they start, ranges whose maximum is
     below their value, phases and ranks below 1, empty or misplaced section headings,
     ids outside the id grammar (``^[a-z0-9]+(?:-[a-z0-9]+)*$``), a seed text that is
@@ -261,16 +269,33 @@ def _not_regular(mode: int) -> str:
     return f"is {kind}, not a regular file"
 
 
-def _read_regular(item: Traversable, within: Traversable | None = None) -> bytes:
+class _OtherFile(Exception):  # noqa: N818 - a finding the loader reports, never raised out
+    """The file read has another SHA-256 than the one expected (:attr:`digest`)."""
+
+    def __init__(self, digest: str) -> None:
+        super().__init__(digest)
+        self.digest = digest
+
+
+def _read_regular(
+    item: Traversable, within: Traversable | None = None, sha256: str | None = None
+) -> bytes:
     """The bytes of ``item``; a FIFO, device or directory is never opened (OSError).
 
     With ``within`` (a folder), a file whose real path lies outside it (through a
-    symbolic link) is refused too.
+    symbolic link) is refused too. With ``sha256``, the file is first hashed a chunk at a
+    time and read whole only if its SHA-256 is that one: a file that is not the one
+    expected, however large (a sparse file of terabytes), is never held in memory
+    (:class:`_OtherFile` gives its SHA-256).
     """
     if not isinstance(item, os.PathLike):
         if not item.is_file():
             raise OSError(f"{item.name} is not a file")
         return item.read_bytes()
+    try:
+        os.fsencode(item)
+    except UnicodeEncodeError:  # a lone surrogate (JSON "\ud800"): no file has such a name
+        raise FileNotFoundError(f"{item.name!r} names no file") from None
     folder: object = within  # a Path of a bundle, or None
     if isinstance(folder, os.PathLike):
         real, root = os.path.realpath(item), os.path.realpath(folder)
@@ -285,7 +310,19 @@ def _read_regular(item: Traversable, within: Traversable | None = None) -> bytes
         mode = os.fstat(f.fileno()).st_mode
         if not stat.S_ISREG(mode):
             raise OSError(f"{item.name} {_not_regular(mode)}")
+        if sha256 is not None and os.fstat(f.fileno()).st_size > _READ_BEFORE_HASHING:
+            digest = _sha256_hasher()()
+            for chunk in iter(functools.partial(f.read, 1 << 20), b""):
+                digest.update(chunk)
+            if digest.hexdigest() != sha256:
+                raise _OtherFile(digest.hexdigest())
+            f.seek(0)
         return f.read()
+
+
+_READ_BEFORE_HASHING = 64 << 20
+"""A seed text up to this size (64 MiB) is read, then hashed; a larger one is hashed a
+chunk at a time first, and read only if it is the text expected."""
 
 
 def _seed_file_name_problem(name: str) -> str | None:
@@ -318,11 +355,10 @@ def _id_problem(id: str) -> str | None:
     return f"id {id!r} has a hyphen at its start or end, or two in a row: ids are {grammar}"
 
 
-def _sha256(data: bytes) -> str:
-    """The SHA-256 of ``data`` in hex.
+def _sha256_hasher() -> Callable[..., Any]:
+    """The SHA-256 constructor of CPython's own module where there is one.
 
-    From CPython's own module where there is one: :mod:`hashlib` loads OpenSSL, which
-    costs a tenth of a load.
+    :mod:`hashlib` loads OpenSSL, which costs a tenth of a load.
     """
     try:
         from _sha2 import sha256  # type: ignore[import-not-found,unused-ignore]  # 3.12+
@@ -331,7 +367,12 @@ def _sha256(data: bytes) -> str:
             from _sha256 import sha256  # type: ignore[import-not-found,no-redef,unused-ignore]
         except ImportError:
             from hashlib import sha256
-    return str(sha256(data).hexdigest())
+    return typing.cast("Callable[..., Any]", sha256)
+
+
+def _sha256(data: bytes) -> str:
+    """The SHA-256 of ``data``, in hex."""
+    return str(_sha256_hasher()(data).hexdigest())
 
 
 def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -404,11 +445,16 @@ class _Loader:
     def __init__(self, roots: Sequence[_Root]) -> None:
         self.roots = tuple(roots)
         self.problems: list[Problem] = []
+        self.seen: set[Problem] = set()
 
     # -- helpers ----------------------------------------------------------------
 
     def problem(self, file: str, path: str, message: str) -> None:
-        self.problems.append(Problem(file=file, path=path, message=message))
+        """Record a problem; one found twice (the same file, path and message) is listed once."""
+        p = Problem(file=file, path=path, message=message)
+        if p not in self.seen:
+            self.seen.add(p)
+            self.problems.append(p)
 
     def read_json(self, item: Traversable, name: str, within: Traversable | None = None) -> Any:
         """The parsed file (None for JSON ``null``), or ``_INVALID`` with a problem."""
@@ -416,6 +462,9 @@ class _Loader:
 
         try:
             raw = _read_regular(item, within).decode("utf-8")
+        except MemoryError:
+            self.problem(name, "$", "file too large to read into memory")
+            return _INVALID
         except FileNotFoundError:
             self.problem(name, "$", "file not found")
             return _INVALID
@@ -431,6 +480,8 @@ class _Loader:
             self.problem(name, f"line {e.lineno}, column {e.colno}", f"invalid JSON: {e.msg}")
         except RecursionError:
             self.problem(name, "$", "invalid JSON: arrays or objects nested too deeply")
+        except MemoryError:
+            self.problem(name, "$", "file too large to read into memory")
         except ValueError as e:
             self.problem(name, "$", f"invalid JSON: {e}")
         return _INVALID
@@ -501,7 +552,12 @@ class _Loader:
             self.problem(name, "$.source.seed.file", bad_name)
             return None
         try:
-            data = _read_regular(root.texts / text_file, root.texts if root.bundle else None)
+            # A bundle's text must lie inside the bundle, even if its texts/ folder is a link.
+            within = root.data if root.bundle else None
+            data = _read_regular(root.texts / text_file, within, sha256=sha)
+            digest = _sha256(data)
+        except _OtherFile as e:
+            data, digest = b"", e.digest
         except FileNotFoundError:
             self.problem(
                 name, "$.source.seed.file", f"seed text {text_file!r} not found in {root.texts}"
@@ -510,12 +566,11 @@ class _Loader:
         except OSError as e:
             self.problem(name, "$.source.seed.file", f"cannot read seed text {text_file!r}: {e}")
             return None
-        digest = _sha256(data)
         if digest != sha:
             self.problem(
                 name,
                 "$.source.seed.sha256",
-                f"seed text {text_file} has SHA-256 {digest}, data says {sha}",
+                f"seed text {text_file!r} has SHA-256 {digest}, data says {sha!r}",
             )
             return None
         try:
@@ -558,7 +613,10 @@ class _Loader:
         )
 
     def check_sections(self, name: str, text: str, sections: Sequence[SectionRecord]) -> bool:
-        """Headings are non-empty, inside the text, at their offsets and in text order."""
+        """There are headings, non-empty, inside the text, at their offsets and in text order."""
+        if not sections:
+            self.problem(name, "$.sections", "a seed text has at least one heading (its title)")
+            return False
         ok = True
         for i, s in enumerate(sections):
             if not s.title.strip():
@@ -595,8 +653,8 @@ class _Loader:
         """
         item = root.data / file
         label = f"{root.label}{file}"
-        if root.bundle and not item.is_file() and not item.is_dir():
-            return []
+        if root.bundle and not os.path.lexists(typing.cast("Path", item)):
+            return []  # left out (a FIFO, device or broken link by that name is read and refused)
         raw = self.read_json(item, label, root.data if root.bundle else None)
         if raw is _INVALID:
             return None
@@ -746,7 +804,7 @@ class _Loader:
             "positions": cat("positions"),
             "characterizations": cat("characterizations"),
         }
-        ids = self.check_ids(files, corpus_kwargs)
+        ids = self.check_ids(files, corpus_kwargs, vocabularies)
         self.check_references(files, ids)
         if self.problems:
             raise DataError(self.problems)
@@ -836,29 +894,46 @@ class _Loader:
                     )
 
     def check_ids(
-        self, files: Sequence[_Loaded], kinds: Mapping[str, Sequence[Any]]
+        self,
+        files: Sequence[_Loaded],
+        kinds: Mapping[str, Sequence[Any]],
+        vocabularies: Mapping[str, Sequence[tuple[str, int, Any]]],
     ) -> dict[str, Kind]:
-        ids: dict[str, Kind] = {}
+        """Every id once in the corpus; a second use is reported where it is, naming the first."""
+        first: dict[str, tuple[Kind, Any]] = {}
         for kind in Kind:
             for obj in kinds[kind.value]:
-                if obj.id in ids:
-                    where = self.locate(files, kind, obj.id)
-                    self.problem(
-                        where[0],
-                        where[1],
-                        f"id {obj.id!r} is used twice (also a {ids[obj.id].value[:-1]})",
-                    )
-                else:
-                    ids[obj.id] = kind
-        return ids
+                seen = first.setdefault(obj.id, (kind, obj))
+                if seen[1] is obj:
+                    continue
+                file, path = self.locate(files, vocabularies, kind, obj)
+                other_file, other_path = self.locate(files, vocabularies, *seen)
+                self.problem(
+                    file,
+                    path,
+                    f"id {obj.id!r} is used twice (also {_a(seen[0].value[:-1])}, "
+                    f"at {other_file} {other_path})",
+                )
+        return {id: kind for id, (kind, _) in first.items()}
 
-    def locate(self, files: Sequence[_Loaded], kind: Kind, id: str) -> tuple[str, str]:
+    def locate(
+        self,
+        files: Sequence[_Loaded],
+        vocabularies: Mapping[str, Sequence[tuple[str, int, Any]]],
+        kind: Kind,
+        obj: Any,
+    ) -> tuple[str, str]:
+        """The file and path of ``obj``, an object of ``kind`` of the corpus being built."""
         for f in files:
-            if f.record.source.id == id and kind is Kind.SOURCE:
+            if kind is Kind.SOURCE and f.record.source is obj:
                 return f.name, "$.source.id"
             for i, o in enumerate(getattr(f.record, kind.value)):
-                if o.id == id:
+                if o is obj:
                     return f.name, f"$.{kind.value}[{i}].id"
+        # Actors, initiatives and places are merged from their vocabulary entries.
+        for file, i, entry in vocabularies.get(kind.value, ()):
+            if entry.id == obj.id:
+                return file, f"$.{kind.value}[{i}].id"
         return f"{kind.value}.json", "$"
 
     def check_references(self, files: Sequence[_Loaded], ids: Mapping[str, Kind]) -> None:
