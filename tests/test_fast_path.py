@@ -248,3 +248,28 @@ def test_strings_of_a_list_are_checked_for_surrogates() -> None:
     assert fast_structure(["Mérida", "x"], tuple[str, ...]) == ("Mérida", "x")
     with pytest.raises(Fallback):
         fast_structure(["Mérida", "x\ud800"], tuple[str, ...])
+
+
+def test_the_collector_is_paused_only_during_a_load(tmp_path: Any) -> None:
+    """A load pauses the cyclic garbage collector and gives it back, even on a DataError."""
+    import gc
+    import shutil
+
+    from binational import DataError
+    from binational._load import load_from
+
+    assert gc.isenabled()
+    load_from(data_dir(), seeds_dir())
+    assert gc.isenabled()
+    broken = tmp_path / "data"
+    shutil.copytree(str(data_dir()), broken)
+    (broken / "actors.json").write_text("[", encoding="utf-8")
+    with pytest.raises(DataError):
+        load_from(broken, seeds_dir())
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        load_from(data_dir(), seeds_dir())
+        assert not gc.isenabled(), "a caller's choice to pause the collector is kept"
+    finally:
+        gc.enable()

@@ -601,12 +601,11 @@ def _plan_record(cls: type) -> _Hook:
     for f in fields:
         if not f.init or f.alias != f.name or f.converter is not None:
             raise NotImplementedError(f"no fast structuring for field {cls.__name__}.{f.name}")
-    names = frozenset(f.name for f in fields)
     plan: tuple[tuple[str, bool, _Hook], ...] | None = None
 
     def structure(v: Any) -> Any:
         nonlocal plan
-        if type(v) is not dict or not v.keys() <= names:
+        if type(v) is not dict:
             _fail()
         if plan is None:  # made on first use: the fields' classes may refer back here
             plan = tuple(
@@ -618,6 +617,8 @@ def _plan_record(cls: type) -> _Hook:
                 kwargs[name] = hook(v[name])
             elif required:
                 _fail()
+        if len(kwargs) != len(v):  # a key that names no field
+            _fail()
         obj = cls(**kwargs)
         ctx = _CONTEXT.get()
         if ctx is not None:
