@@ -10,23 +10,29 @@ Naor, 2003) over impact-ordered postings:
 * **Impacts.** For a term ``t`` (a normalized word) and an object ``o`` holding it,
   ``x(t, o)`` is what ``o`` scores for the one-word query ``t``: 3 per name holding
   ``t``, 2 if the summary does, 1 if a quote does, each times 3 where the field is
-  ``t`` alone. For a *pair* ``p`` (two words adjacent in a field), ``x(p, o)`` is 3
-  per name holding ``p``, 2 if the summary does, 1 if a quote does.
-* **Postings.** The postings of a term or pair are the positions (in corpus order) of
-  the objects holding it, by kind, then by impact, highest first, then by position:
-  one ``array`` for the whole index, plus *tiers*, ``(kind, impact, start, stop)``
-  runs of equal impact. Terms are interned; a pair is keyed by its two term ids.
-* **Bound.** For a query of ``n`` words where term ``t`` occurs ``c(t)`` times,
-  ``n * score(o) <= sum of c(t) * x(t, o)  +  2 * n * min over the query's pairs
-  of x(p, o)``. The first part counts each field's found words, and the best quote
-  at most as every quote holding a word; the second bounds the phrase multipliers,
-  which add at most twice a field's weight, only to a field holding the phrase, so
-  every pair of it. A one-word query has no pairs and the bound is its score.
+  ``t`` alone. For a *pair* ``p`` (two words adjacent in a field), and for a *whole*
+  field text ``w`` of two words or more, ``x(p, o)`` and ``x(w, o)`` are 3 per name
+  holding it (being it), 2 if the summary does, 1 if a quote does.
+* **Postings.** The postings of a term, pair or whole text are the positions (in
+  corpus order) of the objects holding it, by kind, then by impact, highest first,
+  then by position: all in one ``array``, with *tiers*, ``(kind, impact, start,
+  stop)`` runs of equal impact, in another. Terms are interned; a pair is keyed by
+  its two term ids, a whole text by its hash (two texts sharing a key share postings
+  and impacts, which then bound both).
+* **Bound.** For a query of ``n`` words where term ``t`` occurs ``c(t)`` times and
+  whose phrase is ``P``, ``n * score(o)`` is at most::
+
+      sum of c(t) * x(t, o)  +  n * min over P's pairs of x(p, o)  +  n * x(P, o)
+
+  The first part counts each field's found words, and the best quote at most as
+  every quote holding a word. The phrase doubles a field holding it, which holds all
+  of its pairs; and triples a field that is it: the second and third parts. A
+  one-word query has no pairs, and the bound is its score.
 * **Walk.** Replacing each impact by the one under the cursor of its postings bounds
-  every object not yet met. Cursors move down the postings, and every object met is
-  scored exactly, until that bound falls below the ``limit``-th best score; or equals
-  it, when equal scores are equal floats (``n`` a power of two) and every object not
-  met comes later in corpus order, which the scan puts after on a tie.
+  every object not yet scored. Cursors move down the postings, and every object met
+  is scored exactly, until that bound falls below the ``limit``-th best score; or
+  equals it, when equal scores are equal floats (``n`` a power of two) and every
+  object not scored comes later in corpus order, which the scan puts after on a tie.
 
 Bounds and scores are compared as integers (``n`` times the score), so rounding
 cannot stop a walk early; the hits are ranked on the floats the scan computes.
@@ -58,6 +64,8 @@ _LOCK = threading.Lock()
 _KINDS = tuple(Kind)
 _PAIR = 1 << 32
 """Pair keys are ``(first + 1) * _PAIR + second`` (term ids); term keys are the ids."""
+_WHOLE = (1 << 62) - 1
+"""Whole-text keys are ``-1 - (hash(text) & _WHOLE)``: negative."""
 _CHUNK = 32
 """Postings scored between two checks of the bound (at least ``limit``)."""
 
@@ -114,6 +122,10 @@ class SearchIndex:
             (0, self._key(_pair_of(a, b)))
             for a, b in dict.fromkeys(itertools.pairwise(ids[w] for w in words))
         ]
+        whole = {
+            k: [_Cursor(0, self._positions, tiers)]
+            for k, tiers in self._key(_whole(" ".join(words)) if n > 1 else None).items()
+        }
         walks = []
         for kind in _KINDS:
             if kind not in wanted:
@@ -121,9 +133,12 @@ class SearchIndex:
             k = _KINDS.index(kind)
             unigrams = [_Cursor(c, self._positions, tiers[k]) for c, tiers in terms if k in tiers]
             bigrams = [_Cursor(0, self._positions, tiers[k]) for _, tiers in pairs if k in tiers]
-            if unigrams:
-                # No phrase in this kind unless each of its pairs is somewhere in it.
-                walks.append(_Walk(n, unigrams, bigrams if len(bigrams) == len(pairs) else []))
+            if not unigrams:
+                continue
+            if len(bigrams) < len(pairs):  # no phrase in this kind: no pair is
+                walks.append(_Walk(n, unigrams, [], None))
+            else:
+                walks.append(_Walk(n, unigrams, bigrams, whole[k][0] if k in whole else None))
         walks.sort(key=lambda w: -w.bound())  # the highest bar first
         return _Ranking(self._objects, words, limit).run(walks)
 
@@ -146,6 +161,15 @@ def _pair_of(first: int | None, second: int | None) -> int | None:
     return _pair(first, second)
 
 
+def _whole(text: str) -> int:
+    """The key of a field's whole text (of two words or more), hashed.
+
+    Keys of two texts may collide: the postings of the key then hold both, and its
+    impacts bound both, so the bound holds.
+    """
+    return -1 - (hash(text) & _WHOLE)
+
+
 def _pair(first: int, second: int) -> int:
     """The key of a pair of term ids."""
     return (first + 1) * _PAIR + second
@@ -158,7 +182,8 @@ class _Builder:
         self.objects: list[Object] = []
         self.kind_starts: list[int] = []
         self.terms: dict[str, int] = {}
-        # A field's term ids, the one term it is (else -1), and its pairs' keys.
+        # A field's term ids, the one term it is (else -1), and the keys of its pairs
+        # and of its whole text (if two words or more).
         self.fields: dict[str, tuple[tuple[int, ...], int, tuple[int, ...]]] = {}
         # Impact 1 (in quotes only, not as a whole quote): most postings.
         self.once: dict[int, array[int]] = {}
@@ -173,6 +198,8 @@ class _Builder:
             ids = {t: self.terms.setdefault(t, len(self.terms)) for t in sorted(terms)}
             words = [ids[w] for w in text.split()]
             pairs = tuple(dict.fromkeys(_pair(a, b) for a, b in itertools.pairwise(words)))
+            if len(words) > 1:
+                pairs += (_whole(text),)
             found = (tuple(ids.values()), ids.get(text, -1), pairs)
             self.fields[raw] = found
         return found
@@ -300,6 +327,16 @@ class _Cursor:
         """The position the next posting holds (the cursor is live)."""
         return self.positions[self.offset]
 
+    def skip(self, seen: set[int]) -> None:
+        """Move past the postings of objects already scored."""
+        positions, tiers = self.positions, self.tiers
+        while self.tier < len(tiers) and positions[self.offset] in seen:
+            self.offset += 1
+            if self.offset == tiers[self.tier][2]:
+                self.tier += 1
+                if self.tier < len(tiers):
+                    self.offset = tiers[self.tier][1]
+
     def take(self, most: int) -> array[int]:
         """The next postings, at most ``most`` and all of one tier."""
         stop = min(self.tiers[self.tier][2], self.offset + most)
@@ -313,20 +350,37 @@ class _Cursor:
 
 
 class _Walk:
-    """The cursors of a query's terms and pairs in one kind."""
+    """The cursors of a query's terms, pairs and whole phrase, in one kind."""
 
-    __slots__ = ("n", "pairs", "terms")
+    __slots__ = ("n", "pairs", "terms", "whole")
 
-    def __init__(self, n: int, terms: list[_Cursor], pairs: list[_Cursor]) -> None:
+    def __init__(
+        self, n: int, terms: list[_Cursor], pairs: list[_Cursor], whole: _Cursor | None
+    ) -> None:
         self.n = n
         self.terms = terms
-        self.pairs = pairs
+        self.pairs = pairs  # empty if no object of the kind can hold the phrase
+        self.whole = whole  # None if no field of the kind is the phrase
+
+    def skip(self, seen: set[int]) -> None:
+        """Move every cursor past the objects already scored."""
+        for c in self.terms:
+            c.skip(seen)
+        for c in self.pairs:
+            c.skip(seen)
+        if self.whole is not None:
+            self.whole.skip(seen)
 
     def bound(self) -> int:
         """``n`` times the best score of an object of this kind not yet met."""
         total = sum(c.weight * c.impact for c in self.terms)
         if self.pairs:
-            total += 2 * self.n * min(c.impact for c in self.pairs)
+            least = min(c.impact for c in self.pairs)
+            # Once a pair's postings are all taken, so are the objects with the phrase.
+            if least:
+                total += self.n * least
+                if self.whole is not None:
+                    total += self.n * self.whole.impact
         return total
 
     def done(self, kth: int, kth_position: int, exact: bool) -> bool:
@@ -346,10 +400,13 @@ class _Walk:
         if not live:
             return None  # an object not met holds no term: it scores 0
         best = max(live, key=lambda c: c.weight * c.impact)
+        weight = best.weight * best.impact
         if self.pairs:
             pair = min(self.pairs, key=lambda c: c.impact)
-            if pair.live and 2 * self.n * pair.impact > best.weight * best.impact:
-                return pair
+            if pair.live and self.n * pair.impact > weight:
+                best, weight = pair, self.n * pair.impact
+            if self.whole is not None and self.whole.live and self.n * self.whole.impact > weight:
+                best = self.whole
         return best
 
 
@@ -362,6 +419,8 @@ class _Ranking:
         self.phrase = " ".join(words)
         counts = Counter(words)
         self.counts = None if len(counts) == len(words) else dict(counts)
+        self.query = frozenset(words)
+        self.fields: dict[str, float] = {}  # the score of each field text met
         self.limit = limit
         # The best hits so far, worst first: (score, -position, quote).
         self.top: list[tuple[float, int, Quote | None]] = []
@@ -374,6 +433,7 @@ class _Ranking:
         top = self.top
         for walk in walks:
             while True:
+                walk.skip(self.seen)
                 if len(top) == self.limit:
                     kth_score, kth_position, _ = top[0]
                     if walk.done(round(kth_score * n), -kth_position, exact):
@@ -387,6 +447,36 @@ class _Ranking:
             SearchHit(object=self.objects[-p], score=score, quote=quote) for score, p, quote in top
         )
 
+    def score_object(self, obj: Object) -> tuple[float, Quote | None]:
+        """``_object_score`` of :mod:`binational._corpus`, to the last bit, faster.
+
+        Each distinct field text is scored once per query; a field holding no query
+        word adds nothing (adding 0.0 changes no float); the floating-point operations
+        are otherwise the same, in the same order.
+        """
+        field = self.score_field
+        score = 0.0
+        for raw in _names(obj):
+            score += 3 * field(raw)
+        summary = getattr(obj, "summary", None) or getattr(obj, "subject", None)
+        if isinstance(summary, str):
+            score += 2 * field(summary)
+        best = 0.0
+        best_quote = None
+        for q in obj.evidence:
+            s = field(q.text)
+            if s > best:
+                best, best_quote = s, q
+        return score + best, best_quote
+
+    def score_field(self, raw: str) -> float:
+        """``_field_score`` of :mod:`binational._corpus` for this query, remembered."""
+        score = self.fields.get(raw)
+        if score is None:
+            score = _field(raw, self.query, len(self.words), self.counts, self.phrase)
+            self.fields[raw] = score
+        return score
+
     def score(self, positions: array[int]) -> None:
         """Score the objects at ``positions`` not scored yet; keep the best."""
         top, seen, limit = self.top, self.seen, self.limit
@@ -394,38 +484,11 @@ class _Ranking:
             if position in seen:
                 continue
             seen.add(position)
-            score, quote = _score(self.objects[position], self.words, self.counts, self.phrase)
+            score, quote = self.score_object(self.objects[position])
             if len(top) < limit:
                 heapq.heappush(top, (score, -position, quote))
             elif (score, -position) > top[0][:2]:
                 heapq.heapreplace(top, (score, -position, quote))
-
-
-def _score(
-    obj: Object, words: list[str], counts: dict[str, int] | None, phrase: str
-) -> tuple[float, Quote | None]:
-    """``_object_score`` of :mod:`binational._corpus`, to the last bit, faster.
-
-    A field's found words are counted by a set intersection (weighted by ``counts``
-    when a word repeats), the phrase is looked for only in a field holding every word,
-    and a field holding none adds nothing (adding 0.0 changes no float); the
-    floating-point operations are otherwise the same, in the same order.
-    """
-    n = len(words)
-    query = frozenset(words)
-    score = 0.0
-    for raw in _names(obj):
-        score += 3 * _field(raw, query, n, counts, phrase)
-    summary = getattr(obj, "summary", None) or getattr(obj, "subject", None)
-    if isinstance(summary, str):
-        score += 2 * _field(summary, query, n, counts, phrase)
-    best = 0.0
-    best_quote = None
-    for q in obj.evidence:
-        s = _field(q.text, query, n, counts, phrase)
-        if s > best:
-            best, best_quote = s, q
-    return score + best, best_quote
 
 
 def _field(
