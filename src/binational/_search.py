@@ -189,7 +189,7 @@ class _Builder:
         self.once: dict[int, array[int]] = {}
         self.append_once = _Appenders(self.once)
         # Impact 2 or more (a name or the summary holds the key, or a quote is it).
-        self.more: dict[tuple[int, int], array[int]] = {}
+        self.more: dict[tuple[int, int], array[int]] = {}  # by (key, impact)
 
     def field(self, raw: str) -> tuple[tuple[int, ...], int, tuple[int, ...]]:
         found = self.fields.get(raw)
@@ -197,7 +197,7 @@ class _Builder:
             terms, text = _field_terms(raw)
             ids = {t: self.terms.setdefault(t, len(self.terms)) for t in sorted(terms)}
             words = [ids[w] for w in text.split()]
-            pairs = tuple(dict.fromkeys(_pair(a, b) for a, b in itertools.pairwise(words)))
+            pairs = tuple(dict.fromkeys((a + 1) * _PAIR + b for a, b in itertools.pairwise(words)))
             if len(words) > 1:
                 pairs += (_whole(text),)
             found = (tuple(ids.values()), ids.get(text, -1), pairs)
@@ -249,40 +249,45 @@ class _Builder:
 
     def assemble(self) -> tuple[dict[int, int], array[int], array[int]]:
         """Every key's tiers and postings, each in one array, by kind then impact."""
-        runs: dict[int, list[tuple[int, array[int]]]] = {}
-        for (key, x), bucket in sorted(self.more.items(), key=lambda item: -item[0][1]):
-            runs.setdefault(key, []).append((x, bucket))
+        more: dict[int, list[tuple[int, array[int]]]] = {}
+        for key, x in sorted(self.more, key=operator.itemgetter(1), reverse=True):
+            more.setdefault(key, []).append((x, self.more[key, x]))
         self.more.clear()
-        for key, bucket in self.once.items():
-            runs.setdefault(key, []).append((1, bucket))
-        self.once.clear()
         self.append_once.clear()
         starts = self.kind_starts
+        ends = [*starts[1:], len(self.objects)]
         keys: dict[int, int] = {}
         tiers: array[int] = array("q")
         positions: array[int] = array("i")
-        for key, key_runs in runs.items():
+
+        def put(key: int, runs: list[tuple[int, array[int]]]) -> None:
             keys[key] = len(tiers)
-            tiers.append(0)
             found: list[tuple[int, int, array[int]]] = []
-            for x, run in key_runs:
-                if len(run) == 1:
-                    found.append((bisect.bisect_right(starts, run[0]) - 1, x, run))
-                    continue
+            for x, run in runs:
                 first = bisect.bisect_right(starts, run[0]) - 1
-                last = bisect.bisect_right(starts, run[-1]) - 1
+                if run[-1] < ends[first]:  # one kind: most runs
+                    found.append((first, x, run))
+                    continue
                 lo = 0
-                for kind in range(first, last + 1):
-                    hi = len(run) if kind == last else bisect.bisect_left(run, starts[kind + 1])
+                for kind in range(first, bisect.bisect_right(starts, run[-1])):
+                    hi = bisect.bisect_left(run, ends[kind], lo)
                     if hi > lo:
                         found.append((kind, x, run[lo:hi]))
                     lo = hi
-            if len(key_runs) > 1 or len(found) > 1:
-                found.sort(key=lambda t: (t[0], -t[1]))
+            if len(found) > 1:
+                found.sort(key=operator.itemgetter(0))  # stable: impacts stay in order
+            tiers.append(len(found))
             for kind, x, run in found:
-                tiers.extend((kind, x, len(positions), len(positions) + len(run)))
+                start = len(positions)
+                tiers.extend((kind, x, start, start + len(run)))
                 positions.extend(run)
-            tiers[keys[key]] = len(found)
+
+        for key, bucket in self.once.items():
+            runs = more.pop(key, None)
+            put(key, [(1, bucket)] if runs is None else [*runs, (1, bucket)])
+        self.once.clear()
+        for key, runs in more.items():
+            put(key, runs)
         return keys, tiers, positions
 
 
@@ -390,9 +395,8 @@ class _Walk:
             return True
         # On a tie, one not met holds each term at its cursor's impact, so comes
         # after the cursor: after the last hit if one cursor is past it.
-        return (
-            bound == kth and exact and max(c.position for c in self.terms if c.live) > kth_position
-        )
+        live = [c.position for c in self.terms if c.live]
+        return not live or (bound == kth and exact and max(live) > kth_position)
 
     def next(self) -> _Cursor | None:
         """The cursor that weighs most in the bound, or None when all are done."""
