@@ -6,6 +6,9 @@ The replicated corpus holds, for each kind, ``scale`` copies of every object of 
 real one (copy ``r`` of object ``x`` is ``attrs.evolve(x, id=f"{x.id}~{r}")``: the same
 field strings, a new id), so every score ties ``scale`` ways: the worst case for the
 index's early stop, which must see every object whose bound reaches the last hit.
+With ``--distinct``, copy ``r`` also ends every searched text with the word ``r<r>``,
+so no field text is shared between copies, as in a corpus of distinct documents: the
+index's and the scorer's per-text caches then help no more than they would there.
 
 For each scale it prints the index build time (the first search), the memory the
 index holds (tracemalloc, in a second build), and the median and worst time of each
@@ -22,6 +25,7 @@ import statistics
 import sys
 import time
 import tracemalloc
+from typing import Any
 
 import attrs
 
@@ -42,14 +46,15 @@ QUERIES = [
 FILTERED = ("cartel violence", (Kind.ACTOR, Kind.RECOMMENDATION))
 
 
-def replicate(corpus: Corpus, scale: int) -> Corpus:
-    """``corpus`` with ``scale`` copies of each object, under new ids, kind by kind."""
+def replicate(corpus: Corpus, scale: int, *, distinct: bool = False) -> Corpus:
+    """``corpus`` with ``scale`` copies of each object, under new ids, kind by kind.
+
+    ``distinct``: copy ``r`` also ends each searched text (names, summary, quotes)
+    with the word ``r<r>``, so no two copies share a field text.
+    """
+    copy = _distinct_copy if distinct else _copy
     collections = {
-        kind.value: [
-            obj if r == 0 else attrs.evolve(obj, id=f"{obj.id}~{r}")  # type: ignore[misc]
-            for r in range(scale)
-            for obj in coll
-        ]
+        kind.value: [obj if r == 0 else copy(obj, r) for r in range(scale) for obj in coll]
         for kind, coll in corpus.collections().items()
     }
     return Corpus(
@@ -57,6 +62,22 @@ def replicate(corpus: Corpus, scale: int) -> Corpus:
         texts=dict(corpus._texts),  # noqa: SLF001
         sections=dict(corpus._sections),  # noqa: SLF001
     )
+
+
+def _copy(obj: Any, r: int) -> Any:
+    return attrs.evolve(obj, id=f"{obj.id}~{r}")
+
+
+def _distinct_copy(obj: Any, r: int) -> Any:
+    mark = f" r{r}"
+    changes: dict[str, Any] = {"id": f"{obj.id}~{r}"}
+    for name in ("name", "title", "summary", "subject"):
+        if isinstance(getattr(obj, name, None), str):
+            changes[name] = getattr(obj, name) + mark
+    if getattr(obj, "aliases", ()):
+        changes["aliases"] = tuple(a + mark for a in obj.aliases)
+    changes["evidence"] = tuple(attrs.evolve(q, text=q.text + mark) for q in obj.evidence)
+    return attrs.evolve(obj, **changes)
 
 
 def index_memory(corpus: Corpus) -> int:
@@ -78,13 +99,16 @@ def main() -> None:
     parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc build")
     parser.add_argument("--check", action="store_true", help="compare with the scan")
     parser.add_argument("--scan", action="store_true", help="time one scan per scale too")
+    parser.add_argument(
+        "--distinct", action="store_true", help="copies end each text with a word of their own"
+    )
     args = parser.parse_args()
     real = binational.load()
     print(f"Python {sys.version.split()[0]}; real corpus: {len(real._by_id)} objects")  # noqa: SLF001
     queries = [(q, None) for q in QUERIES] + [FILTERED]
     for scale in args.scales:
         t0 = time.perf_counter()
-        corpus = real if scale == 1 else replicate(real, scale)
+        corpus = real if scale == 1 else replicate(real, scale, distinct=args.distinct)
         made = time.perf_counter() - t0
         size = sum(len(c) for c in corpus.collections().values())
         gc.collect()
