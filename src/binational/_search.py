@@ -81,7 +81,7 @@ def search_index(corpus: Corpus) -> SearchIndex:
 
 
 class SearchIndex:
-    """Impact-ordered postings of every term and pair of a corpus (see the module)."""
+    """Impact-ordered postings of the terms, pairs and whole texts of a corpus's fields."""
 
     __slots__ = ("_keys", "_objects", "_positions", "_terms", "_tiers")
 
@@ -90,7 +90,7 @@ class SearchIndex:
     _terms: dict[str, int]
     """Term ids."""
     _keys: dict[int, int]
-    """Where the tiers of each term or pair key start in :attr:`_tiers`."""
+    """Where the tiers of each key (term, pair or whole text) start in :attr:`_tiers`."""
     _tiers: array[int]
     """Per key: the number of tiers, then ``kind, impact, start, stop`` for each."""
     _positions: array[int]
@@ -98,7 +98,7 @@ class SearchIndex:
 
     def __init__(self, corpus: Corpus) -> None:
         # The build makes many small containers and no cycles: left on, the cyclic
-        # collector would walk the whole corpus again and again (half the build).
+        # collector would walk the whole corpus again and again, for nothing.
         collecting = gc.isenabled()
         gc.disable()
         try:
@@ -123,7 +123,7 @@ class SearchIndex:
             for a, b in dict.fromkeys(itertools.pairwise(ids[w] for w in words))
         ]
         whole = {
-            k: [_Cursor(0, self._positions, tiers)]
+            k: _Cursor(0, self._positions, tiers)
             for k, tiers in self._key(_whole(" ".join(words)) if n > 1 else None).items()
         }
         walks = []
@@ -138,7 +138,7 @@ class SearchIndex:
             if len(bigrams) < len(pairs):  # no phrase in this kind: no pair is
                 walks.append(_Walk(n, unigrams, [], None))
             else:
-                walks.append(_Walk(n, unigrams, bigrams, whole[k][0] if k in whole else None))
+                walks.append(_Walk(n, unigrams, bigrams, whole.get(k)))
         walks.sort(key=lambda w: -w.bound())  # the highest bar first
         return _Ranking(self._objects, words, limit).run(walks)
 
@@ -155,10 +155,10 @@ class SearchIndex:
 
 
 def _pair_of(first: int | None, second: int | None) -> int | None:
-    """The key of a pair of a query's words; None if one is in no field."""
+    """The key of a pair of term ids; None if a word of the query is in no field."""
     if first is None or second is None:
         return None
-    return _pair(first, second)
+    return (first + 1) * _PAIR + second
 
 
 def _whole(text: str) -> int:
@@ -168,11 +168,6 @@ def _whole(text: str) -> int:
     impacts bound both, so the bound holds.
     """
     return -1 - (hash(text) & _WHOLE)
-
-
-def _pair(first: int, second: int) -> int:
-    """The key of a pair of term ids."""
-    return (first + 1) * _PAIR + second
 
 
 class _Builder:
