@@ -33,6 +33,8 @@ Naor, 2003) over impact-ordered postings:
   is scored exactly, until that bound falls below the ``limit``-th best score; or
   equals it, when equal scores are equal floats (``n`` a power of two) and every
   object not scored comes later in corpus order, which the scan puts after on a tie.
+  Each kind asked for has its own cursors and bound; the kind whose bound is highest
+  moves first, so the best hits, wherever they are, raise the bar early.
 
 Bounds and scores are compared as integers (``n`` times the score), so rounding
 cannot stop a walk early; the hits are ranked on the floats the scan computes.
@@ -139,7 +141,6 @@ class SearchIndex:
                 walks.append(_Walk(n, unigrams, [], None))
             else:
                 walks.append(_Walk(n, unigrams, bigrams, whole.get(k)))
-        walks.sort(key=lambda w: -w.bound())  # the highest bar first
         return _Ranking(self._objects, words, limit).run(walks)
 
     def _key(self, key: int | None) -> dict[int, list[tuple[int, int, int]]]:
@@ -426,20 +427,25 @@ class _Ranking:
         self.seen: set[int] = set()
 
     def run(self, walks: list[_Walk]) -> tuple[SearchHit, ...]:
+        """Walk the kinds, always the one whose bound is highest, until all are done."""
         n = len(self.words)
         exact = n & (n - 1) == 0  # scores are multiples of 1 / 2**k: no rounding
         chunk = max(_CHUNK, self.limit)
         top = self.top
-        for walk in walks:
-            while True:
+        while walks:
+            for walk in walks:
                 walk.skip(self.seen)
-                if len(top) == self.limit:
-                    kth_score, kth_position, _ = top[0]
-                    if walk.done(round(kth_score * n), -kth_position, exact):
-                        break
+            if len(top) == self.limit:
+                kth_score, kth_position, _ = top[0]
+                kth = round(kth_score * n)
+                walks = [w for w in walks if not w.done(kth, -kth_position, exact)]
+            cursor = None
+            while walks and cursor is None:
+                walk = max(walks, key=_Walk.bound)
                 cursor = walk.next()
-                if cursor is None:
-                    break
+                if cursor is None:  # every object of its kind with a term is scored
+                    walks.remove(walk)
+            if cursor is not None:
                 self.score(cursor.take(chunk))
         top.sort(key=lambda e: (-e[0], -e[1]))
         return tuple(
@@ -455,7 +461,7 @@ class _Ranking:
         """
         field = self.score_field
         score = 0.0
-        for raw in _names(obj):
+        for raw in _names(obj):  # a name, a title, then the aliases, as the scan
             score += 3 * field(raw)
         summary = getattr(obj, "summary", None) or getattr(obj, "subject", None)
         if isinstance(summary, str):
