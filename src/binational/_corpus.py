@@ -526,9 +526,10 @@ class Corpus:
         phrase doubles a field's score, and as the whole field triples it. Hits are
         ranked by score, ties in corpus order.
 
-        The first search of a corpus builds an index of it, once (about a quarter of a
-        second for the packaged corpus); later searches score only the few objects
-        that can rank among the first ``limit``, so they stay fast on large corpora.
+        The first search of a corpus builds an index of it, once (a fraction of a
+        second for the packaged corpus); every search then scores only the objects
+        that can still rank among the first ``limit``, so it stays fast on large
+        corpora, for common words too.
 
         ``kinds`` is an iterable of :class:`~binational.Kind` (``[Kind.ACTOR]``), or None
         for every kind; ``limit`` the most hits returned (0 or more). A ``query`` that
