@@ -39,6 +39,8 @@ from binational.exceptions import UnknownIdError
 if TYPE_CHECKING:
     import pandas as pd
 
+    from binational._search import SearchIndex
+
 __all__ = ["MAX_QUERY_LENGTH", "Collection", "Corpus", "Object", "SearchHit"]
 
 MAX_QUERY_LENGTH = 1000
@@ -316,6 +318,7 @@ class Corpus:
     __slots__ = (
         "__weakref__",
         "_by_id",
+        "_search_index",
         "_sections",
         "_texts",
         "actors",
@@ -345,6 +348,7 @@ class Corpus:
     _texts: Mapping[str, str]
     _sections: Mapping[str, tuple[Section, ...]]
     _by_id: Mapping[str, Object]
+    _search_index: SearchIndex | None
 
     def __init__(
         self,
@@ -383,6 +387,7 @@ class Corpus:
             "_by_id",
             MappingProxyType({o.id: o for c in self.collections().values() for o in c}),
         )
+        init(self, "_search_index", None)  # built by the first search
 
     def __setattr__(self, name: str, value: object) -> None:
         raise _immutable(self, name)
@@ -544,7 +549,13 @@ class Corpus:
 
         Every query word (case and accents ignored) found in an object's name, title
         or aliases scores 3, in its summary 2, in its best quote 1; the query as a
-        phrase doubles a field's score, and as the whole field triples it.
+        phrase doubles a field's score, and as the whole field triples it. Hits are
+        ranked by score, ties in corpus order.
+
+        The first search of a corpus builds an index of it, once (a fraction of a
+        second for the packaged corpus); every search then scores only the objects
+        that can still rank among the first ``limit``, so it stays fast on large
+        corpora, for common words too.
 
         ``kinds`` is an iterable of :class:`~binational.Kind` (``[Kind.ACTOR]``), or None
         for every kind; ``limit`` the most hits returned (0 or more). A ``query`` that
@@ -552,6 +563,21 @@ class Corpus:
         not an int raises :exc:`TypeError`; a negative ``limit`` or a query longer than
         1,000 characters (a search query, not a document) raises :exc:`ValueError`.
         """
+        wanted = _search_arguments(query, kinds, limit)
+        words = _terms(query)
+        if not words or not limit or not wanted:
+            return ()
+        index = self._search_index
+        if index is None:
+            from binational._search import search_index
+
+            index = search_index(self)
+        return index.search(words, wanted, limit)
+
+    def _scan_search(
+        self, query: str, *, kinds: Iterable[Kind] | None = None, limit: int = 10
+    ) -> tuple[SearchHit, ...]:
+        """:meth:`search` by scoring every object: the reference the index must match."""
         wanted = _search_arguments(query, kinds, limit)
         words = _terms(query)
         if not words:
@@ -562,20 +588,9 @@ class Corpus:
             if kind not in wanted:
                 continue
             for obj in coll:
-                score = 0.0
-                for name in _names(obj):
-                    score += 3 * _field_score(words, phrase, name)
-                summary = getattr(obj, "summary", None) or getattr(obj, "subject", None)
-                if isinstance(summary, str):
-                    score += 2 * _field_score(words, phrase, summary)
-                best: tuple[float, Quote | None] = (0.0, None)
-                for q in obj.evidence:
-                    s = _field_score(words, phrase, q.text)
-                    if s > best[0]:
-                        best = (s, q)
-                score += best[0]
+                score, quote = _object_score(obj, words, phrase)
                 if score > 0:
-                    hits.append(SearchHit(object=obj, score=score, quote=best[1]))
+                    hits.append(SearchHit(object=obj, score=score, quote=quote))
         hits.sort(key=lambda h: -h.score)
         return tuple(hits[:limit])
 
@@ -625,6 +640,22 @@ def _field_score(words: list[str], phrase: str, raw: str) -> float:
     elif len(words) > 1 and f" {phrase} " in f" {text} ":
         score *= 2
     return score
+
+
+def _object_score(obj: Object, words: list[str], phrase: str) -> tuple[float, Quote | None]:
+    """The score of one object for a query, and its best quote (None if none matched)."""
+    score = 0.0
+    for name in _names(obj):
+        score += 3 * _field_score(words, phrase, name)
+    summary = getattr(obj, "summary", None) or getattr(obj, "subject", None)
+    if isinstance(summary, str):
+        score += 2 * _field_score(words, phrase, summary)
+    best: tuple[float, Quote | None] = (0.0, None)
+    for q in obj.evidence:
+        s = _field_score(words, phrase, q.text)
+        if s > best[0]:
+            best = (s, q)
+    return score + best[0], best[1]
 
 
 def _referenced_ids(obj: object, into: set[str] | None = None) -> set[str]:
