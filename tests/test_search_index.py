@@ -115,7 +115,7 @@ limits = st.integers(0, 30)
 
 def assert_same(corpus: Corpus, query: str, kinds: list[Kind] | None, limit: int) -> None:
     """The index gives the scan's hits: the same objects and quotes, scores to the bit."""
-    got = corpus.search(query, kinds=kinds, limit=limit)
+    got = corpus._index_search(query, kinds=kinds, limit=limit)
     want = corpus._scan_search(query, kinds=kinds, limit=limit)
     assert got == want
     assert all(g.object is w.object and g.quote is w.quote for g, w in zip(got, want, strict=True))
@@ -169,7 +169,7 @@ class TestSameAsScan:
 class TestTiesAndEdges:
     def test_ties_resolve_in_corpus_order(self) -> None:
         """Copies score the same; the first ones in corpus order come first."""
-        hits = SMALL.search("border", limit=3)
+        hits = SMALL._index_search("border", limit=3)
         assert len({h.score for h in hits}) == 1
         order = {id(o): i for i, o in enumerate(SMALL._search_index._objects)}  # type: ignore[union-attr]
         positions = [order[id(h.object)] for h in hits]
@@ -183,22 +183,22 @@ class TestTiesAndEdges:
             assert_same(SMALL, "United States Mexico", None, limit)
 
     def test_limit_zero(self) -> None:
-        assert SMALL.search("border", limit=0) == ()
+        assert SMALL._index_search("border", limit=0) == ()
 
     @pytest.mark.parametrize("query", ["", "  ", "!!!", "— …", "’"])
     def test_query_without_terms(self, query: str) -> None:
         """A query with no searchable word finds nothing, as the scan does."""
-        assert SMALL.search(query) == () == SMALL._scan_search(query)
+        assert SMALL._index_search(query) == () == SMALL._scan_search(query)
 
     def test_word_found_nowhere(self) -> None:
-        assert SMALL.search("zeppelin") == ()
+        assert SMALL._index_search("zeppelin") == ()
 
     def test_kinds_filter(self) -> None:
         """Only the kinds asked for; none asked for, no hits."""
-        hits = SMALL.search("cartel", kinds=[Kind.PLACE, Kind.FRAMING], limit=30)
+        hits = SMALL._index_search("cartel", kinds=[Kind.PLACE, Kind.FRAMING], limit=30)
         assert hits
         assert {kind_of(h.object) for h in hits} <= {Kind.PLACE, Kind.FRAMING}
-        assert SMALL.search("cartel", kinds=[]) == ()
+        assert SMALL._index_search("cartel", kinds=[]) == ()
         assert_same(SMALL, "cartel", [Kind.PLACE, Kind.FRAMING], 30)
 
 
@@ -207,12 +207,12 @@ class TestBuilt:
         """No index until the first search; then one, kept, that cannot be set."""
         corpus = replicated(REAL, 1)
         assert corpus._search_index is None
-        corpus.search("")  # no terms: nothing to index for
+        corpus._index_search("")  # no terms: nothing to index for
         assert corpus._search_index is None
-        corpus.search("border")
+        corpus._index_search("border")
         index = corpus._search_index
         assert isinstance(index, SearchIndex)
-        corpus.search("security")
+        corpus._index_search("security")
         assert corpus._search_index is index
         with pytest.raises(AttributeError, match="immutable"):
             corpus._search_index = None  # type: ignore[misc]
@@ -228,7 +228,7 @@ class TestBuilt:
 
         def search() -> None:
             barrier.wait()
-            results.append(corpus.search("security cooperation"))
+            results.append(corpus._index_search("security cooperation"))
             built.append(corpus._search_index)
 
         threads = [threading.Thread(target=search) for _ in range(8)]
@@ -240,3 +240,16 @@ class TestBuilt:
         assert all(r == results[0] for r in results)
         assert all(b is built[0] for b in built)
         assert results[0] == corpus._scan_search("security cooperation")
+
+
+class TestWhichWay:
+    def test_a_small_corpus_is_scanned_a_large_one_indexed(self) -> None:
+        """search() scans below 5,000 objects (no index built) and uses the index above."""
+        small = replicated(REAL, 1)
+        assert small.search("border") == small._scan_search("border")
+        assert small._search_index is None
+        large = replicated(REAL, 7)
+        assert len(large._by_id) >= 5000
+        hits = large.search("Mérida Initiative")
+        assert isinstance(large._search_index, SearchIndex)
+        assert hits == large._scan_search("Mérida Initiative")
