@@ -1,44 +1,50 @@
 """Measure how load time, memory and search scale with the size of the corpus.
 
 Run: ``python benchmarks/bench_scale.py [--scales 1,10,100] [--cache DIR] [--json FILE]``
-(add ``1000`` to the scales for the 1000x corpus: about 1 GB of JSON, several minutes and
-a few GB of memory). Use ``env -u PYTHONDONTWRITEBYTECODE`` and ``python -m compileall
--q src`` first where bytecode writing is off, or every run recompiles the package.
+(add ``1000`` to the scales for the 1000x corpus: about 1 GB of JSON, a quarter of an
+hour and a few GB of memory). Where bytecode writing is off (``PYTHONDONTWRITEBYTECODE``),
+run ``python -m compileall -q src`` first: the measuring interpreters are started without
+that variable, and would otherwise compile the package on every import.
 
 Each scale is a synthetic corpus of N copies of the packaged one, written by
 ``benchmarks/synthetic.py`` into ``DIR/scale-N`` (default: a folder under the system temp
 dir) and reused while the data and the script are unchanged. Each scale is measured in
-fresh interpreters (nothing from one scale, or from the parent, is in the heap of the
-next):
+fresh interpreters, so nothing from one scale, or from this process, is in the heap of
+the next. What is measured:
 
-``load``
-    The first (cold) ``binational.load_from`` of the process, then ``--runs`` more; the
-    load time reported is the median of the warm runs (the cold one alone if none). The
-    cold run also pays for one-time work (cattrs generating its structuring code).
-``rss``
+load
+    The first (cold) ``binational.load_from`` of the interpreter, then ``--runs`` more
+    (warm: cattrs has generated its structuring code). Load times are medians of the
+    warm runs (the cold run if there are none). Each run records wall and CPU time
+    (``time.process_time``: on a busy machine CPU time is the steadier figure, and the
+    per-instance ratios use it), and the time the garbage collector took, with the
+    number of full (generation 2) collections.
+RSS
     Around the cold load, from the kernel: *peak* is the growth of the peak resident set
-    (``VmHWM`` in ``/proc/self/status``, which ``ru_maxrss`` also reports) from just
-    before the load to just after; *held* is the growth of the current resident set
-    (``/proc/self/statm``), with the corpus still referenced. Both include the process's
-    one-time costs (a few MB), which weigh at 1x and vanish at scale: the RSS columns
-    show what a user's process needs, not bytes per object.
-``traced``
-    A second fresh interpreter loads the packaged corpus once (to pay the one-time
-    costs), drops it, starts ``tracemalloc`` and loads the synthetic corpus: *held* is
-    the memory still allocated with the corpus referenced, *peak* the most allocated
-    during the load. Exact bytes of Python allocations, blind to allocator reuse; this
-    is the per-object memory figure. Skip it with ``--no-traced``.
-``objects``
-    ``objects``: the objects of the eleven collections (``len(corpus.actors)`` + ...).
-    ``instances``: every attrs instance reachable from them, each counted once: the
-    objects, their quotes, links, claims, dates, assessments, ... Per-object time and
-    memory are per instance; ``quotes`` is how many of them are quotes.
-``search``
-    ``corpus.search(q, limit=10)`` for each query of :data:`QUERIES` on the corpus of the
-    cold load: the first call of each (the first of all may build an index), then the
-    median of ``--search-repeats`` more. Caveat: the N copies repeat the same quote
-    texts, so a cache keyed by text content is hit N times more often than it would be
-    in a real corpus N times larger.
+    (``VmHWM`` in ``/proc/self/status``, what ``ru_maxrss`` reports) from just before the
+    load to just after; *held* is the growth of the current resident set
+    (``/proc/self/statm``) with the corpus still referenced. Both include the
+    interpreter's one-time costs of a first load (a few MB, which weigh at 1x and vanish
+    at scale): what a process needs, not bytes per object.
+traced
+    Another fresh interpreter loads the packaged corpus once (paying the one-time costs),
+    drops it, starts ``tracemalloc`` and loads the synthetic corpus: *held* is the memory
+    still allocated with the corpus referenced, *peak* the most allocated during the
+    load. Exact bytes of Python allocations, blind to allocator reuse: the per-object
+    memory figure. ``--no-traced`` skips it.
+objects, instances
+    *objects* are the objects of the eleven collections (``len(corpus.actors)`` + ...);
+    *instances* every attrs instance reachable from them, each counted once: the
+    objects, their quotes, links, claims, dates, assessments... Time and memory per
+    object are per instance.
+search
+    ``corpus.search(q, limit=10)`` for each query of :data:`QUERIES`, on the corpus of the
+    cold load: the first call (the first of all may build an index), then the median of
+    ``--search-repeats`` more. Caveat: the N copies repeat the same quote texts, so a
+    cache keyed by text is hit N times as often as in a real corpus N times larger.
+
+``--no-gc`` runs the loads with the garbage collector disabled, to measure its share;
+``--profile DIR`` adds a cProfile of one warm load per scale (``DIR/load-scale-N.pstats``).
 """
 
 from __future__ import annotations
@@ -72,21 +78,48 @@ DEFAULT_RUNS = {1: 9, 10: 5, 100: 3}
 """Warm loads after the cold one, per scale (1 above 100)."""
 
 DEFAULT_SEARCH_REPEATS = {1: 20, 10: 10, 100: 5}
-"""Repeated calls per query after the first, per scale (3 above 100)."""
+"""Calls of each query after the first, per scale (3 above 100)."""
+
+LAZY_IMPORTS = (
+    "binational._convert",
+    "binational._corpus",
+    "binational._load",
+    "binational._records",
+)
+"""What the loader imports when it first runs: imported before any baseline is taken,
+since import time and memory are not load time and memory."""
+
+
+class Timing(TypedDict):
+    """One timed call."""
+
+    wall_ms: float
+    cpu_ms: float
+    gc_ms: float
+    """Wall time inside garbage collections."""
+    gc_full: int
+    """Full (generation 2) collections."""
+
+
+class SearchTiming(TypedDict):
+    """One query: its first call and the median of the repeated ones."""
+
+    first: Timing
+    median_wall_ms: float
+    median_cpu_ms: float
 
 
 class LoadResult(TypedDict):
     """What the load child reports."""
 
-    scale: int
     objects: int
     instances: int
     quotes: int
-    cold_ms: float
-    warm_ms: list[float]
+    cold: Timing
+    warm: list[Timing]
     rss_peak_mib: float
     rss_held_mib: float
-    search: dict[str, dict[str, float]]
+    search: dict[str, SearchTiming]
 
 
 class TracedResult(TypedDict):
@@ -115,6 +148,39 @@ def _peak_mib() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class _GCClock:
+    """Wall time spent in garbage collections, and the number of full ones."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self.full = 0
+        self._start = 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.seconds += time.perf_counter() - self._start
+            self.full += info["generation"] == 2
+
+
+_GC = _GCClock()
+
+
+def _timed(fn: Callable[[], object]) -> tuple[Timing, object]:
+    gc_s, gc_full = _GC.seconds, _GC.full
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = fn()
+    timing = Timing(
+        wall_ms=(time.perf_counter() - wall) * 1000,
+        cpu_ms=(time.process_time() - cpu) * 1000,
+        gc_ms=(_GC.seconds - gc_s) * 1000,
+        gc_full=_GC.full - gc_full,
+    )
+    return timing, result
 
 
 def _count(corpus: Any) -> tuple[int, int, int]:
@@ -156,34 +222,22 @@ def _count(corpus: Any) -> tuple[int, int, int]:
     return objects, len(seen), quotes
 
 
-def _time_ms(fn: Callable[[], object]) -> float:
-    t0 = time.perf_counter()
-    fn()
-    return (time.perf_counter() - t0) * 1000
-
-
-def _search_times(corpus: Any, repeats: int) -> dict[str, dict[str, float]]:
-    """Per query: the first call's time, and the median of ``repeats`` more."""
-    times: dict[str, dict[str, float]] = {}
+def _search_times(corpus: Any, repeats: int) -> dict[str, SearchTiming]:
+    """Per query: the first call, and the median of ``repeats`` more."""
+    times: dict[str, SearchTiming] = {}
     for q in QUERIES:
         search = functools.partial(corpus.search, q, limit=10)
-        first = _time_ms(search)
-        again = [_time_ms(search) for _ in range(repeats)]
-        times[q] = {"first_ms": first, "median_ms": statistics.median(again)}
+        first, _ = _timed(search)
+        again = [_timed(search)[0] for _ in range(repeats)] or [first]
+        times[q] = SearchTiming(
+            first=first,
+            median_wall_ms=statistics.median(t["wall_ms"] for t in again),
+            median_cpu_ms=statistics.median(t["cpu_ms"] for t in again),
+        )
     return times
 
 
-LAZY_IMPORTS = (
-    "binational._convert",
-    "binational._corpus",
-    "binational._load",
-    "binational._records",
-)
-"""What the loader imports when it first runs: imported before the baseline, since
-import time and memory are not load time and memory."""
-
-
-def _child_load(data: str, seeds: str, runs: int, repeats: int) -> LoadResult:
+def _child_load(data: str, seeds: str, runs: int, repeats: int, no_gc: bool) -> LoadResult:
     import importlib
 
     import binational
@@ -191,26 +245,29 @@ def _child_load(data: str, seeds: str, runs: int, repeats: int) -> LoadResult:
     for module in LAZY_IMPORTS:
         importlib.import_module(module)
     gc.collect()
+    if no_gc:
+        gc.disable()
     held0, peak0 = _rss_mib(), _peak_mib()
-    t0 = time.perf_counter()
-    corpus = binational.load_from(data, seeds)
-    cold_ms = (time.perf_counter() - t0) * 1000
+    cold, corpus = _timed(lambda: binational.load_from(data, seeds))
     rss_peak, rss_held = _peak_mib() - peak0, _rss_mib() - held0
+    gc.enable()
     objects, instances, quotes = _count(corpus)
     search = _search_times(corpus, repeats)
     del corpus
     gc.collect()
     warm = []
     for _ in range(runs):
-        warm.append(_time_ms(lambda: binational.load_from(data, seeds)))
+        if no_gc:
+            gc.disable()
+        warm.append(_timed(lambda: binational.load_from(data, seeds))[0])
+        gc.enable()
         gc.collect()
     return LoadResult(
-        scale=0,
         objects=objects,
         instances=instances,
         quotes=quotes,
-        cold_ms=cold_ms,
-        warm_ms=warm,
+        cold=cold,
+        warm=warm,
         rss_peak_mib=rss_peak,
         rss_held_mib=rss_held,
         search=search,
@@ -233,7 +290,7 @@ def _child_traced(data: str, seeds: str) -> TracedResult:
     return TracedResult(traced_held_mib=held / 2**20, traced_peak_mib=peak / 2**20)
 
 
-def _child_profile(data: str, seeds: str, out: str) -> None:
+def _child_profile(data: str, seeds: str, out: str) -> dict[str, str]:
     import cProfile
     import pstats
 
@@ -247,16 +304,28 @@ def _child_profile(data: str, seeds: str, out: str) -> None:
     profile.dump_stats(out)
     stats = pstats.Stats(out, stream=sys.stderr)
     stats.sort_stats("tottime").print_stats(15)
+    return {"profile": out}
+
+
+def _child(request: dict[str, Any]) -> object:
+    what, data, seeds = request["what"], request["data"], request["seeds"]
+    if what == "load":
+        return _child_load(data, seeds, request["runs"], request["repeats"], request["no_gc"])
+    if what == "traced":
+        return _child_traced(data, seeds)
+    if what == "profile":
+        return _child_profile(data, seeds, request["out"])
+    raise ValueError(f"unknown child request {what!r}")
 
 
 # ----------------------------------------------------------------------- the parent
 
 
-def _run_child(*args: str) -> Any:
+def _run_child(**request: Any) -> Any:
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # the sources are compiled once, not per run
     done = subprocess.run(
-        [sys.executable, __file__, "--child", *args],
+        [sys.executable, __file__, "--child", json.dumps(request)],
         capture_output=True,
         text=True,
         check=False,
@@ -265,7 +334,7 @@ def _run_child(*args: str) -> Any:
     if done.stderr:
         sys.stderr.write(done.stderr)
     if done.returncode:
-        raise SystemExit(f"child {' '.join(args)} failed with status {done.returncode}")
+        raise SystemExit(f"measuring {request} failed with status {done.returncode}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -281,12 +350,13 @@ def _scales(value: str) -> list[int]:
 
 def measure(
     scales: Sequence[int],
-    cache: Path | None,
+    cache: Path | None = None,
     *,
-    runs: int | None,
-    repeats: int | None,
-    traced: bool,
-    profile: Path | None,
+    runs: int | None = None,
+    repeats: int | None = None,
+    traced: bool = True,
+    no_gc: bool = False,
+    profile: Path | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Generate (or reuse) and measure each scale; yield one result per scale."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -294,113 +364,122 @@ def measure(
 
     for scale in scales:
         generated = synthetic.ensure(scale, cache)
-        data, seeds = str(generated.data), str(generated.seeds)
+        where = {"data": str(generated.data), "seeds": str(generated.seeds)}
         n_runs = DEFAULT_RUNS.get(scale, 1) if runs is None else runs
         n_repeats = DEFAULT_SEARCH_REPEATS.get(scale, 3) if repeats is None else repeats
         print(f"scale {scale}: measuring ({n_runs} warm loads) ...", file=sys.stderr, flush=True)
-        result: dict[str, Any] = dict(
-            _run_child("load", data, seeds, str(n_runs), str(n_repeats)), scale=scale
-        )
+        result: dict[str, Any] = {
+            "scale": scale,
+            "generate_s": generated.seconds,
+            "generate_reused": generated.reused,
+            "disk_mib": generated.bytes / 2**20,
+            "files": generated.files,
+            "no_gc": no_gc,
+        }
+        result |= _run_child(what="load", runs=n_runs, repeats=n_repeats, no_gc=no_gc, **where)
         if traced:
-            result |= _run_child("traced", data, seeds)
+            result |= _run_child(what="traced", **where)
         if profile is not None:
-            out = profile / f"load-scale-{scale}.pstats"
-            _run_child("profile", data, seeds, str(out))
-            result["profile"] = str(out)
-        result["generate_s"] = generated.seconds
-        result["generate_reused"] = generated.reused
-        result["disk_mib"] = generated.bytes / 2**20
-        result["files"] = generated.files
+            out = str(profile / f"load-scale-{scale}.pstats")
+            result |= _run_child(what="profile", out=out, **where)
         yield result
 
 
-def _load_ms(r: dict[str, Any]) -> float:
-    warm: list[float] = r["warm_ms"]
-    return statistics.median(warm) if warm else float(r["cold_ms"])
+# ---------------------------------------------------------------------- reporting
 
 
-def _per_instance(r: dict[str, Any], base: dict[str, Any]) -> tuple[float, float, float, float]:
-    """Load time per instance (us) and its ratio to ``base``; traced bytes likewise."""
-    us = _load_ms(r) * 1000 / r["instances"]
-    base_us = _load_ms(base) * 1000 / base["instances"]
-    nan = float("nan")
-    held = r.get("traced_held_mib", nan) * 2**20 / r["instances"]
-    base_held = base.get("traced_held_mib", nan) * 2**20 / base["instances"]
-    return us, us / base_us, held, held / base_held
+def _load(r: dict[str, Any], key: str) -> float:
+    """Median over the warm loads (the cold one if none) of ``key`` of their timings."""
+    runs: list[Timing] = r["warm"] or [r["cold"]]
+    return float(statistics.median(t[key] for t in runs))  # type: ignore[literal-required]
 
 
-def _table(results: Sequence[dict[str, Any]]) -> str:
+def _tables(results: Sequence[dict[str, Any]]) -> str:
     from tabulate import tabulate
 
     base = results[0]
     vs = f"x {base['scale']}x"
+    nan = float("nan")
     load_rows = []
     for r in results:
-        us, us_ratio, held, held_ratio = _per_instance(r, base)
-        nan = float("nan")
+        n = r["instances"]
+        us = _load(r, "cpu_ms") * 1000 / n
+        base_us = _load(base, "cpu_ms") * 1000 / base["instances"]
+        held = r.get("traced_held_mib", nan) * 2**20 / n
+        base_held = base.get("traced_held_mib", nan) * 2**20 / base["instances"]
         load_rows.append(
             [
                 f"{r['scale']}x",
                 f"{r['objects']:,}",
-                f"{r['instances']:,}",
+                f"{n:,}",
                 f"{r['quotes']:,}",
                 f"{r['generate_s']:.1f}",
                 f"{r['disk_mib']:.0f}",
-                f"{r['cold_ms'] / 1000:.2f}",
-                f"{_load_ms(r) / 1000:.2f}",
+                f"{r['cold']['wall_ms'] / 1000:.2f}",
+                f"{_load(r, 'wall_ms') / 1000:.2f}",
+                f"{_load(r, 'cpu_ms') / 1000:.2f}",
+                f"{_load(r, 'gc_ms') / 1000:.2f} ({_load(r, 'gc_full'):.0f})",
                 f"{us:.1f}",
-                f"{us_ratio:.2f}",
+                f"{us / base_us:.2f}",
                 f"{r['rss_peak_mib']:.0f} / {r['rss_held_mib']:.0f}",
                 f"{r.get('traced_peak_mib', nan):.1f} / {r.get('traced_held_mib', nan):.1f}",
                 f"{held:.0f}",
-                f"{held_ratio:.2f}",
+                f"{held / base_held:.2f}",
             ]
         )
+    headers = [
+        "scale",
+        "objects",
+        "instances",
+        "quotes",
+        "gen s",
+        "disk MiB",
+        "cold s",
+        "load s",
+        "CPU s",
+        "GC s (full)",
+        "CPU us/inst",
+        vs,
+        "RSS MiB pk/held",
+        "traced MiB pk/held",
+        "B/inst",
+        vs,
+    ]
     load_table = tabulate(
-        load_rows,
-        headers=[
-            "scale",
-            "objects",
-            "instances",
-            "quotes",
-            "gen s",
-            "disk MiB",
-            "cold s",
-            "load s",
-            "us/inst",
-            vs,
-            "RSS MiB pk/held",
-            "traced MiB pk/held",
-            "B/inst",
-            vs,
-        ],
-        disable_numparse=True,
-        colalign=("right",) * 14,
+        load_rows, headers=headers, disable_numparse=True, colalign=("right",) * len(headers)
     )
     search_rows = []
     for r in results:
-        times = r["search"]
-        worst = max(times, key=lambda q: times[q]["median_ms"])
-        slowest_first = max(times, key=lambda q: times[q]["first_ms"])
+        times: dict[str, SearchTiming] = r["search"]
+        worst = max(times, key=lambda q: times[q]["median_wall_ms"])
+        slowest = max(times, key=lambda q: times[q]["first"]["wall_ms"])
         search_rows.append(
             [
                 f"{r['scale']}x",
-                f"{times[QUERIES[0]]['first_ms']:.1f}",
-                f"{times[slowest_first]['first_ms']:.1f} ({slowest_first})",
-                f"{statistics.median(t['median_ms'] for t in times.values()):.1f}",
-                f"{times[worst]['median_ms']:.1f} ({worst})",
+                f"{times[QUERIES[0]]['first']['wall_ms']:.1f}",
+                f"{times[slowest]['first']['wall_ms']:.1f} ({slowest})",
+                f"{statistics.median(t['median_wall_ms'] for t in times.values()):.1f}",
+                f"{statistics.median(t['median_cpu_ms'] for t in times.values()):.1f}",
+                f"{times[worst]['median_wall_ms']:.1f} ({worst})",
             ]
         )
     search_table = tabulate(
         search_rows,
-        headers=["scale", "1st call ms", "worst 1st call ms", "median ms", "worst median ms"],
+        headers=[
+            "search",
+            "1st call ms",
+            "slowest 1st call ms",
+            "median ms",
+            "CPU ms",
+            "worst median ms",
+        ],
         disable_numparse=True,
     )
     query_rows = [
         [
             q,
             *(
-                f"{r['search'][q]['first_ms']:.1f} / {r['search'][q]['median_ms']:.1f}"
+                f"{r['search'][q]['first']['wall_ms']:.1f} / {r['search'][q]['median_wall_ms']:.1f}"
                 for r in results
             ),
         ]
@@ -416,19 +495,10 @@ def _table(results: Sequence[dict[str, Any]]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """Measure the scales asked for and print a table (and JSON, if asked)."""
+    """Measure the scales asked for and print the tables (and write JSON, if asked)."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["--child"]:
-        what, rest = args[1], args[2:]
-        result: Any = None
-        if what == "load":
-            result = _child_load(rest[0], rest[1], int(rest[2]), int(rest[3]))
-        elif what == "traced":
-            result = _child_traced(rest[0], rest[1])
-        elif what == "profile":
-            _child_profile(rest[0], rest[1], rest[2])
-            result = {}
-        print(json.dumps(result))
+        print(json.dumps(_child(json.loads(args[1]))))
         return
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -438,9 +508,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--runs", type=int, default=None, help="warm loads per scale")
     parser.add_argument("--search-repeats", type=int, default=None, help="calls per query")
     parser.add_argument("--no-traced", action="store_true", help="skip the tracemalloc run")
-    parser.add_argument(
-        "--profile", type=Path, default=None, help="also cProfile a load; .pstats files here"
-    )
+    parser.add_argument("--no-gc", action="store_true", help="load with the GC disabled")
+    parser.add_argument("--profile", type=Path, default=None, help="cProfile a load per scale")
     parser.add_argument("--json", type=Path, default=None, help="write the results as JSON")
     opts = parser.parse_args(args)
     if opts.profile is not None:
@@ -453,13 +522,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         runs=opts.runs,
         repeats=opts.search_repeats,
         traced=not opts.no_traced,
+        no_gc=opts.no_gc,
         profile=opts.profile,
     ):
         results.append(r)
-        print(_table(results) + "\n", file=sys.stderr, flush=True)
-    print(_table(results))
-    if opts.json is not None:
-        opts.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        if opts.json is not None:  # written after each scale: a long run keeps what it has
+            opts.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(_tables(results))
 
 
 if __name__ == "__main__":
