@@ -17,7 +17,7 @@ load
     (warm: cattrs has generated its structuring code). Load times are medians of the
     warm runs (the cold run if there are none). Each run records wall and CPU time
     (``time.process_time``: on a busy machine CPU time is the steadier figure, and the
-    per-instance ratios use it), and the time the garbage collector took, with the
+    per-instance ratios use it), and the CPU time the garbage collector took, with the
     number of full (generation 2) collections.
 RSS
     Around the cold load, from the kernel: *peak* is the growth of the peak resident set
@@ -43,8 +43,10 @@ search
     ``--search-repeats`` more. Caveat: the N copies repeat the same quote texts, so a
     cache keyed by text is hit N times as often as in a real corpus N times larger.
 
-``--no-gc`` runs the loads with the garbage collector disabled, to measure its share;
-``--profile DIR`` adds a cProfile of one warm load per scale (``DIR/load-scale-N.pstats``).
+``--rounds K`` measures every scale K times, the scales in turn, and pools the rounds
+(warm loads pooled, the rest medians of the rounds). ``--no-gc`` runs the loads with the
+garbage collector disabled, to measure its share. ``--profile DIR`` adds a cProfile of
+one warm load per scale (``DIR/load-scale-N.pstats``).
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypedDict
 
@@ -96,7 +98,7 @@ class Timing(TypedDict):
     wall_ms: float
     cpu_ms: float
     gc_ms: float
-    """Wall time inside garbage collections."""
+    """CPU time inside garbage collections."""
     gc_full: int
     """Full (generation 2) collections."""
 
@@ -151,7 +153,7 @@ def _peak_mib() -> float:
 
 
 class _GCClock:
-    """Wall time spent in garbage collections, and the number of full ones."""
+    """CPU time spent in garbage collections, and the number of full ones."""
 
     def __init__(self) -> None:
         self.seconds = 0.0
@@ -161,9 +163,9 @@ class _GCClock:
 
     def _callback(self, phase: str, info: dict[str, int]) -> None:
         if phase == "start":
-            self._start = time.perf_counter()
+            self._start = time.process_time()
         else:
-            self.seconds += time.perf_counter() - self._start
+            self.seconds += time.process_time() - self._start
             self.full += info["generation"] == 2
 
 
@@ -348,41 +350,101 @@ def _scales(value: str) -> list[int]:
     return scales
 
 
+def _median_item(items: Sequence[Timing], key: str) -> Timing:
+    """The item whose ``key`` is the (lower) median."""
+    ordered = sorted(items, key=lambda t: t[key])  # type: ignore[literal-required]
+    return ordered[(len(ordered) - 1) // 2]
+
+
+def _merge(rounds: Sequence[LoadResult]) -> LoadResult:
+    """Rounds of one scale as one result: warm loads pooled, the rest medians of rounds."""
+    first = rounds[0]
+    for r in rounds[1:]:
+        if (r["objects"], r["instances"], r["quotes"]) != (
+            first["objects"],
+            first["instances"],
+            first["quotes"],
+        ):
+            raise RuntimeError("rounds of one scale counted different objects")
+    return LoadResult(
+        objects=first["objects"],
+        instances=first["instances"],
+        quotes=first["quotes"],
+        cold=_median_item([r["cold"] for r in rounds], "cpu_ms"),
+        warm=[t for r in rounds for t in r["warm"]],
+        rss_peak_mib=statistics.median(r["rss_peak_mib"] for r in rounds),
+        rss_held_mib=statistics.median(r["rss_held_mib"] for r in rounds),
+        search={
+            q: SearchTiming(
+                first=_median_item([r["search"][q]["first"] for r in rounds], "wall_ms"),
+                median_wall_ms=statistics.median(r["search"][q]["median_wall_ms"] for r in rounds),
+                median_cpu_ms=statistics.median(r["search"][q]["median_cpu_ms"] for r in rounds),
+            )
+            for q in first["search"]
+        },
+    )
+
+
 def measure(
     scales: Sequence[int],
     cache: Path | None = None,
     *,
     runs: int | None = None,
     repeats: int | None = None,
+    rounds: int = 1,
     traced: bool = True,
     no_gc: bool = False,
     profile: Path | None = None,
-) -> Iterator[dict[str, Any]]:
-    """Generate (or reuse) and measure each scale; yield one result per scale."""
+    progress: Callable[[list[dict[str, Any]]], None] | None = None,
+) -> list[dict[str, Any]]:
+    """Generate (or reuse) and measure each scale; one result per scale.
+
+    With several ``rounds``, the scales are measured in turn, round after round (so a
+    busy spell of the machine falls on every scale alike), and each scale's rounds are
+    merged (:func:`_merge`; each round is kept under ``rounds``). ``progress`` is called
+    with the results so far after each measurement.
+    """
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     import synthetic
 
-    for scale in scales:
-        generated = synthetic.ensure(scale, cache)
-        where = {"data": str(generated.data), "seeds": str(generated.seeds)}
-        n_runs = DEFAULT_RUNS.get(scale, 1) if runs is None else runs
-        n_repeats = DEFAULT_SEARCH_REPEATS.get(scale, 3) if repeats is None else repeats
-        print(f"scale {scale}: measuring ({n_runs} warm loads) ...", file=sys.stderr, flush=True)
-        result: dict[str, Any] = {
-            "scale": scale,
-            "generate_s": generated.seconds,
-            "generate_reused": generated.reused,
-            "disk_mib": generated.bytes / 2**20,
-            "files": generated.files,
-            "no_gc": no_gc,
-        }
-        result |= _run_child(what="load", runs=n_runs, repeats=n_repeats, no_gc=no_gc, **where)
-        if traced:
-            result |= _run_child(what="traced", **where)
-        if profile is not None:
-            out = str(profile / f"load-scale-{scale}.pstats")
-            result |= _run_child(what="profile", out=out, **where)
-        yield result
+    results: dict[int, dict[str, Any]] = {}
+    kept: dict[int, list[LoadResult]] = {scale: [] for scale in scales}
+    for round_ in range(1, rounds + 1):
+        for scale in scales:
+            generated = synthetic.ensure(scale, cache)
+            where = {"data": str(generated.data), "seeds": str(generated.seeds)}
+            n_runs = DEFAULT_RUNS.get(scale, 1) if runs is None else runs
+            n_repeats = DEFAULT_SEARCH_REPEATS.get(scale, 3) if repeats is None else repeats
+            print(
+                f"scale {scale}, round {round_}/{rounds}: {n_runs} warm loads ...",
+                file=sys.stderr,
+                flush=True,
+            )
+            load: LoadResult = _run_child(
+                what="load", runs=n_runs, repeats=n_repeats, no_gc=no_gc, **where
+            )
+            kept[scale].append(load)
+            result = results.setdefault(
+                scale,
+                {
+                    "scale": scale,
+                    "generate_s": generated.seconds,
+                    "generate_reused": generated.reused,
+                    "disk_mib": generated.bytes / 2**20,
+                    "files": generated.files,
+                    "no_gc": no_gc,
+                },
+            )
+            result |= _merge(kept[scale])
+            result["rounds"] = kept[scale]
+            if round_ == 1 and traced:
+                result |= _run_child(what="traced", **where)
+            if round_ == 1 and profile is not None:
+                out = str(profile / f"load-scale-{scale}.pstats")
+                result |= _run_child(what="profile", out=out, **where)
+            if progress is not None:
+                progress(list(results.values()))
+    return [results[scale] for scale in scales]
 
 
 # ---------------------------------------------------------------------- reporting
@@ -437,7 +499,7 @@ def _tables(results: Sequence[dict[str, Any]]) -> str:
         "cold s",
         "load s",
         "CPU s",
-        "GC s (full)",
+        "GC CPU s (full)",
         "CPU us/inst",
         vs,
         "RSS MiB pk/held",
@@ -507,6 +569,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--cache", type=Path, default=None, help="where corpora are generated")
     parser.add_argument("--runs", type=int, default=None, help="warm loads per scale")
     parser.add_argument("--search-repeats", type=int, default=None, help="calls per query")
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="measure every scale this many times, in turn"
+    )
     parser.add_argument("--no-traced", action="store_true", help="skip the tracemalloc run")
     parser.add_argument("--no-gc", action="store_true", help="load with the GC disabled")
     parser.add_argument("--profile", type=Path, default=None, help="cProfile a load per scale")
@@ -515,19 +580,22 @@ def main(argv: Sequence[str] | None = None) -> None:
     if opts.profile is not None:
         opts.profile.mkdir(parents=True, exist_ok=True)
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs", file=sys.stderr)
-    results = []
-    for r in measure(
+
+    def write(results: list[dict[str, Any]]) -> None:
+        if opts.json is not None:  # after each measurement: a long run keeps what it has
+            opts.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+    results = measure(
         opts.scales,
         opts.cache,
         runs=opts.runs,
         repeats=opts.search_repeats,
+        rounds=opts.rounds,
         traced=not opts.no_traced,
         no_gc=opts.no_gc,
         profile=opts.profile,
-    ):
-        results.append(r)
-        if opts.json is not None:  # written after each scale: a long run keeps what it has
-            opts.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        progress=write,
+    )
     print(_tables(results))
 
 
