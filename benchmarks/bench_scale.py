@@ -18,7 +18,8 @@ load
     warm runs (the cold run if there are none). Each run records wall and CPU time
     (``time.process_time``: on a busy machine CPU time is the steadier figure, and the
     per-instance ratios use it), and the CPU time the garbage collector took, with the
-    number of full (generation 2) collections.
+    number of full (generation 2) collections. *GC pause* is the CPU time of one
+    ``gc.collect()`` with the corpus loaded: what every later full collection costs.
 RSS
     Around the cold load, from the kernel: *peak* is the growth of the peak resident set
     (``VmHWM`` in ``/proc/self/status``, what ``ru_maxrss`` reports) from just before the
@@ -121,6 +122,8 @@ class LoadResult(TypedDict):
     warm: list[Timing]
     rss_peak_mib: float
     rss_held_mib: float
+    gc_pause: Timing
+    """One ``gc.collect()`` with the corpus loaded: the pause of every later full collection."""
     search: dict[str, SearchTiming]
 
 
@@ -254,6 +257,7 @@ def _child_load(data: str, seeds: str, runs: int, repeats: int, no_gc: bool) -> 
     rss_peak, rss_held = _peak_mib() - peak0, _rss_mib() - held0
     gc.enable()
     objects, instances, quotes = _count(corpus)
+    gc_pause, _ = _timed(gc.collect)
     search = _search_times(corpus, repeats)
     del corpus
     gc.collect()
@@ -272,6 +276,7 @@ def _child_load(data: str, seeds: str, runs: int, repeats: int, no_gc: bool) -> 
         warm=warm,
         rss_peak_mib=rss_peak,
         rss_held_mib=rss_held,
+        gc_pause=gc_pause,
         search=search,
     )
 
@@ -374,6 +379,7 @@ def _merge(rounds: Sequence[LoadResult]) -> LoadResult:
         warm=[t for r in rounds for t in r["warm"]],
         rss_peak_mib=statistics.median(r["rss_peak_mib"] for r in rounds),
         rss_held_mib=statistics.median(r["rss_held_mib"] for r in rounds),
+        gc_pause=_median_item([r["gc_pause"] for r in rounds], "cpu_ms"),
         search={
             q: SearchTiming(
                 first=_median_item([r["search"][q]["first"] for r in rounds], "wall_ms"),
@@ -481,6 +487,7 @@ def _tables(results: Sequence[dict[str, Any]]) -> str:
                 f"{_load(r, 'wall_ms') / 1000:.2f}",
                 f"{_load(r, 'cpu_ms') / 1000:.2f}",
                 f"{_load(r, 'gc_ms') / 1000:.2f} ({_load(r, 'gc_full'):.0f})",
+                f"{r['gc_pause']['cpu_ms']:.0f}" if "gc_pause" in r else "-",
                 f"{us:.1f}",
                 f"{us / base_us:.2f}",
                 f"{r['rss_peak_mib']:.0f} / {r['rss_held_mib']:.0f}",
@@ -500,6 +507,7 @@ def _tables(results: Sequence[dict[str, Any]]) -> str:
         "load s",
         "CPU s",
         "GC CPU s (full)",
+        "GC pause ms",
         "CPU us/inst",
         vs,
         "RSS MiB pk/held",
@@ -576,7 +584,19 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--no-gc", action="store_true", help="load with the GC disabled")
     parser.add_argument("--profile", type=Path, default=None, help="cProfile a load per scale")
     parser.add_argument("--json", type=Path, default=None, help="write the results as JSON")
+    parser.add_argument(
+        "--report",
+        type=Path,
+        nargs="+",
+        default=None,
+        metavar="JSON",
+        help="measure nothing: print the tables of results saved with --json (merged by scale)",
+    )
     opts = parser.parse_args(args)
+    if opts.report is not None:
+        saved = {r["scale"]: r for f in opts.report for r in json.loads(f.read_text("utf-8"))}
+        print(_tables([saved[scale] for scale in sorted(saved)]))
+        return
     if opts.profile is not None:
         opts.profile.mkdir(parents=True, exist_ok=True)
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs", file=sys.stderr)
