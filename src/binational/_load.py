@@ -677,7 +677,16 @@ class _Loader:
         for i, s in enumerate(rec.sources):
             if s.role is not SourceRole.CITED or s.seed is not None:
                 self.problem(f.name, f"$.sources[{i}]", "cited works have role 'cited' and no seed")
-        found = [(obj, p) for obj in f.objects for p in _object_problems(obj)]
+        found: list[tuple[AttrsInstance, tuple[str, str]]] = []
+        fullmatch, plans = ID_PATTERN.fullmatch, _PLANS
+        for obj in f.objects:  # the common case, a good id and evidence, checked inline
+            plan = plans.get(type(obj)) or _class_plan(type(obj))
+            if plan.checked and (
+                plan.special
+                or (plan.has_id and not fullmatch(getattr(obj, "id")))  # noqa: B009
+                or (plan.evidence_required and not getattr(obj, "evidence"))  # noqa: B009
+            ):
+                found += [(obj, p) for p in _object_problems(obj)]
         if found:
             paths = _paths(rec)
             found.sort(key=lambda item: paths[id(item[0])][0])
@@ -991,6 +1000,9 @@ class _ClassPlan(typing.NamedTuple):
     evidence_required: bool
     checked: bool
     """Whether :func:`_object_problems` has anything to check on it."""
+    special: bool
+    """Whether it has checks of its own (a source, figure, period, phase, rank, dating)
+    beside its id and its evidence."""
 
 
 _PLANS: dict[type, _ClassPlan] = {}
@@ -1014,14 +1026,14 @@ def _class_plan(cls: type) -> _ClassPlan:
         evidence = next((f for f in fields if f.name == "evidence"), None)
         has_id = any(f.name == "id" for f in fields)
         evidence_required = evidence is not None and evidence.default is attrs.NOTHING
+        special = issubclass(cls, Source | Figure | Period | Recommendation | PolicyOption | Dating)
         plan = _PLANS[cls] = _ClassPlan(
             children=tuple(f.name for f in fields if _holds_objects(hints[f.name])),
             refs=tuple((f.name, f.metadata["ref"]) for f in fields if "ref" in f.metadata),
             has_id=has_id,
             evidence_required=evidence_required,
-            checked=has_id
-            or evidence_required
-            or issubclass(cls, Source | Figure | Period | Recommendation | PolicyOption | Dating),
+            checked=has_id or evidence_required or special,
+            special=special,
         )
     return plan
 
