@@ -964,8 +964,10 @@ class _Loader:
     def check_references(self, files: Sequence[_Loaded], ids: Mapping[str, Kind]) -> None:
         for f in files:
             found: list[tuple[AttrsInstance, str, str]] = []
+            plans = _PLANS
             for obj in f.objects:
-                for name, kinds in _class_plan(type(obj)).refs:
+                plan = plans.get(type(obj)) or _class_plan(type(obj))
+                for name, kinds in plan.refs:
                     value = getattr(obj, name)
                     if isinstance(value, str):
                         if ids.get(value) not in kinds:
