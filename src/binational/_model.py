@@ -70,6 +70,17 @@ __all__ = [
 ]
 
 
+def _fields_repr(self: object) -> str:
+    """``Class(field=value, ...)``, every field's repr: what attrs would generate.
+
+    Shared by the small classes instead of one generated method each: making a class's
+    methods is most of what ``import binational`` costs.
+    """
+    fields = attrs.fields(type(self))  # type: ignore[arg-type]
+    shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields)
+    return f"{type(self).__name__}({shown})"
+
+
 def _ref(*kinds: "Kind") -> "dict[str, tuple[Kind, ...]]":
     """Field metadata marking a field whose values are ids of objects of ``kinds``."""
     return {"ref": kinds}
@@ -463,9 +474,11 @@ class Quote:
     """Heading of the seed section the quote falls under (None before the first)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
 class Section:
     """A headed section of a seed text."""
+
+    __repr__ = _fields_repr
 
     source: str = attrs.field(metadata=_ref(Kind.SOURCE))
     """Id of the seed."""
@@ -477,9 +490,11 @@ class Section:
     """Offset where the next section's heading starts (or the text's length)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
 class Claim:
     """A statement a seed makes, with its quotes and the citations that back it."""
+
+    __repr__ = _fields_repr
 
     text: str
     """The statement, in the encoders' short words; the evidence holds the seed's."""
@@ -492,7 +507,7 @@ class Claim:
 # -------------------------------------------------------------------------- dates
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
 class PartialDate:
     """A date known to the year, the month or the day (CSL ``date-parts``).
 
@@ -507,6 +522,8 @@ class PartialDate:
     >>> [str(d) for d in sorted(dates)]
     ['2021', '2021-10', '2022']
     """
+
+    __repr__ = _fields_repr
 
     year: int
     """The year (1-9999)."""
@@ -569,9 +586,11 @@ class PartialDate:
         return tuple(p for p in (self.year, self.month, self.day) if p is not None)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
 class Dating:
     """A date given to a document, stated by the text or inferred from it."""
+
+    __repr__ = _fields_repr
 
     date: PartialDate
     """The date, as precise as the evidence allows and no more."""
@@ -583,9 +602,11 @@ class Dating:
     """How an inferred date was reasoned, in the encoders' words."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
 class Period:
     """The year(s) or fiscal year(s) a figure refers to."""
+
+    __repr__ = _fields_repr
 
     start: int
     """First year covered."""
@@ -631,9 +652,11 @@ class Period:
         return f"{prefix}{self.start}-{prefix}{self.end}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
 class Timeframe:
     """When a recommendation is to be carried out, as the seed puts it."""
+
+    __repr__ = _fields_repr
 
     text: str
     """The seed's words for the timeframe, e.g. ``within the first six to nine months``."""
@@ -648,9 +671,11 @@ class Timeframe:
 # ------------------------------------------------------------------------ sources
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
 class Person:
     """A person as creator of a work, with names split the way CSL splits them."""
+
+    __repr__ = _fields_repr
 
     family: str
     """Family name(s), e.g. ``Martínez-Fernández`` or ``Sheinbaum Pardo``."""
@@ -664,9 +689,11 @@ class Person:
     """Suffix such as ``Jr.``."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
 class Organization:
     """An organisation as creator of a work (CSL ``literal`` name)."""
+
+    __repr__ = _fields_repr
 
     name: str
     """The organisation's name as printed."""
@@ -676,9 +703,11 @@ Creator = Person | Organization
 """A creator of a work: a :class:`Person` or an :class:`Organization`."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
 class SeedText:
     """Where a seed document's text is stored and its fingerprint."""
+
+    __repr__ = _fields_repr
 
     file: str
     """File name in ``seeds/`` (the original name of the shared seed)."""
@@ -741,9 +770,11 @@ class Source:
 # ------------------------------------------------------------------------- actors
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
 class ActorLink:
     """A reference to an actor with the evidence for it."""
+
+    __repr__ = _fields_repr
 
     actor: str = attrs.field(metadata=_ref(Kind.ACTOR))
     """Id of the actor."""
@@ -787,9 +818,11 @@ class Actor:
 # -------------------------------------------------------------------- initiatives
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
 class StatusClaim:
     """The status a seed gives an initiative."""
+
+    __repr__ = _fields_repr
 
     status: InitiativeStatus
     """The status."""
@@ -799,9 +832,11 @@ class StatusClaim:
     """Quotes that state or imply the status."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
 class Event:
     """A dated (or undated) step in an initiative's life."""
+
+    __repr__ = _fields_repr
 
     kind: EventKind
     """What happened."""
@@ -813,9 +848,11 @@ class Event:
     """Ids of the actors who did it, if stated."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
 class Participant:
     """An actor taking part in an initiative, with its role."""
+
+    __repr__ = _fields_repr
 
     actor: str = attrs.field(metadata=_ref(Kind.ACTOR))
     """Id of the actor."""
@@ -827,9 +864,11 @@ class Participant:
     """Quotes that state or imply it."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
 class InitiativeLink:
     """A relation from one initiative to another."""
+
+    __repr__ = _fields_repr
 
     kind: RelationKind
     """How this initiative relates to the target."""
@@ -903,9 +942,11 @@ class Place:
 # ---------------------------------------------------------- options and stances
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
 class Assessment:
     """How a seed judges an option on one criterion (coded by the encoders)."""
+
+    __repr__ = _fields_repr
 
     criterion: Criterion
     """The criterion."""
