@@ -84,13 +84,18 @@ def run(code: str) -> dict[str, float]:
     return result
 
 
-def measure(runs: int) -> dict[str, float]:
-    """Every figure, in milliseconds (and MiB, and ratios), as a flat mapping."""
+def compile_package() -> None:
+    """Write the package's bytecode, as installing it does (see the module docstring)."""
     # Found, not imported: a child's max RSS starts from its parent's.
     spec = importlib.util.find_spec("binational")
     if spec is None or spec.origin is None:
         raise SystemExit("binational is not installed")
     compileall.compile_dir(str(Path(spec.origin).parent), quiet=1)
+
+
+def measure(runs: int) -> dict[str, float]:
+    """Every figure, in milliseconds (and MiB, and ratios), as a flat mapping."""
+    compile_package()
     figures: dict[str, float] = {}
     cold: dict[str, list[dict[str, float]]] = {label: [] for label in COLD}
     for _ in range(runs):  # interleaved, so that a busy moment weighs on every figure
@@ -146,6 +151,7 @@ def instructions(*args: str) -> int:
 
 def measure_instructions(k: int) -> dict[str, float]:
     """Instruction counts (millions) and their ratios."""
+    compile_package()
     figures = {f"{label} Minstr": instructions("-c", code) / 1e6 for label, code in COLD.items()}
     base = figures["import attrs, cattrs Minstr"]
     figures["import ratio"] = figures["import binational Minstr"] / base

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import typing
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -212,19 +213,50 @@ def test_import_is_light() -> None:
     assert out.strip() == "False", "a valid corpus loads without cattrs"
 
 
-def test_the_objects_the_fast_path_made_are_the_ones_a_walk_finds() -> None:
-    """The loader checks the objects the fast path lists: every one a walk finds, once."""
+def test_the_objects_the_fast_path_made_are_the_ones_a_walk_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The loader checks the objects the fast path lists: each one a walk finds, once."""
+    from binational import _load
     from binational._load import _Loader, _objects, _Root
 
     loader = _Loader([_Root("", data_dir(), seeds_dir())])
     root = loader.roots[0]
     for item in loader.seed_items(root):
-        loaded = loader.read_seed_file(root, item)
+        with monkeypatch.context() as m:  # the fast path's list, not a walk
+            m.setattr(_load, "_objects", _walked)
+            loaded = loader.read_seed_file(root, item)
         assert loaded is not None
         walked = _objects(loaded.record)
-        assert loaded.objects is not walked
-        assert len(loaded.objects) == len(walked) > 100
-        assert {id(o) for o in loaded.objects} == {id(o) for o in walked}
+        listed = [o for objects in loaded.by_class.values() for o in objects]
+        assert len(listed) == len(walked) > 100
+        assert {id(o) for o in listed} == {id(o) for o in walked}
+        assert all(type(o) is cls for cls, objs in loaded.by_class.items() for o in objs)
+
+
+def test_a_record_the_converter_made_is_walked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the fast path gives up on a file, the objects checked are the converter's."""
+    from binational import _convert
+    from binational._load import _Loader, _objects, _Root
+
+    loader = _Loader([_Root("", data_dir(), seeds_dir())])
+    root = loader.roots[0]
+    item = loader.seed_items(root)[0]
+    monkeypatch.setattr(_convert, "fast_structure", _fallback)
+    loaded = loader.read_seed_file(root, item)
+    assert loaded is not None
+    listed = {id(o) for objects in loaded.by_class.values() for o in objects}
+    assert listed == {id(o) for o in _objects(loaded.record)}
+
+
+def _fallback(raw: Any, t: Any) -> Any:  # noqa: ARG001 - fast_structure's signature
+    from binational._convert import Fallback
+
+    raise Fallback
+
+
+def _walked(record: Any) -> Any:  # noqa: ARG001 - _objects' signature
+    pytest.fail("the fast path's objects were walked again")
 
 
 @pytest.mark.parametrize(
@@ -273,3 +305,48 @@ def test_the_collector_is_paused_only_during_a_load(tmp_path: Any) -> None:
         assert not gc.isenabled(), "a caller's choice to pause the collector is kept"
     finally:
         gc.enable()
+
+
+# -- the functions compiled ahead (tools/fast_code.py) ------------------------------------
+
+
+def test_the_compiled_functions_are_current() -> None:
+    """The module of compiled functions matches the model (tools/fast_code.py --check)."""
+    tool = Path(__file__).resolve().parents[1] / "tools" / "fast_code.py"
+    if not tool.exists():
+        pytest.skip("the tools folder is not beside these tests (installed wheel)")
+    done = subprocess.run(
+        [sys.executable, str(tool), "--check"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_load_compiles_nothing() -> None:
+    """Every class a load structures runs code compiled ahead, not compiled on load."""
+    code = (
+        "import builtins, binational\n"
+        "calls = []\n"
+        "real = builtins.compile\n"
+        "builtins.compile = lambda *a, **k: calls.append(a[1]) or real(*a, **k)\n"
+        "binational.load()\n"
+        "print([c for c in calls if 'fast structure' in c])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_a_stale_compiled_function_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A class whose source no longer matches the module gets code compiled from today's."""
+    from binational import _convert, _fast_code
+    from binational._convert import fast_structure, source_key
+    from binational._model import Period
+
+    key = source_key(Period)
+    assert _fast_code.SOURCES[key] == _convert.record_source(Period).text
+    monkeypatch.setattr(_convert, "_FAST", {})
+    monkeypatch.setitem(_fast_code.SOURCES, key, _fast_code.SOURCES[key].replace("n = ", "n= "))
+    period = fast_structure({"start": 2019, "end": 2024}, Period)
+    assert period == Period(start=2019, end=2024)
+    assert _convert._FAST[Period].__code__.co_filename == "<binational fast structure Period>"
+    with pytest.raises(_convert.Fallback):
+        fast_structure({"start": 2019, "end": 2024, "extra": 1}, Period)

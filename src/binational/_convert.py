@@ -19,8 +19,8 @@ Rules of :func:`make_converter` (every data file is structured through it):
 6. Errors are collected (``detailed_validation``) and turned into ``msg @ $.path``
    lines by :func:`error_lines`.
 
-:func:`fast_structure` applies the same rules to valid data without cattrs: plain
-loops over each class's fields, planned once per class. It accepts a subset of what the
+:func:`fast_structure` applies the same rules to valid data without cattrs, through a
+function written out for each class on first use. It accepts a subset of what the
 converter accepts, building equal objects, and raises :exc:`Fallback` at the first
 thing it does not take; the loader then runs the converter on that file, for every
 error with its path. Valid data (every load of a good corpus) never pays for
@@ -69,11 +69,11 @@ class QuoteContext:
 
     ``quotes`` keeps the quotes the fast path has made, by offsets: a passage quoted
     by several objects (half the quotes of the packaged data) is checked and made once,
-    and they share it. ``objects`` lists the other objects it has made, each after the
-    objects inside it, so the loader need not walk them again.
+    and they share it. ``made`` holds the other objects it has made, by class, each
+    after the objects inside it, so the loader need not walk them again.
     """
 
-    __slots__ = ("objects", "quotes", "section_starts", "section_titles", "source", "text")
+    __slots__ = ("made", "quotes", "section_starts", "section_titles", "source", "text")
 
     def __init__(
         self,
@@ -88,7 +88,7 @@ class QuoteContext:
         self.section_starts = section_starts
         self.section_titles = section_titles
         self.quotes: dict[tuple[int, int], Quote] = {}
-        self.objects: list[Any] = []
+        self.made: dict[type, list[Any]] = {}
 
     def section_at(self, offset: int) -> str | None:
         """Heading of the section containing ``offset``."""
@@ -461,7 +461,7 @@ def _fast_bool(v: Any) -> bool:
 def _fast_quote(v: Any) -> Quote:
     if type(v) is not dict or len(v) != 3:
         _fail()
-    text, start, end = v.get("text"), v.get("start"), v.get("end")
+    text, start, end = v["text"], v["start"], v["end"]  # a missing key: KeyError, Fallback
     ctx = _CONTEXT.get()
     if ctx is None or type(text) is not str or type(start) is not int or type(end) is not int:
         _fail()
@@ -595,34 +595,190 @@ def field_types(cls: type) -> dict[str, Any]:
     return out
 
 
-def _plan_record(cls: type) -> _Hook:
+class RecordSource(typing.NamedTuple):
+    """The code of one class's fast structuring function, and what it refers to."""
+
+    text: str
+    """The source of a function ``structure(v)``."""
+    namespace: dict[str, Any]
+    """Its globals: the class, its fields' defaults, setters and enum values..."""
+    late: list[tuple[str, Any]]
+    """Names of its globals that are other types' hooks, with the types: resolved once
+    this class's function is known (a record may contain itself)."""
+
+
+def record_source(cls: type) -> RecordSource:
+    """The fast structuring function of the attrs class ``cls``, written out as code.
+
+    Like the functions attrs and cattrs generate: one straight run of statements per
+    field (the common checks inline, other types through their own hook), then the
+    object made (:func:`_construct`). The code of every class a load uses is compiled
+    ahead into :mod:`binational._fast_code` (``tools/fast_code.py``), so that a first
+    load does not spend its time compiling.
+    """
     types_ = field_types(cls)
     fields = attrs.fields(cls)
-    for f in fields:
+    ns: dict[str, Any] = {
+        "_cls": cls,
+        "_fail": _fail,
+        "_encodes": _encodes,
+        "_context": _CONTEXT,
+        "_dict": dict,
+        "_str": str,
+        "_int": int,
+        "_bool": bool,
+        "_list": list,
+        "_tuple": tuple,
+        "_map": map,
+    }
+    lines = ["def structure(v):", "    if type(v) is not _dict:", "        _fail()"]
+    required = sum(1 for f in fields if f.default is attrs.NOTHING)
+    if required != len(fields):
+        lines.append(f"    n = {required}")
+    late: list[tuple[str, Any]] = []  # hooks of other types, resolved once this one is known
+    for i, f in enumerate(fields):
         if not f.init or f.alias != f.name or f.converter is not None:
             raise NotImplementedError(f"no fast structuring for field {cls.__name__}.{f.name}")
-    plan: tuple[tuple[str, bool, _Hook], ...] | None = None
+        x = f"x{i}"
+        if f.default is attrs.NOTHING:  # missing: a KeyError, and so Fallback
+            lines.append(f"    {x} = v[{f.name!r}]")
+            indent = "    "
+        else:
+            default = f.default
+            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                if default.takes_self:
+                    raise NotImplementedError(f"no fast structuring for {cls.__name__}.{f.name}")
+                ns[f"d{i}"] = default.factory
+                made = f"d{i}()"
+            else:
+                ns[f"d{i}"] = default
+                made = f"d{i}"
+            lines += [
+                f"    if {f.name!r} in v:",
+                "        n += 1",
+                f"        {x} = v[{f.name!r}]",
+            ]
+            indent = "        "
+            tail = ["    else:", f"        {x} = {made}"]
+        lines += [indent + line for line in _inline(types_[f.name], x, f"h{i}", ns, late)]
+        if f.default is not attrs.NOTHING:
+            lines += tail
+    count = "n" if required != len(fields) else str(required)
+    lines += [
+        f"    if len(v) != {count}:",  # a key that names no field
+        "        _fail()",
+        *_construct(cls, fields, ns),
+        "    ctx = _context.get()",
+        "    if ctx is not None:",
+        "        made = ctx.made.get(_cls)",
+        "        if made is None:",
+        "            ctx.made[_cls] = [obj]",
+        "        else:",
+        "            made.append(obj)",
+        "    return obj",
+    ]
+    return RecordSource("\n".join(lines) + "\n", ns, late)
 
-    def structure(v: Any) -> Any:
-        nonlocal plan
-        if type(v) is not dict:
-            _fail()
-        if plan is None:  # made on first use: the fields' classes may refer back here
-            plan = tuple(
-                (f.name, f.default is attrs.NOTHING, _fast_hook(types_[f.name])) for f in fields
-            )
-        kwargs = {}
-        for name, required, hook in plan:
-            if name in v:
-                kwargs[name] = hook(v[name])
-            elif required:
-                _fail()
-        if len(kwargs) != len(v):  # a key that names no field
-            _fail()
-        obj = cls(**kwargs)
-        ctx = _CONTEXT.get()
-        if ctx is not None:
-            ctx.objects.append(obj)
-        return obj
 
+def source_key(cls: type) -> str:
+    """The name of ``cls``'s function in :mod:`binational._fast_code`."""
+    return f"{cls.__module__.rpartition('.')[2]}__{cls.__qualname__}"
+
+
+def _plan_record(cls: type) -> _Hook:
+    """The fast structuring function of ``cls``: compiled ahead if still current."""
+    text, ns, late = record_source(cls)
+    structure: _Hook
+    try:
+        from binational import _fast_code
+    except ImportError:  # pragma: no cover - a checkout without the generated module
+        _fast_code = None  # type: ignore[assignment]
+    key = source_key(cls)
+    if _fast_code is not None and _fast_code.SOURCES.get(key) == text:
+        code = getattr(_fast_code, key).__code__
+        structure = types.FunctionType(code, ns, "structure")
+    else:  # the class changed since the module was written: compile its code now
+        filename = f"<binational fast structure {cls.__qualname__}>"
+        exec(compile(text, filename, "exec"), ns)  # noqa: S102 - our own code, from our own classes
+        structure = ns["structure"]
+    _FAST[cls] = structure  # before the fields' hooks: a record may contain itself
+    for name, t in late:
+        ns[name] = _fast_hook(t)
     return structure
+
+
+def _construct(cls: type, fields: Sequence[attrs.Attribute[Any]], ns: dict[str, Any]) -> list[str]:
+    """Statements that make ``obj``, an instance of ``cls`` from the values in ``x0``, ``x1``...
+
+    attrs' ``__init__`` of a frozen class sets each field through ``object.__setattr__``.
+    Where that is all it does (no validator, converter or ``__attrs_post_init__``), the
+    fields' slots are set directly, which is cheaper and makes the same object.
+    """
+    keywords = ", ".join(f"{f.name}=x{i}" for i, f in enumerate(fields))
+    slots = [_slot(cls, f.name) for f in fields]
+    if (
+        hasattr(cls, "__attrs_pre_init__")
+        or hasattr(cls, "__attrs_post_init__")
+        or any(f.validator is not None or f.converter is not None for f in fields)
+        or None in slots
+    ):
+        return [f"    obj = _cls({keywords})"]
+    lines = ["    obj = _new(_cls)"]
+    for i, slot in enumerate(slots):
+        ns[f"s{i}"] = slot
+        lines.append(f"    s{i}(obj, x{i})")
+    ns["_new"] = object.__new__
+    return lines
+
+
+def _slot(cls: type, name: str) -> Callable[[Any, Any], None] | None:
+    """The setter of the slot ``name`` of ``cls``, if it is one."""
+    for k in cls.__mro__:
+        if name in vars(k):
+            d = vars(k)[name]
+            return d.__set__ if type(d) is types.MemberDescriptorType else None
+    return None
+
+
+def _inline(
+    t: Any, x: str, hook: str, ns: dict[str, Any], late: list[tuple[str, Any]]
+) -> list[str]:
+    """Statements that check (and convert) the value in variable ``x`` as type ``t``."""
+    if t is str:
+        return [f"if type({x}) is not _str or not ({x}.isascii() or _encodes({x})):", "    _fail()"]
+    if t is int:
+        return [f"if type({x}) is not _int:", "    _fail()"]
+    if t is bool:
+        return [f"if type({x}) is not _bool:", "    _fail()"]
+    if isinstance(t, type) and issubclass(t, enum.Enum):
+        ns[hook] = {m.value: m for m in t}
+        return [
+            f"{x} = {hook}.get({x}) if type({x}) is _str else None",
+            f"if {x} is None:",
+            "    _fail()",
+        ]
+    if _is_homogeneous_tuple(t):
+        (elem,) = typing.get_args(t)[:1]
+        if elem is str:
+            return [
+                f"if type({x}) is not _list:",
+                "    _fail()",
+                f"for e in {x}:",
+                "    if type(e) is not _str or not (e.isascii() or _encodes(e)):",
+                "        _fail()",
+                f"{x} = _tuple({x})",
+            ]
+        late.append((hook, elem))
+        return [f"if type({x}) is not _list:", "    _fail()", f"{x} = _tuple(_map({hook}, {x}))"]
+    args = typing.get_args(t)
+    if (
+        typing.get_origin(t) in (typing.Union, types.UnionType)
+        and len(args) == 2
+        and type(None) in args
+    ):
+        inner = next(a for a in args if a is not type(None))
+        return [f"if {x} is not None:"] + [
+            "    " + line for line in _inline(inner, x, hook, ns, late)
+        ]
+    late.append((hook, t))
+    return [f"{x} = {hook}({x})"]

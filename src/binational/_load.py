@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
+import operator
 import os
 import re
 import stat
@@ -389,7 +391,7 @@ def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 class _Loaded:
     """A structured seed file and what the loader knows about it."""
 
-    __slots__ = ("name", "objects", "record", "sections", "text")
+    __slots__ = ("by_class", "name", "record", "sections", "text")
 
     def __init__(
         self,
@@ -398,15 +400,19 @@ class _Loaded:
         record: SeedFile,
         text: str,
         sections: tuple[Section, ...],
-        objects: list[AttrsInstance] | None = None,
+        by_class: dict[type, list[Any]] | None = None,
     ) -> None:
         self.name = name
         self.record = record
         self.text = text
         self.sections = sections
-        self.objects = _objects(record) if objects is None else objects
-        """Every model object of the record but quotes (:func:`_objects`), walked once,
-        or as the fast path made them."""
+        if by_class is None:
+            by_class = {}
+            for obj in _objects(record):
+                by_class.setdefault(type(obj), []).append(obj)
+        self.by_class = by_class
+        """Every model object of the record but quotes (:func:`_objects`), by class:
+        walked once, or as the fast path made them."""
 
 
 @functools.cache
@@ -600,11 +606,12 @@ class _Loader:
         if record is None:
             return None
         bounds = [s.start for s in sections[1:]] + [len(text)]
-        made = ctx.objects  # the fast path made the record last, after all inside it
+        # Made by the fast path (the record last, after all inside it), or walked.
+        made = ctx.made if ctx.made.get(SeedFile, [None])[-1] is record else None
         return _Loaded(
             name=name,
             record=record,
-            objects=made if made and made[-1] is record else None,
+            by_class=made,
             text=text,
             sections=tuple(
                 Section(source=source_id, title=s.title, start=s.start, end=e)
@@ -678,15 +685,18 @@ class _Loader:
             if s.role is not SourceRole.CITED or s.seed is not None:
                 self.problem(f.name, f"$.sources[{i}]", "cited works have role 'cited' and no seed")
         found: list[tuple[AttrsInstance, tuple[str, str]]] = []
-        fullmatch, plans = ID_PATTERN.fullmatch, _PLANS
-        for obj in f.objects:  # the common case, a good id and evidence, checked inline
-            plan = plans.get(type(obj)) or _class_plan(type(obj))
+        fullmatch = ID_PATTERN.fullmatch
+        for cls, objects in f.by_class.items():
+            plan = _class_plan(cls)
+            # The common case, every id good and evidence present, checked a class at a
+            # time; a class with checks of its own, or a problem, is checked object by object.
             if plan.checked and (
                 plan.special
-                or (plan.has_id and not fullmatch(getattr(obj, "id")))  # noqa: B009
-                or (plan.evidence_required and not getattr(obj, "evidence"))  # noqa: B009
+                or (plan.has_id and not all(map(fullmatch, map(_ID, objects))))
+                or (plan.evidence_required and not all(map(_EVIDENCE, objects)))
             ):
-                found += [(obj, p) for p in _object_problems(obj)]
+                for obj in objects:
+                    found += [(obj, p) for p in _object_problems(obj)]
         if found:
             paths = _paths(rec)
             found.sort(key=lambda item: paths[id(item[0])][0])
@@ -964,18 +974,23 @@ class _Loader:
     def check_references(self, files: Sequence[_Loaded], ids: Mapping[str, Kind]) -> None:
         for f in files:
             found: list[tuple[AttrsInstance, str, str]] = []
-            plans = _PLANS
-            for obj in f.objects:
-                plan = plans.get(type(obj)) or _class_plan(type(obj))
-                for name, kinds in plan.refs:
-                    value = getattr(obj, name)
-                    if isinstance(value, str):
-                        if ids.get(value) not in kinds:
-                            found.append((obj, f".{name}", _ref_problem(value, kinds, ids)))
+            for cls, objects in f.by_class.items():
+                for name, kinds, allowed, get, many in _class_plan(cls).refs:
+                    # The common case, every reference good, checked a field at a time.
+                    values = map(get, objects)
+                    named = set(itertools.chain.from_iterable(values) if many else values)
+                    named.discard(None)  # an optional reference left out
+                    if set(map(ids.get, named)) <= allowed:
                         continue
-                    for j, v in enumerate(value or ()):
-                        if ids.get(v) not in kinds:
-                            found.append((obj, f".{name}[{j}]", _ref_problem(v, kinds, ids)))
+                    for obj in objects:
+                        value = getattr(obj, name)
+                        if isinstance(value, str):
+                            if ids.get(value) not in kinds:
+                                found.append((obj, f".{name}", _ref_problem(value, kinds, ids)))
+                            continue
+                        for j, v in enumerate(value or ()):
+                            if ids.get(v) not in kinds:
+                                found.append((obj, f".{name}[{j}]", _ref_problem(v, kinds, ids)))
             if found:
                 paths = _paths(f.record)
                 found.sort(key=lambda item: paths[id(item[0])][0])
@@ -996,8 +1011,9 @@ class _ClassPlan(typing.NamedTuple):
 
     children: tuple[str, ...]
     """Fields whose values may hold model objects (other than quotes)."""
-    refs: tuple[tuple[str, tuple[Kind, ...]], ...]
-    """Fields holding ids, with the kinds they may name."""
+    refs: tuple[tuple[str, tuple[Kind, ...], frozenset[Kind], Callable[[Any], Any], bool], ...]
+    """Fields holding ids: name, the kinds they may name (as declared, and as a set), a
+    getter, and whether the field holds a tuple of ids (else one id, or None)."""
     has_id: bool
     evidence_required: bool
     checked: bool
@@ -1018,6 +1034,14 @@ def _holds_objects(t: Any) -> bool:
     return any(_holds_objects(a) for a in typing.get_args(t))
 
 
+def _is_tuple(t: Any) -> bool:
+    return typing.get_origin(t) is tuple
+
+
+_ID = operator.attrgetter("id")
+_EVIDENCE = operator.attrgetter("evidence")
+
+
 def _class_plan(cls: type) -> _ClassPlan:
     plan = _PLANS.get(cls)
     if plan is None:
@@ -1031,7 +1055,17 @@ def _class_plan(cls: type) -> _ClassPlan:
         special = issubclass(cls, Source | Figure | Period | Recommendation | PolicyOption | Dating)
         plan = _PLANS[cls] = _ClassPlan(
             children=tuple(f.name for f in fields if _holds_objects(hints[f.name])),
-            refs=tuple((f.name, f.metadata["ref"]) for f in fields if "ref" in f.metadata),
+            refs=tuple(
+                (
+                    f.name,
+                    f.metadata["ref"],
+                    frozenset(f.metadata["ref"]),
+                    operator.attrgetter(f.name),
+                    _is_tuple(hints[f.name]),
+                )
+                for f in fields
+                if "ref" in f.metadata
+            ),
             has_id=has_id,
             evidence_required=evidence_required,
             checked=has_id or evidence_required or special,
