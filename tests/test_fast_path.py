@@ -350,3 +350,28 @@ def test_a_stale_compiled_function_is_not_used(monkeypatch: pytest.MonkeyPatch) 
     assert _convert._FAST[Period].__code__.co_filename == "<binational fast structure Period>"
     with pytest.raises(_convert.Fallback):
         fast_structure({"start": 2019, "end": 2024, "extra": 1}, Period)
+
+
+@attrs.frozen(kw_only=True, cache_hash=True)
+class _CachedHash:
+    a: int
+    b: str = "x"
+
+
+@attrs.frozen(kw_only=True)
+class _Validated:
+    a: int = attrs.field(validator=attrs.validators.ge(0))
+
+
+def test_a_class_whose_init_does_more_is_made_by_its_init() -> None:
+    """Slots are set directly only where ``__init__`` does nothing else."""
+    from binational._convert import record_source
+
+    assert "_new(_cls)" in record_source(_records.SectionRecord).text
+    for cls in (_CachedHash, _Validated):
+        assert "_new(_cls)" not in record_source(cls).text
+    made = fast_structure({"a": 1}, _CachedHash)
+    assert made == _CachedHash(a=1)
+    assert hash(made) == hash(_CachedHash(a=1))
+    with pytest.raises(Fallback):
+        fast_structure({"a": -1}, _Validated)  # the validator ran

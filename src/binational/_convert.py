@@ -470,7 +470,17 @@ def _fast_quote(v: Any) -> Quote:
         return made
     if not 0 <= start < end <= len(ctx.text) or ctx.text[start:end] != text:
         _fail()
-    quote = Quote(source=ctx.source, start=start, end=end, text=text, section=ctx.section_at(start))
+    section = ctx.section_at(start)
+    if _QUOTE_SETTERS is None:
+        quote = Quote(source=ctx.source, start=start, end=end, text=text, section=section)
+    else:  # as Quote's __init__ does, for less (see _slot_setters)
+        set_source, set_start, set_end, set_text, set_section = _QUOTE_SETTERS
+        quote = object.__new__(Quote)
+        set_source(quote, ctx.source)
+        set_start(quote, start)
+        set_end(quote, end)
+        set_text(quote, text)
+        set_section(quote, section)
     ctx.quotes[start, end] = quote
     return quote
 
@@ -714,30 +724,43 @@ def _construct(cls: type, fields: Sequence[attrs.Attribute[Any]], ns: dict[str, 
     Where that is all it does (no validator, converter or ``__attrs_post_init__``), the
     fields' slots are set directly, which is cheaper and makes the same object.
     """
-    keywords = ", ".join(f"{f.name}=x{i}" for i, f in enumerate(fields))
-    slots = [_slot(cls, f.name) for f in fields]
-    if (
-        hasattr(cls, "__attrs_pre_init__")
-        or hasattr(cls, "__attrs_post_init__")
-        or any(f.validator is not None or f.converter is not None for f in fields)
-        or None in slots
-    ):
+    setters = _slot_setters(cls)
+    if setters is None:
+        keywords = ", ".join(f"{f.name}=x{i}" for i, f in enumerate(fields))
         return [f"    obj = _cls({keywords})"]
     lines = ["    obj = _new(_cls)"]
-    for i, slot in enumerate(slots):
-        ns[f"s{i}"] = slot
+    for i, setter in enumerate(setters):
+        ns[f"s{i}"] = setter
         lines.append(f"    s{i}(obj, x{i})")
     ns["_new"] = object.__new__
     return lines
 
 
-def _slot(cls: type, name: str) -> Callable[[Any, Any], None] | None:
-    """The setter of the slot ``name`` of ``cls``, if it is one."""
-    for k in cls.__mro__:
-        if name in vars(k):
-            d = vars(k)[name]
-            return d.__set__ if type(d) is types.MemberDescriptorType else None
-    return None
+_Setter = Callable[[Any, Any], None]
+
+
+def _slot_setters(cls: type) -> list[_Setter] | None:
+    """The setters of the slots of ``cls``'s fields, in field order, if ``__init__`` only sets them.
+
+    None where attrs' ``__init__`` does more: a validator, a converter, a pre- or
+    post-init hook, a slot that is not a field (attrs' cached hash, say).
+    """
+    fields = attrs.fields(cls)
+    every_slot = {s for k in cls.__mro__ for s in vars(k).get("__slots__", ())}
+    if (
+        hasattr(cls, "__attrs_pre_init__")
+        or hasattr(cls, "__attrs_post_init__")
+        or any(f.validator is not None or f.converter is not None for f in fields)
+        or every_slot - {"__weakref__"} != {f.name for f in fields}
+    ):
+        return None
+    setters = []
+    for f in fields:
+        d = next(vars(k)[f.name] for k in cls.__mro__ if f.name in vars(k))
+        if type(d) is not types.MemberDescriptorType:
+            return None
+        setters.append(d.__set__)
+    return setters
 
 
 def _inline(
@@ -782,3 +805,10 @@ def _inline(
         ]
     late.append((hook, t))
     return [f"{x} = {hook}({x})"]
+
+
+_QUOTE_SETTERS = (
+    _slot_setters(Quote)
+    if [f.name for f in attrs.fields(Quote)] == ["source", "start", "end", "text", "section"]
+    else None
+)
