@@ -357,6 +357,7 @@ def _id_problem(id: str) -> str | None:
     return f"id {id!r} has a hyphen at its start or end, or two in a row: ids are {grammar}"
 
 
+@functools.cache  # a failed import (of _sha2, before 3.12) searches sys.path every time
 def _sha256_hasher() -> Callable[..., Any]:
     """The SHA-256 constructor of CPython's own module where there is one.
 
@@ -690,13 +691,16 @@ class _Loader:
             plan = _class_plan(cls)
             # The common case, every id good and evidence present, checked a class at a
             # time; a class with checks of its own, or a problem, is checked object by object.
-            if plan.checked and (
-                plan.special
-                or (plan.has_id and not all(map(fullmatch, map(_ID, objects))))
-                or (plan.evidence_required and not all(map(_EVIDENCE, objects)))
+            if not plan.checked:
+                continue
+            if (plan.has_id and not all(map(fullmatch, map(_ID, objects)))) or (
+                plan.evidence_required and not all(map(_EVIDENCE, objects))
             ):
                 for obj in objects:
                     found += [(obj, p) for p in _object_problems(obj)]
+            elif plan.special:
+                for obj in objects:
+                    found += [(obj, p) for p in _special_problems(obj)]
         if found:
             paths = _paths(rec)
             found.sort(key=lambda item: paths[id(item[0])][0])
@@ -898,12 +902,14 @@ class _Loader:
                 continue
             fields: dict[str, Any] = _as_dict(e)
             for m in ms:
-                for name, value in _as_dict(m).items():
-                    if name == "id":
-                        continue
-                    if isinstance(value, tuple):
+                many, single = _mention_fields(typing.cast("type", type(m)))
+                for name in many:  # tuples: every seed's, in order
+                    value = getattr(m, name)
+                    if value:
                         fields[name] = fields.get(name, ()) + value
-                    elif value is not None:
+                for name in single:  # one value: the seeds that give it must agree
+                    value = getattr(m, name)
+                    if value is not None:
                         if fields.get(name) not in (None, value):
                             self.problem(
                                 file, f"$.{key}[{i}]", f"seeds disagree on {name} of {e.id!r}"
@@ -1137,6 +1143,14 @@ def _object_problems(obj: AttrsInstance) -> list[tuple[str, str]]:
         out.append((".id", problem))
     if plan.evidence_required and not getattr(obj, "evidence"):  # noqa: B009
         out.append(("", "has no evidence: it needs at least one quote"))
+    if plan.special:
+        out += _special_problems(obj)
+    return out
+
+
+def _special_problems(obj: AttrsInstance) -> list[tuple[str, str]]:
+    """The checks of its own of an object of a special class (see :class:`_ClassPlan`)."""
+    out: list[tuple[str, str]] = []
     if isinstance(obj, Source):
         out += _source_problems(obj)
     elif isinstance(obj, Figure) and (
@@ -1200,6 +1214,16 @@ def _source_problems(s: Source) -> list[tuple[str, str]]:
 def _as_dict(obj: AttrsInstance) -> dict[str, Any]:
     """The fields of ``obj`` by name, not recursing (``attrs.asdict`` with less work)."""
     return {f: getattr(obj, f) for f in _field_names(type(obj))}
+
+
+@functools.cache
+def _mention_fields(cls: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The fields of a mention class but its id: those holding tuples, and the others."""
+    from binational._convert import field_types
+
+    types = {k: v for k, v in field_types(cls).items() if k != "id"}
+    many = tuple(k for k, t in types.items() if _is_tuple(t))
+    return many, tuple(k for k in types if k not in many)
 
 
 @functools.cache
