@@ -162,6 +162,54 @@ class TestDataErrors:
             ("$.recommendations[3].addressees[0]", "unknown id 'atlantis'")
         ]
 
+    def test_reference_listed_twice(self, edit: Edit) -> None:
+        """A list of references names each object once."""
+        err = problems_of(
+            edit(
+                SEED_000_DATA,
+                lambda d: d["recommendations"][3].update(addressees=["us-dhs", "us-dod", "us-dhs"]),
+            )
+        )
+        assert [(p.path, p.message) for p in err.problems] == [
+            ("$.recommendations[3].addressees[2]", "'us-dhs' is listed twice (also [0])")
+        ]
+
+    def test_option_assessed_twice_on_one_criterion(self, edit: Edit) -> None:
+        """A second assessment on a criterion would be hidden by option.assessment()."""
+
+        def change(d: Any) -> None:
+            assessments = d["options"][1]["assessments"]
+            assessments.append(dict(assessments[0]))
+
+        err = problems_of(edit(SEED_000_DATA, change))
+        data = json.loads((load_module.data_dir() / SEED_000_DATA).read_text(encoding="utf-8"))
+        criterion = data["options"][1]["assessments"][0]["criterion"]
+        assert [(p.path, p.message) for p in err.problems] == [
+            (
+                "$.options[1].assessments[4].criterion",
+                f"{criterion!r} is assessed twice (also .assessments[0])",
+            )
+        ]
+
+    @pytest.mark.parametrize(
+        ("change", "path", "message"),
+        [
+            (lambda a: a.update(name=""), "$.actors[2].name", "a name must not be empty"),
+            (lambda a: a.update(name=" \t"), "$.actors[2].name", "a name must not be empty"),
+            (
+                lambda a: a.update(aliases=["X", ""]),
+                "$.actors[2].aliases[1]",
+                "an alias must not be empty",
+            ),
+        ],
+    )
+    def test_empty_vocabulary_name(
+        self, edit: Edit, change: Callable[[Any], None], path: str, message: str
+    ) -> None:
+        """An actor, initiative or place has a name, and no empty alias."""
+        err = problems_of(edit("actors.json", lambda d: change(d["actors"][2])))
+        assert (path, message) in [(p.path, p.message) for p in err.problems]
+
     def test_reference_to_the_wrong_kind(self, edit: Edit) -> None:
         """An addressee must be an actor, not a place."""
         err = problems_of(

@@ -49,6 +49,9 @@ def render() -> str:
         key=_convert.source_key,
     )
     sources = {_convert.source_key(c): _convert.record_source(c).text for c in classes}
+    for key in sources:
+        if not key.isidentifier():
+            raise SystemExit(f"{key!r} cannot name a function: a class that is not top-level?")
     out = [HEADER, "SOURCES = {"]
     out += [f"    {key!r}: {text!r}," for key, text in sources.items()]
     out.append("}")

@@ -20,7 +20,7 @@ Rules of :func:`make_converter` (every data file is structured through it):
    lines by :func:`error_lines`.
 
 :func:`fast_structure` applies the same rules to valid data without cattrs, through a
-function written out for each class on first use. It accepts a subset of what the
+function written out as code for each class (:func:`record_source`). It accepts a subset of what the
 converter accepts, building equal objects, and raises :exc:`Fallback` at the first
 thing it does not take; the loader then runs the converter on that file, for every
 error with its path. Valid data (every load of a good corpus) never pays for

@@ -14,7 +14,10 @@ What the loader refuses, beyond what the converter (:mod:`binational._convert`) 
 - a seed's ``source.seed.file`` is a plain file name directly inside the seeds folder
   (no slash or backslash, no ``..``, no absolute path) naming a regular UTF-8 file;
 - section headings are non-empty, inside the text, at their offsets, in text order;
-- ids follow the id grammar (:data:`ID_PATTERN`);
+- ids follow the id grammar (:data:`ID_PATTERN`); a vocabulary entry's name and
+  aliases are not empty;
+- a reference names an object of a kind its field takes, and a list of references
+  names each object once; an option is assessed at most once on each criterion;
 - impossible values: a period that ends before it starts or has a year below 1, a range
   whose ``value_max`` is below its ``value``, a phase or rank below 1 (and, through
   :class:`~binational.PartialDate`, dates that are not real calendar dates).
@@ -42,6 +45,7 @@ from binational._corpus import Corpus
 from binational._model import (
     Actor,
     Certainty,
+    Criterion,
     Dating,
     Dimension,
     Figure,
@@ -674,6 +678,11 @@ class _Loader:
             problem = _id_problem(entry.id)
             if problem is not None:
                 self.problem(label, f"$.{key}[{i}].id", problem)
+            if not entry.name.strip():
+                self.problem(label, f"$.{key}[{i}].name", "a name must not be empty")
+            for j, alias in enumerate(entry.aliases):
+                if not alias.strip():
+                    self.problem(label, f"$.{key}[{i}].aliases[{j}]", "an alias must not be empty")
         return [(label, i, e) for i, e in enumerate(entries)]
 
     # -- checks -----------------------------------------------------------------
@@ -982,11 +991,14 @@ class _Loader:
             found: list[tuple[AttrsInstance, str, str]] = []
             for cls, objects in f.by_class.items():
                 for name, kinds, allowed, get, many in _class_plan(cls).refs:
-                    # The common case, every reference good, checked a field at a time.
-                    values = map(get, objects)
+                    # The common case, every reference good and none listed twice in one
+                    # field, checked a field at a time.
+                    values = list(map(get, objects))
                     named = set(itertools.chain.from_iterable(values) if many else values)
                     named.discard(None)  # an optional reference left out
-                    if set(map(ids.get, named)) <= allowed:
+                    if set(map(ids.get, named)) <= allowed and (
+                        not many or sum(map(len, values)) == sum(map(len, map(set, values)))
+                    ):
                         continue
                     for obj in objects:
                         value = getattr(obj, name)
@@ -994,9 +1006,13 @@ class _Loader:
                             if ids.get(value) not in kinds:
                                 found.append((obj, f".{name}", _ref_problem(value, kinds, ids)))
                             continue
+                        listed: dict[str, int] = {}
                         for j, v in enumerate(value or ()):
                             if ids.get(v) not in kinds:
                                 found.append((obj, f".{name}[{j}]", _ref_problem(v, kinds, ids)))
+                            elif listed.setdefault(v, j) != j:
+                                message = f"{v!r} is listed twice (also [{listed[v]}])"
+                                found.append((obj, f".{name}[{j}]", message))
             if found:
                 paths = _paths(f.record)
                 found.sort(key=lambda item: paths[id(item[0])][0])
@@ -1173,8 +1189,19 @@ def _special_problems(obj: AttrsInstance) -> list[tuple[str, str]]:
             out.append((".end", f"a period cannot end ({obj.end}) before it starts ({obj.start})"))
     elif isinstance(obj, Recommendation) and obj.phase is not None and obj.phase < 1:
         out.append((".phase", f"a phase is 1 or more, not {obj.phase}"))
-    elif isinstance(obj, PolicyOption) and obj.rank is not None and obj.rank < 1:
-        out.append((".rank", f"a rank is 1 or more, not {obj.rank}"))
+    elif isinstance(obj, PolicyOption):
+        if obj.rank is not None and obj.rank < 1:
+            out.append((".rank", f"a rank is 1 or more, not {obj.rank}"))
+        first: dict[Criterion, int] = {}
+        for i, a in enumerate(obj.assessments):
+            j = first.setdefault(a.criterion, i)
+            if j != i:  # option.assessment(criterion) would give the first, hiding this one
+                out.append(
+                    (
+                        f".assessments[{i}].criterion",
+                        f"{a.criterion.value!r} is assessed twice (also .assessments[{j}])",
+                    )
+                )
     elif (
         isinstance(obj, Dating)
         and obj.certainty is Certainty.INFERRED
