@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import threading
+import types
 import unicodedata
 
 import attrs
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 
 import binational
 from binational import Corpus, Kind
-from binational._corpus import _names, kind_of
+from binational._corpus import _names, _object_score, kind_of
 from binational._search import SearchIndex
 
 
@@ -150,7 +151,7 @@ class TestSameAsScan:
             "security security cooperation",
             "Mexico zeppelin",  # a word found nowhere: no phrase anywhere
             "the of and",
-            "asylum " * 7,  # seven words: scores are not exact in binary
+            "asylum " * 7,  # seven words: n not a power of two
         ],
     )
     @pytest.mark.parametrize("limit", [1, 3, 10, 30, 10_000])
@@ -181,6 +182,24 @@ class TestTiesAndEdges:
         for limit in range(1, 8):
             assert_same(SMALL, "Mérida Initiative", None, limit)
             assert_same(SMALL, "United States Mexico", None, limit)
+
+    def test_equal_scores_are_equal_floats(self) -> None:
+        """A score is counted in points and divided once, so equal scores tie exactly.
+
+        One word of three in a name, one in the summary and one in a quote score 2.0,
+        as two words of three in a name do, so the two rank in corpus order (summed as
+        floats, the first scored 1.9999999999999998 and ranked second).
+        """
+        words = ["alpha", "beta", "gamma"]
+        spread = types.SimpleNamespace(
+            name="alpha",
+            aliases=(),
+            summary="beta",
+            evidence=(types.SimpleNamespace(text="gamma"),),
+        )
+        named = types.SimpleNamespace(name="alpha beta", aliases=(), summary=None, evidence=())
+        assert _object_score(spread, words, "alpha beta gamma")[0] == 2.0
+        assert _object_score(named, words, "alpha beta gamma")[0] == 2.0
 
     def test_limit_zero(self) -> None:
         assert SMALL._index_search("border", limit=0) == ()

@@ -645,33 +645,37 @@ def _field_terms(raw: str) -> tuple[frozenset[str], str]:
     return frozenset(terms), " ".join(terms)
 
 
-def _field_score(words: list[str], phrase: str, raw: str) -> float:
+def _field_points(words: list[str], phrase: str, raw: str) -> int:
+    """``n`` times a field's score: its query words found, doubled or tripled by the phrase."""
     tokens, text = _field_terms(raw)
     found = sum(1 for w in words if w in tokens)
     if not found:
-        return 0.0
-    score = found / len(words)
+        return 0
     if text == phrase:
-        score *= 3
-    elif len(words) > 1 and f" {phrase} " in f" {text} ":
-        score *= 2
-    return score
+        return 3 * found
+    if len(words) > 1 and f" {phrase} " in f" {text} ":
+        return 2 * found
+    return found
 
 
 def _object_score(obj: Object, words: list[str], phrase: str) -> tuple[float, Quote | None]:
-    """The score of one object for a query, and its best quote (None if none matched)."""
-    score = 0.0
+    """The score of one object for a query, and its best quote (None if none matched).
+
+    Counted in whole points (``n`` times the score) and divided once, so that equal
+    scores are equal floats and rank in corpus order, whatever the query's length.
+    """
+    points = 0
     for name in _names(obj):
-        score += 3 * _field_score(words, phrase, name)
+        points += 3 * _field_points(words, phrase, name)
     summary = getattr(obj, "summary", None) or getattr(obj, "subject", None)
     if isinstance(summary, str):
-        score += 2 * _field_score(words, phrase, summary)
-    best: tuple[float, Quote | None] = (0.0, None)
+        points += 2 * _field_points(words, phrase, summary)
+    best, best_quote = 0, None
     for q in obj.evidence:
-        s = _field_score(words, phrase, q.text)
-        if s > best[0]:
-            best = (s, q)
-    return score + best[0], best[1]
+        p = _field_points(words, phrase, q.text)
+        if p > best:
+            best, best_quote = p, q
+    return (points + best) / len(words), best_quote
 
 
 def _referenced_ids(obj: object, into: set[str] | None = None) -> set[str]:

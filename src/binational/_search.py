@@ -31,13 +31,14 @@ Naor, 2003) over impact-ordered postings:
 * **Walk.** Replacing each impact by the one under the cursor of its postings bounds
   every object not yet scored. Cursors move down the postings, and every object met
   is scored exactly, until that bound falls below the ``limit``-th best score; or
-  equals it, when equal scores are equal floats (``n`` a power of two) and every
-  object not scored comes later in corpus order, which the scan puts after on a tie.
+  equals it, when every object not scored comes later in corpus order, which the
+  scan puts after on a tie.
   Each kind asked for has its own cursors and bound; the kind whose bound is highest
   moves first, so the best hits, wherever they are, raise the bar early.
 
-Bounds and scores are compared as integers (``n`` times the score), so rounding
-cannot stop a walk early; the hits are ranked on the floats the scan computes.
+Scores are counted in whole points (``n`` times the score) and divided by ``n`` once,
+so equal scores are equal floats; bounds and scores are compared as points, so
+rounding cannot stop a walk early.
 """
 
 from __future__ import annotations
@@ -384,7 +385,7 @@ class _Walk:
                     total += self.n * self.whole.impact
         return total
 
-    def done(self, kth: int, kth_position: int, exact: bool) -> bool:
+    def done(self, kth: int, kth_position: int) -> bool:
         """Whether no object not yet met can rank before the ``limit``-th hit."""
         bound = self.bound()
         if bound < kth:
@@ -392,7 +393,7 @@ class _Walk:
         # On a tie, one not met holds each term at its cursor's impact, so comes
         # after the cursor: after the last hit if one cursor is past it.
         live = [c.position for c in self.terms if c.live]
-        return not live or (bound == kth and exact and max(live) > kth_position)
+        return not live or (bound == kth and max(live) > kth_position)
 
     def next(self) -> _Cursor | None:
         """The cursor that weighs most in the bound, or None when all are done."""
@@ -420,7 +421,7 @@ class _Ranking:
         counts = Counter(words)
         self.counts = None if len(counts) == len(words) else dict(counts)
         self.query = frozenset(words)
-        self.fields: dict[str, float] = {}  # the score of each field text met
+        self.fields: dict[str, int] = {}  # the points of each field text met
         self.limit = limit
         # The best hits so far, worst first: (score, -position, quote).
         self.top: list[tuple[float, int, Quote | None]] = []
@@ -429,7 +430,6 @@ class _Ranking:
     def run(self, walks: list[_Walk]) -> tuple[SearchHit, ...]:
         """Walk the kinds, always the one whose bound is highest, until all are done."""
         n = len(self.words)
-        exact = n & (n - 1) == 0  # scores are multiples of 1 / 2**k: no rounding
         chunk = max(_CHUNK, self.limit)
         top = self.top
         while walks:
@@ -438,7 +438,7 @@ class _Ranking:
             if len(top) == self.limit:
                 kth_score, kth_position, _ = top[0]
                 kth = round(kth_score * n)
-                walks = [w for w in walks if not w.done(kth, -kth_position, exact)]
+                walks = [w for w in walks if not w.done(kth, -kth_position)]
             cursor = None
             while walks and cursor is None:
                 walk = max(walks, key=_Walk.bound)
@@ -453,34 +453,32 @@ class _Ranking:
         )
 
     def score_object(self, obj: Object) -> tuple[float, Quote | None]:
-        """``_object_score`` of :mod:`binational._corpus`, to the last bit, faster.
+        """``_object_score`` of :mod:`binational._corpus`, the same float, faster.
 
-        Each distinct field text is scored once per query; a field holding no query
-        word adds nothing (adding 0.0 changes no float); the floating-point operations
-        are otherwise the same, in the same order.
+        Each distinct field text is scored once per query.
         """
         field = self.score_field
-        score = 0.0
+        points = 0
         for raw in _names(obj):  # a name, a title, then the aliases, as the scan
-            score += 3 * field(raw)
+            points += 3 * field(raw)
         summary = getattr(obj, "summary", None) or getattr(obj, "subject", None)
         if isinstance(summary, str):
-            score += 2 * field(summary)
-        best = 0.0
+            points += 2 * field(summary)
+        best = 0
         best_quote = None
         for q in obj.evidence:
-            s = field(q.text)
-            if s > best:
-                best, best_quote = s, q
-        return score + best, best_quote
+            p = field(q.text)
+            if p > best:
+                best, best_quote = p, q
+        return (points + best) / len(self.words), best_quote
 
-    def score_field(self, raw: str) -> float:
-        """``_field_score`` of :mod:`binational._corpus` for this query, remembered."""
-        score = self.fields.get(raw)
-        if score is None:
-            score = _field(raw, self.query, len(self.words), self.counts, self.phrase)
-            self.fields[raw] = score
-        return score
+    def score_field(self, raw: str) -> int:
+        """``_field_points`` of :mod:`binational._corpus` for this query, remembered."""
+        points = self.fields.get(raw)
+        if points is None:
+            points = _field(raw, self.query, len(self.words), self.counts, self.phrase)
+            self.fields[raw] = points
+        return points
 
     def score(self, positions: array[int]) -> None:
         """Score the objects at ``positions`` not scored yet; keep the best."""
@@ -498,17 +496,16 @@ class _Ranking:
 
 def _field(
     raw: str, query: frozenset[str], n: int, counts: dict[str, int] | None, phrase: str
-) -> float:
-    """``_field_score`` of :mod:`binational._corpus`, to the last bit."""
+) -> int:
+    """``_field_points`` of :mod:`binational._corpus`."""
     tokens, text = _field_terms(raw)
     common = query.intersection(tokens)
     if not common:
-        return 0.0
+        return 0
     found = len(common) if counts is None else sum(counts[t] for t in common)
-    score = found / n
     if found == n:  # only then can the field hold the phrase
         if text == phrase:
-            score *= 3
-        elif n > 1 and f" {phrase} " in f" {text} ":
-            score *= 2
-    return score
+            return 3 * found
+        if n > 1 and f" {phrase} " in f" {text} ":
+            return 2 * found
+    return found
