@@ -20,11 +20,12 @@ Rules of :func:`make_converter` (every data file is structured through it):
    lines by :func:`error_lines`.
 
 :func:`fast_structure` applies the same rules to valid data without cattrs, through a
-function written out as code for each class (:func:`record_source`). It accepts a subset of what the
-converter accepts, building equal objects, and raises :exc:`Fallback` at the first
-thing it does not take; the loader then runs the converter on that file, for every
-error with its path. Valid data (every load of a good corpus) never pays for
-detailed validation, and cattrs is imported only when an error is to be reported.
+function written out as code for each class (:func:`record_source`). It accepts a
+subset of what the converter accepts, building equal objects, and raises
+:exc:`Fallback` at the first thing it does not take; the loader then runs the
+converter on that file, for every error with its path. Valid data (every load of a
+good corpus) never pays for detailed validation, and cattrs is imported only when an
+error is to be reported.
 """
 
 from __future__ import annotations
@@ -650,29 +651,23 @@ def record_source(cls: type) -> RecordSource:
         if not f.init or f.alias != f.name or f.converter is not None:
             raise NotImplementedError(f"no fast structuring for field {cls.__name__}.{f.name}")
         x = f"x{i}"
+        check = _inline(types_[f.name], x, f"h{i}", ns, late)
         if f.default is attrs.NOTHING:  # missing: a KeyError, and so Fallback
             lines.append(f"    {x} = v[{f.name!r}]")
-            indent = "    "
+            lines += ["    " + line for line in check]
+            continue
+        default = f.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            if default.takes_self:
+                raise NotImplementedError(f"no fast structuring for {cls.__name__}.{f.name}")
+            ns[f"d{i}"] = default.factory
+            made = f"d{i}()"
         else:
-            default = f.default
-            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-                if default.takes_self:
-                    raise NotImplementedError(f"no fast structuring for {cls.__name__}.{f.name}")
-                ns[f"d{i}"] = default.factory
-                made = f"d{i}()"
-            else:
-                ns[f"d{i}"] = default
-                made = f"d{i}"
-            lines += [
-                f"    if {f.name!r} in v:",
-                "        n += 1",
-                f"        {x} = v[{f.name!r}]",
-            ]
-            indent = "        "
-            tail = ["    else:", f"        {x} = {made}"]
-        lines += [indent + line for line in _inline(types_[f.name], x, f"h{i}", ns, late)]
-        if f.default is not attrs.NOTHING:
-            lines += tail
+            ns[f"d{i}"] = default
+            made = f"d{i}"
+        lines += [f"    if {f.name!r} in v:", "        n += 1", f"        {x} = v[{f.name!r}]"]
+        lines += ["        " + line for line in check]
+        lines += ["    else:", f"        {x} = {made}"]
     count = "n" if required != len(fields) else str(required)
     lines += [
         f"    if len(v) != {count}:",  # a key that names no field
@@ -698,13 +693,11 @@ def source_key(cls: type) -> str:
 def _plan_record(cls: type) -> _Hook:
     """The fast structuring function of ``cls``: compiled ahead if still current."""
     text, ns, late = record_source(cls)
+    from binational import _fast_code
+
     structure: _Hook
-    try:
-        from binational import _fast_code
-    except ImportError:  # pragma: no cover - a checkout without the generated module
-        _fast_code = None  # type: ignore[assignment]
     key = source_key(cls)
-    if _fast_code is not None and _fast_code.SOURCES.get(key) == text:
+    if _fast_code.SOURCES.get(key) == text:
         code = getattr(_fast_code, key).__code__
         structure = types.FunctionType(code, ns, "structure")
     else:  # the class changed since the module was written: compile its code now
