@@ -53,7 +53,7 @@ print(json.dumps({{"ms": (t1 - t0) * 1000,
 WARM = """
 import json, statistics, time
 import binational
-from binational._load import data_dir, load_from, seeds_dir
+from binational.loader._load import data_dir, load_from, seeds_dir
 
 data = data_dir()
 files = [data / n for n in ("actors.json", "initiatives.json", "places.json")]
@@ -118,7 +118,7 @@ def measure(runs: int) -> dict[str, float]:
 WARM_INSTRUCTIONS = """
 import json, sys
 import binational
-from binational._load import data_dir, load_from, seeds_dir
+from binational.loader._load import data_dir, load_from, seeds_dir
 
 data = data_dir()
 files = [data / n for n in ("actors.json", "initiatives.json", "places.json")]

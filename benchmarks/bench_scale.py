@@ -85,10 +85,10 @@ DEFAULT_SEARCH_REPEATS = {1: 20, 10: 10, 100: 5}
 """Calls of each query after the first, per scale (3 above 100)."""
 
 LAZY_IMPORTS = (
-    "binational._convert",
-    "binational._corpus",
-    "binational._load",
-    "binational._records",
+    "binational.loader._convert",
+    "binational.corpus._corpus",
+    "binational.loader._load",
+    "binational.loader._records",
 )
 """What the loader imports when it first runs: imported before any baseline is taken,
 since import time and memory are not load time and memory."""
@@ -286,7 +286,7 @@ def _child_traced(data: str, seeds: str) -> TracedResult:
     import tracemalloc
 
     import binational
-    from binational._load import data_dir, seeds_dir
+    from binational.loader._load import data_dir, seeds_dir
 
     binational.load_from(data_dir(), seeds_dir())  # one-time costs paid, result dropped
     gc.collect()
@@ -303,7 +303,7 @@ def _child_profile(data: str, seeds: str, out: str) -> dict[str, str]:
     import pstats
 
     import binational
-    from binational._load import data_dir, seeds_dir
+    from binational.loader._load import data_dir, seeds_dir
 
     binational.load_from(data_dir(), seeds_dir())
     gc.collect()

@@ -31,7 +31,7 @@ import attrs
 
 import binational
 from binational import Corpus, Kind
-from binational._search import SearchIndex
+from binational.corpus._search import SearchIndex
 
 QUERIES = [
     "border",

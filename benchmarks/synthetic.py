@@ -20,7 +20,7 @@ file and byte for byte. Copy k (2 ... N) is the same data with
   lower-case ``.json`` extension).
 
 The fields to rewrite are found from the record classes themselves
-(:mod:`binational._records`, :mod:`binational._model`), not by matching strings: a type
+(:mod:`binational.loader._records`, :mod:`binational.model._model`), not by matching strings: a type
 the walk does not understand is an error, so a model change cannot silently produce a
 corpus that is not N faithful copies.
 
@@ -53,9 +53,8 @@ from typing import Any
 
 import attrs
 
-from binational._load import ID_PATTERN, data_dir, seeds_dir
-from binational._model import Quote, SeedText
-from binational._records import (
+from binational.loader._load import ID_PATTERN, data_dir, seeds_dir
+from binational.loader._records import (
     ActorEntry,
     ActorMention,
     ActorsFile,
@@ -67,6 +66,7 @@ from binational._records import (
     PlacesFile,
     SeedFile,
 )
+from binational.model._model import Quote, SeedText
 
 if typing.TYPE_CHECKING:
     from importlib.abc import Traversable

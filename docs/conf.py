@@ -50,7 +50,7 @@ nitpick_ignore = [
     ("py:class", "os.PathLike"),
     # The type variable of Collection (Collection[Actor], ...) is defined in a private
     # module and is not public API, so there is no page to link it to.
-    ("py:class", "binational._corpus.T"),
+    ("py:class", "binational.corpus._corpus.T"),
     # pandas is an optional extra, imported only for type checking; there is no
     # intersphinx (offline build) to link its DataFrame to.
     ("py:class", "pd.DataFrame"),
@@ -77,8 +77,8 @@ autodoc_type_aliases = {
     # autodoc could not evaluate the annotations that use them without these.
     "Path": "~pathlib.Path",
     "Traversable": "~importlib.resources.abc.Traversable",
-    "Table": "~binational._views.Table",
-    "Cell": "~binational._views.Cell",
+    "Table": "~binational.views._render.Table",
+    "Cell": "~binational.views._render.Cell",
     "FieldValue": "~binational.compare.FieldValue",
 }
 python_maximum_signature_line_length = 88
@@ -97,12 +97,12 @@ html_theme_options = {
 
 # The public API is re-exported by ``binational/__init__.py`` and documented there
 # (``binational.Actor``). autodoc records the defining module as the canonical name
-# (``binational._model.Actor``), so references from annotations resolve, but the
+# (``binational.model._model.Actor``), so references from annotations resolve, but the
 # link tooltips would show that private name; show the public one instead.
 
 
 def _public_name(name: str) -> str:
-    """``binational._model.Actor`` -> ``binational.Actor`` (exceptions alike)."""
+    """``binational.model._model.Actor`` -> ``binational.Actor`` (exceptions alike)."""
     parts = name.split(".")
     if (
         len(parts) > 2
@@ -141,7 +141,7 @@ def _show_aliases(  # noqa: PLR0917 - Sphinx passes the event's arguments by pos
 
 # -- the codebook ---------------------------------------------------------------------
 
-# The codebook's definitions live in one place, ``binational._codebook``; the
+# The codebook's definitions live in one place, ``binational.compare._codebook``; the
 # ``binational-codebook`` directive renders them, so the page cannot drift from the code.
 
 
@@ -202,7 +202,7 @@ def _codebook_directive() -> type:
         def run(self) -> list[nodes.Node]:
             container = nodes.section()
             container.document = self.state.document
-            content = StringList(_codebook_rst(), source="binational._codebook")
+            content = StringList(_codebook_rst(), source="binational.compare._codebook")
             from sphinx.util.nodes import nested_parse_with_titles
 
             nested_parse_with_titles(self.state, content, container)
@@ -232,7 +232,7 @@ def _tables_directive() -> type:
         def run(self) -> list[nodes.Node]:
             container = nodes.section()
             container.document = self.state.document
-            content = StringList(_tables_rst(), source="binational._tables")
+            content = StringList(_tables_rst(), source="binational.export._tables")
             self.state.nested_parse(content, 0, container)
             return list(container.children)
 
@@ -248,7 +248,7 @@ def _drop_fields_section(  # noqa: PLR0917 - Sphinx passes the event's arguments
     lines: list[str],
 ) -> None:
     # The "Fields" section added for help() repeats the attribute docs the page shows.
-    from binational._display import FIELDS_HEADING
+    from binational.views._display import FIELDS_HEADING
 
     if FIELDS_HEADING in lines:
         del lines[lines.index(FIELDS_HEADING) :]

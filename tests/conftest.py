@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import binational
-from binational._load import data_dir, seeds_dir
+from binational.loader._load import data_dir, seeds_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_SEEDS = ROOT.parent / "shared" / "seeds"

@@ -579,8 +579,8 @@ class TestImports:
     ) -> None:
         """Without citeproc-py, formatting raises MissingDependencyError naming the extra."""
         monkeypatch.setitem(sys.modules, "citeproc", None)
-        monkeypatch.delitem(sys.modules, "binational._csl", raising=False)
-        monkeypatch.delattr(binational, "_csl", raising=False)
+        monkeypatch.delitem(sys.modules, "binational.cite._engine", raising=False)
+        monkeypatch.delattr(binational.cite, "_engine", raising=False)
         with pytest.raises(MissingDependencyError, match=r"binational\[cite\]") as info:
             cite(REC)
         assert (info.value.package, info.value.extra) == ("citeproc", "cite")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from binational._cli import main
+from binational.cli import main
 
 
 def test_overview_is_the_default(capsys: pytest.CaptureFixture[str]) -> None:

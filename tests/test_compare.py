@@ -23,8 +23,8 @@ from binational import (
     compare,
     load_from,
 )
-from binational import _load as load_module
 from binational.compare import EntryKind, Relation, Status
+from binational.loader import _load as load_module
 
 from .conftest import SEED_000_DATA
 
@@ -445,7 +445,8 @@ def test_import_stays_light() -> None:
     """import binational loads neither compare, plot, tabulate, pandas nor matplotlib."""
     code = (
         "import sys, binational; "
-        "print(sorted(m for m in ('binational.compare', 'binational.plot', 'binational._views',"
+        "print(sorted(m for m in ('binational.compare', 'binational.plot',"
+        " 'binational.views._render',"
         " 'tabulate', 'pandas', 'matplotlib') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -14,8 +14,10 @@ from cattrs.errors import ClassValidationError, IterableValidationError
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from binational import Creator, Organization, PartialDate, Person, Quote, Source, _model, _records
-from binational._convert import QuoteContext, error_lines, make_converter, quote_context
+from binational import Creator, Organization, PartialDate, Person, Quote, Source
+from binational.loader import _records
+from binational.loader._convert import QuoteContext, error_lines, make_converter, quote_context
+from binational.model import _model
 
 TEXT = "Heading\nThe first sentence. Second heading\nThe Mérida Initiative (2008)."
 CTX = QuoteContext(
@@ -204,7 +206,7 @@ def _as_written(raw: Any) -> Any:
 def plain(obj: Any) -> Any:
     """An object as plain data, its class named, for comparing classes without ``==``.
 
-    The records of the data files (:mod:`binational._records`) compare by identity: they
+    The records of the data files (:mod:`binational.loader._records`) compare by identity: they
     are read and dropped by the loader.
     """
     if attrs.has(type(obj)):

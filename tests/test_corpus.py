@@ -20,7 +20,7 @@ from binational import (
     Recommendation,
     UnknownIdError,
 )
-from binational._corpus import MAX_QUERY_LENGTH
+from binational.corpus._corpus import MAX_QUERY_LENGTH
 
 SEED = "nsc-migration-policy-brief"
 

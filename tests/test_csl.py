@@ -1,6 +1,6 @@
 """The citation engine: citeproc-py with the fixes the corpus needs.
 
-Each class tests one fix (see the docstring of ``binational._csl``) on small CSL-JSON
+Each class tests one fix (see the docstring of ``binational.cite._engine``) on small CSL-JSON
 records, so that a failure names the fix; tests/test_golden.py checks the whole
 against pandoc.
 """
@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from binational import UnknownStyleError, _csl
+from binational import UnknownStyleError
+from binational.cite import _engine as _csl
 
 
 def org(id: str, name: str, title: str, year: int, *more: int, **fields: Any) -> dict[str, Any]:
@@ -535,7 +536,7 @@ class TestPreparation:
     ) -> None:
         """On the corpus and samples, the flags and suffixes are those of comparing all."""
         import binational
-        from binational._cite import csl_json
+        from binational.cite._cite import csl_json
 
         from .citing import SAMPLES
 

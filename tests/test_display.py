@@ -8,7 +8,7 @@ import attrs
 import pytest
 
 import binational
-from binational._views import display_text
+from binational.views._render import display_text
 
 CORPUS = binational.load()
 EVERYTHING = [obj for coll in CORPUS.collections().values() for obj in coll]

@@ -23,12 +23,12 @@ from binational import (
     Person,
     Source,
     SourceType,
-    _export,
     csl_json,
     to_bibtex,
     to_csl_json,
     to_ris,
 )
+from binational.export import _references as _export
 
 from .citing import SAMPLES, pandoc_read, schema_errors, sources
 

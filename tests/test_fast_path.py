@@ -1,6 +1,6 @@
 """The loader's fast path: the converter's rules, without cattrs, for valid data.
 
-:func:`binational._convert.fast_structure` must accept only what the converter
+:func:`binational.loader._convert.fast_structure` must accept only what the converter
 accepts, and build the same objects; anything else it hands back (``Fallback``), and
 the loader asks the converter what is wrong. These tests hold it to that, on the real
 data files and on generated ones, valid and corrupt.
@@ -21,8 +21,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from binational import _records
-from binational._convert import (
+from binational.corpus._corpus import normalize
+from binational.loader import _records
+from binational.loader._convert import (
     Fallback,
     QuoteContext,
     fast_structure,
@@ -30,8 +31,7 @@ from binational._convert import (
     make_converter,
     quote_context,
 )
-from binational._corpus import normalize
-from binational._load import data_dir, seeds_dir
+from binational.loader._load import data_dir, seeds_dir
 from tests.test_convert import CTX, MODEL_TYPES, _as_written, _strategy, plain
 
 conv = make_converter()
@@ -201,9 +201,11 @@ def test_import_is_light() -> None:
     ).stdout
     loaded = set(eval(out))  # noqa: S307 - our own subprocess's list of names
     assert loaded == {
-        "binational._display",
-        "binational._field_docs",
-        "binational._model",
+        "binational.model",
+        "binational.views",
+        "binational.views._display",
+        "binational.model._field_docs",
+        "binational.model._model",
         "binational.exceptions",
     }
     code = "import sys, binational; binational.load(); print('cattrs' in sys.modules)"
@@ -217,8 +219,8 @@ def test_the_objects_the_fast_path_made_are_the_ones_a_walk_finds(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The loader checks the objects the fast path lists: each one a walk finds, once."""
-    from binational import _load
-    from binational._load import _Loader, _objects, _Root
+    from binational.loader import _load
+    from binational.loader._load import _Loader, _objects, _Root
 
     loader = _Loader([_Root("", data_dir(), seeds_dir())])
     root = loader.roots[0]
@@ -236,8 +238,8 @@ def test_the_objects_the_fast_path_made_are_the_ones_a_walk_finds(
 
 def test_a_record_the_converter_made_is_walked(monkeypatch: pytest.MonkeyPatch) -> None:
     """When the fast path gives up on a file, the objects checked are the converter's."""
-    from binational import _convert
-    from binational._load import _Loader, _objects, _Root
+    from binational.loader import _convert
+    from binational.loader._load import _Loader, _objects, _Root
 
     loader = _Loader([_Root("", data_dir(), seeds_dir())])
     root = loader.roots[0]
@@ -250,7 +252,7 @@ def test_a_record_the_converter_made_is_walked(monkeypatch: pytest.MonkeyPatch) 
 
 
 def _fallback(raw: Any, t: Any) -> Any:  # noqa: ARG001 - fast_structure's signature
-    from binational._convert import Fallback
+    from binational.loader._convert import Fallback
 
     raise Fallback
 
@@ -288,7 +290,7 @@ def test_the_collector_is_paused_only_during_a_load(tmp_path: Any) -> None:
     import shutil
 
     from binational import DataError
-    from binational._load import load_from
+    from binational.loader._load import load_from
 
     assert gc.isenabled()
     load_from(data_dir(), seeds_dir())
@@ -337,9 +339,9 @@ def test_a_load_compiles_nothing() -> None:
 
 def test_a_stale_compiled_function_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
     """A class whose source no longer matches the module gets code compiled from today's."""
-    from binational import _convert, _fast_code
-    from binational._convert import fast_structure, source_key
-    from binational._model import Period
+    from binational.loader import _convert, _fast_code
+    from binational.loader._convert import fast_structure, source_key
+    from binational.model._model import Period
 
     key = source_key(Period)
     assert _fast_code.SOURCES[key] == _convert.record_source(Period).text
@@ -365,7 +367,7 @@ class _Validated:
 
 def test_a_class_whose_init_does_more_is_made_by_its_init() -> None:
     """Slots are set directly only where ``__init__`` does nothing else."""
-    from binational._convert import record_source
+    from binational.loader._convert import record_source
 
     assert "_new(_cls)" in record_source(_records.SectionRecord).text
     for cls in (_CachedHash, _Validated):

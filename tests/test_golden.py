@@ -29,8 +29,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import binational
-from binational import Source, _csl
-from binational._cite import _render, csl_json, style_items
+from binational import Source
+from binational.cite import _engine as _csl
+from binational.cite._cite import _render, csl_json, style_items
 
 from .citing import SAMPLES, pandoc, pandoc_citeproc, sources
 
@@ -58,7 +59,7 @@ def expected_from_peer(style: str, record: dict[str, Any], peer: str) -> str:
     APA's style prints the term "Retrieved" before the URL of every undated work,
     also when there is no access date to follow it ("Retrieved https://…"); pandoc
     does as the style says, we print the URL alone (APA 7, 9.16: "Retrieved" goes
-    with a retrieval date). See ``binational._csl``.
+    with a retrieval date). See ``binational.cite._engine``.
     """
     if style == "apa" and "accessed" not in record and "issued" not in record:
         return peer.replace(" Retrieved https://", " https://")
@@ -208,7 +209,7 @@ def _first_names_apart(sources: list[Source]) -> bool:
     """No two works share a first author unless they share all their authors.
 
     Where they do, CSL would tell them apart by adding given names or more names; that
-    step is not implemented (see ``binational._csl``): such works get year suffixes.
+    step is not implemented (see ``binational.cite._engine``): such works get year suffixes.
     """
     firsts: dict[object, tuple[object, ...]] = {}
     for s in sources:

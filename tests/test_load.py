@@ -34,8 +34,8 @@ from binational import (
     Quote,
     load_from,
 )
-from binational import _load as load_module
-from binational import _records as records
+from binational.loader import _load as load_module
+from binational.loader import _records as records
 
 from . import bundle
 from .conftest import SEED_000_DATA
@@ -104,7 +104,7 @@ class TestLoad:
     def test_import_is_cheap(self) -> None:
         """Importing the package reads no data and imports neither cattrs nor the loader's JSON."""
         code = (
-            "import sys, binational, binational._load as l; "
+            "import sys, binational, binational.loader._load as l; "
             "print('cattrs' in sys.modules, l._cached is None)"
         )
         out = subprocess.run(

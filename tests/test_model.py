@@ -21,7 +21,7 @@ from binational import (
     Stance,
     Unit,
 )
-from binational import _model as _model_module
+from binational.model import _model as _model_module
 from tests.test_convert import _strategy
 
 Q = Quote(source="s", start=0, end=1, text="x")
@@ -123,7 +123,7 @@ def test_days_in_month_agree_with_the_calendar_module() -> None:
     """PartialDate's own month lengths are the calendar module's, leap years included."""
     import calendar
 
-    from binational._model import _days_in_month
+    from binational.model._model import _days_in_month
 
     for year in (1, 4, 100, 400, 1900, 2000, 2023, 2024, 9999):
         for month in range(1, 13):

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 import binational
 from binational import Corpus, Kind
-from binational._corpus import _names, _object_score, kind_of
-from binational._search import SearchIndex
+from binational.corpus._corpus import _names, _object_score, kind_of
+from binational.corpus._search import SearchIndex
 
 
 def replicated(corpus: Corpus, copies: int, seed: int = 0) -> Corpus:

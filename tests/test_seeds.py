@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from binational._load import data_dir, seeds_dir
+from binational.loader._load import data_dir, seeds_dir
 
 from .conftest import SHARED_SEEDS
 

@@ -12,7 +12,7 @@ import attrs
 
 import binational
 from binational import Kind, Quote
-from binational._load import data_dir
+from binational.loader._load import data_dir
 
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "synthetic.py"
 

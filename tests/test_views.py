@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from binational import Quote
-from binational._views import Cell, Table, display_text, render_html, render_markdown, render_text
+from binational.views._render import (
+    Cell,
+    Table,
+    display_text,
+    render_html,
+    render_markdown,
+    render_text,
+)
 
 QUOTE = Quote(source="s", start=0, end=7, text="a <b>&c", section="Intro & more")
 

@@ -1,4 +1,4 @@
-"""Write ``src/binational/_fast_code.py``: the fast path's functions, compiled ahead.
+"""Write ``src/binational/loader/_fast_code.py``: the fast path's functions, compiled ahead.
 
 Usage::
 
@@ -6,7 +6,7 @@ Usage::
     python tools/fast_code.py --check  # exit 1 if it is out of date (the tests run this)
 
 The loader structures valid data through a function written out for each model class
-(:func:`binational._convert.record_source`). Compiling those functions costs more
+(:func:`binational.loader._convert.record_source`). Compiling those functions costs more
 than a whole warm load, so this tool writes them into a module, whose bytecode Python
 caches like any other. The module also keeps each function's source: the package uses
 a compiled function only if the source it would write today is exactly that one, and
@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-TARGET = ROOT / "src" / "binational" / "_fast_code.py"
+TARGET = ROOT / "src" / "binational" / "loader" / "_fast_code.py"
 
 HEADER = '''\
 # Written by tools/fast_code.py from the model's classes: do not edit, run the tool.
@@ -28,7 +28,7 @@ HEADER = '''\
 # fmt: off
 """The fast path's structuring functions, one per class a load uses, compiled ahead.
 
-binational._convert uses a function's code only while ``SOURCES`` holds exactly the
+binational.loader._convert uses a function's code only while ``SOURCES`` holds exactly the
 source it writes for that class today; each function runs with its own globals.
 """
 '''
@@ -39,8 +39,8 @@ def render() -> str:
     import attrs
 
     import binational
-    from binational import _convert
-    from binational._model import Quote
+    from binational.loader import _convert
+    from binational.model._model import Quote
 
     binational.load()  # plans every class the packaged data uses
     classes = sorted(

@@ -1,4 +1,4 @@
-"""Write ``src/binational/_field_docs.py``: each model field's docstring, for ``help()``.
+"""Write ``src/binational/model/_field_docs.py``: each model field's docstring, for ``help()``.
 
 Usage::
 
@@ -21,8 +21,8 @@ import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = [ROOT / "src" / "binational" / "_model.py"]
-TARGET = ROOT / "src" / "binational" / "_field_docs.py"
+SOURCES = [ROOT / "src" / "binational" / "model" / "_model.py"]
+TARGET = ROOT / "src" / "binational" / "model" / "_field_docs.py"
 
 
 def collect() -> dict[str, dict[str, str]]:

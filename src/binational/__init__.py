@@ -13,7 +13,15 @@ Importing the package does no I/O; the corpus is read and verified on the first
 
 from typing import TYPE_CHECKING
 
-from binational._model import (
+from binational.exceptions import (
+    BinationalError,
+    DataError,
+    MissingDependencyError,
+    Problem,
+    UnknownIdError,
+    UnknownStyleError,
+)
+from binational.model._model import (
     Actor,
     ActorKind,
     ActorLink,
@@ -69,18 +77,10 @@ from binational._model import (
     Timeframe,
     Unit,
 )
-from binational.exceptions import (
-    BinationalError,
-    DataError,
-    MissingDependencyError,
-    Problem,
-    UnknownIdError,
-    UnknownStyleError,
-)
 
 __version__ = "0.1.0"
 
-from binational import _display
+from binational.views import _display
 
 _display.install()
 
@@ -88,7 +88,7 @@ _display.install()
 _LAZY: dict[str, str] = {
     name: module
     for module, names in {
-        "_cite": (
+        "cite._cite": (
             "Bibliography",
             "CiteItem",
             "CiteMode",
@@ -99,18 +99,24 @@ _LAZY: dict[str, str] = {
             "LocatorLabel",
             "Quotation",
             "bibliography",
-            "cite",
             "cite_library",
             "csl_json",
             "library_csl_json",
             "quote",
         ),
-        "_corpus": ("Collection", "Corpus"),
-        "_corpus_json": ("as_json", "corpus_from_json", "corpus_json", "corpus_json_schema"),
-        "_export": ("to_bibtex", "to_csl_json", "to_ris"),
-        "_graph": ("CitationGraph", "SupportedClaim", "citation_graph", "cited_by", "references"),
-        "_load": ("load", "load_from"),
-        "_tables": ("table_schema", "tables", "write_tables"),
+        "corpus._corpus": ("Collection", "Corpus"),
+        "loader._json": ("as_json", "corpus_from_json", "corpus_json", "corpus_json_schema"),
+        "export._references": ("to_bibtex", "to_csl_json", "to_ris"),
+        "cite._graph": (
+            "CitationGraph",
+            "SupportedClaim",
+            "citation_graph",
+            "cited_by",
+            "references",
+        ),
+        "loader._load": ("load", "load_from"),
+        "export._tables": ("table_schema", "tables", "write_tables"),
+        "cite": (),
         "compare": (),
         "plot": (),
     }.items()
@@ -119,7 +125,8 @@ _LAZY: dict[str, str] = {
 """Public names defined in modules imported on first use, not at import (PEP 562)."""
 
 if TYPE_CHECKING:
-    from binational._cite import (
+    from binational import cite
+    from binational.cite._cite import (
         Bibliography,
         CiteItem,
         CiteMode,
@@ -130,24 +137,23 @@ if TYPE_CHECKING:
         LocatorLabel,
         Quotation,
         bibliography,
-        cite,
         cite_library,
         csl_json,
         library_csl_json,
         quote,
     )
-    from binational._corpus import Collection, Corpus
-    from binational._corpus_json import as_json, corpus_from_json, corpus_json, corpus_json_schema
-    from binational._export import to_bibtex, to_csl_json, to_ris
-    from binational._graph import (
+    from binational.cite._graph import (
         CitationGraph,
         SupportedClaim,
         citation_graph,
         cited_by,
         references,
     )
-    from binational._load import load, load_from
-    from binational._tables import table_schema, tables, write_tables
+    from binational.corpus._corpus import Collection, Corpus
+    from binational.export._references import to_bibtex, to_csl_json, to_ris
+    from binational.export._tables import table_schema, tables, write_tables
+    from binational.loader._json import as_json, corpus_from_json, corpus_json, corpus_json_schema
+    from binational.loader._load import load, load_from
 
 
 def __getattr__(name: str) -> object:

@@ -1,5 +1,5 @@
 """``python -m binational``: the command line."""
 
-from binational._cli import main
+from binational.cli import main
 
 raise SystemExit(main())

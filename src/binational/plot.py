@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from binational._model import Direction, Person, Source
 from binational.compare import (
     EntryKind,
     FigureTable,
@@ -34,6 +33,7 @@ from binational.compare import (
 from binational.compare import (
     timeline as _timeline,
 )
+from binational.model._model import Direction, Person, Source
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -182,7 +182,7 @@ def figures(
     ax.set_title(
         title or (default if table is None else "Figures stated by the documents"), fontsize=10
     )
-    from binational._load import load
+    from binational.loader._load import load
 
     corpus = load()
     seeds = [s for s in corpus.seeds if any(r.figure.source == s.id for r in rows)]
@@ -211,7 +211,7 @@ def timeline(tl: Timeline | None = None, *, ax: Axes | None = None) -> Axes:
 
     ys = range(len(events))
     ax.scatter([x(e) for e in events], list(ys), s=22, color="#2166ac", zorder=3)
-    from binational._views import display_text
+    from binational.views._render import display_text
 
     ax.set_yticks(
         list(ys),
@@ -220,7 +220,7 @@ def timeline(tl: Timeline | None = None, *, ax: Axes | None = None) -> Axes:
     ax.tick_params(axis="y", labelsize=7)
     ax.invert_yaxis()
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
-    from binational._load import load
+    from binational.loader._load import load
 
     corpus = load()
     seeds = [s for s in corpus.seeds if s.id in t.seeds]

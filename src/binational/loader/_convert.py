@@ -46,7 +46,7 @@ from typing import Any
 
 import attrs
 
-from binational._model import Creator, Organization, Person, Quote
+from binational.model._model import Creator, Organization, Person, Quote
 
 if typing.TYPE_CHECKING:
     import cattrs
@@ -624,7 +624,7 @@ def record_source(cls: type) -> RecordSource:
     Like the functions attrs and cattrs generate: one straight run of statements per
     field (the common checks inline, other types through their own hook), then the
     object made (:func:`_construct`). The code of every class a load uses is compiled
-    ahead into :mod:`binational._fast_code` (``tools/fast_code.py``), so that a first
+    ahead into :mod:`binational.loader._fast_code` (``tools/fast_code.py``), so that a first
     load does not spend its time compiling.
     """
     types_ = field_types(cls)
@@ -686,14 +686,14 @@ def record_source(cls: type) -> RecordSource:
 
 
 def source_key(cls: type) -> str:
-    """The name of ``cls``'s function in :mod:`binational._fast_code`."""
+    """The name of ``cls``'s function in :mod:`binational.loader._fast_code`."""
     return f"{cls.__module__.rpartition('.')[2]}__{cls.__qualname__}"
 
 
 def _plan_record(cls: type) -> _Hook:
     """The fast structuring function of ``cls``: compiled ahead if still current."""
     text, ns, late = record_source(cls)
-    from binational import _fast_code
+    from binational.loader import _fast_code
 
     structure: _Hook
     key = source_key(cls)

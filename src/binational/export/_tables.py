@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from binational._corpus import CLASS_OF, Corpus
-from binational._model import Dating, Kind, Organization, PartialDate, Period, Person, Quote
+from binational.corpus._corpus import CLASS_OF, Corpus
+from binational.model._model import Dating, Kind, Organization, PartialDate, Period, Person, Quote
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -210,7 +210,7 @@ def tables(corpus: Corpus | None = None) -> dict[str, list[Row]]:
     ('time-to-results', 'favourable')
     """
     if corpus is None:
-        from binational._load import load
+        from binational.loader._load import load
 
         corpus = load()
     out: dict[str, list[Row]] = {"quotes": [], "links": []}

@@ -1,6 +1,6 @@
 """The shape of the data files: what a reviewer reads in ``binational/data/``.
 
-Most records *are* domain objects (:mod:`binational._model`). Only the kinds that are
+Most records *are* domain objects (:mod:`binational.model._model`). Only the kinds that are
 shared across seeds are split in two: an *entry* in a vocabulary file gives the identity
 (name, kind, aliases), and a *mention* in each seed file gives that seed's evidence and
 statements. The loader merges them into one :class:`~binational.Actor`,
@@ -12,7 +12,7 @@ statements. The loader merges them into one :class:`~binational.Actor`,
 
 import attrs
 
-from binational._model import (
+from binational.model._model import (
     ActorKind,
     ActorLink,
     Characterization,

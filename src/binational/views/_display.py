@@ -1,8 +1,8 @@
 """Display hooks for the domain objects: short reprs, text cards, HTML and Markdown.
 
-The model (:mod:`binational._model`) knows no view. This module, installed by the
+The model (:mod:`binational.model._model`) knows no view. This module, installed by the
 package's ``__init__``, sets the display methods on the model's classes; each renders
-through :mod:`binational._views`, imported only when an object is first displayed, so
+through :mod:`binational.views._render`, imported only when an object is first displayed, so
 ``import binational`` stays light.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from binational import _model
+from binational.model import _model
 
 __all__ = ["DISPLAYED", "install"]
 
@@ -31,25 +31,25 @@ DISPLAYED: tuple[type, ...] = (
 
 
 def _repr(self: Any) -> str:
-    from binational._views import short_repr
+    from binational.views._render import short_repr
 
     return short_repr(self)
 
 
 def _str(self: Any) -> str:
-    from binational._views import object_table, render_text
+    from binational.views._render import object_table, render_text
 
     return render_text(object_table(self), width=72)
 
 
 def _html(self: Any) -> str:
-    from binational._views import object_table, render_html
+    from binational.views._render import object_table, render_html
 
     return render_html(object_table(self))
 
 
 def _markdown(self: Any) -> str:
-    from binational._views import object_table, render_markdown
+    from binational.views._render import object_table, render_markdown
 
     return render_markdown(object_table(self))
 
@@ -60,7 +60,7 @@ FIELDS_HEADING = "Fields (what each one means):"
 
 def _document_fields() -> None:
     """Add each model class's field docstrings to its ``__doc__``, for ``help()``."""
-    from binational._field_docs import FIELD_DOCS
+    from binational.model._field_docs import FIELD_DOCS
 
     for name, lines in FIELD_DOCS.items():
         cls = getattr(_model, name, None)
@@ -71,7 +71,7 @@ def _document_fields() -> None:
 
 
 def _hit_repr(self: Any) -> str:
-    from binational._views import short_repr
+    from binational.views._render import short_repr
 
     return f"<SearchHit {self.score:.2f} {short_repr(self.object)[1:-1]}>"
 
@@ -79,7 +79,7 @@ def _hit_repr(self: Any) -> str:
 def _hit_html(self: Any) -> str:
     import html
 
-    from binational._views import display_text
+    from binational.views._render import display_text
 
     quote = (
         f"<br><small>“{html.escape(display_text(self.quote.text, 200))}”"
@@ -91,7 +91,7 @@ def _hit_html(self: Any) -> str:
 
 
 def _hit_markdown(self: Any) -> str:
-    from binational._views import display_text
+    from binational.views._render import display_text
 
     line = f"`{_hit_repr(self)}`"
     if self.quote:

@@ -27,9 +27,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeAlias, TypeVar, cast
 
 import attrs
 
-from binational._codebook import CODEBOOK, Codebook
-from binational._corpus import Corpus, Object, kind_of
-from binational._model import (
+from binational.compare._codebook import CODEBOOK, Codebook
+from binational.corpus._corpus import Corpus, Object, kind_of
+from binational.model._model import (
     Actor,
     Assessment,
     Certainty,
@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     import pandas as pd
     from attrs import AttrsInstance
 
-    from binational._views import Cell, Table
+    from binational.views._render import Cell, Table
 
 __all__ = [
     "ActorFraming",
@@ -129,7 +129,7 @@ R = TypeVar("R")
 
 def _corpus(corpus: Corpus | None) -> Corpus:
     if corpus is None:
-        from binational._load import load
+        from binational.loader._load import load
 
         return load()
     if not isinstance(corpus, Corpus):
@@ -190,7 +190,7 @@ def _first_quote(quotes: Sequence[Quote]) -> str | None:
 
 
 def _quotes_text(quotes: Sequence[Quote], limit: int = 160) -> str | None:
-    from binational._views import display_text
+    from binational.views._render import display_text
 
     return display_text(quotes[0].text, limit) if quotes else None
 
@@ -208,7 +208,7 @@ class Result:
         return tuple(self._frame_dtypes)
 
     def table(self) -> Table:
-        """The result as a :class:`binational._views.Table` (the one rendered shape)."""
+        """The result as a :class:`binational.views._render.Table` (the one rendered shape)."""
         raise NotImplementedError
 
     def records(self) -> list[dict[str, Any]]:
@@ -220,18 +220,18 @@ class Result:
 
     def to_text(self, *, width: int = 40, ascii: bool = False) -> str:
         """The result as a text table, cells wrapped at ``width`` (ASCII borders if asked)."""
-        from binational._views import render_text
+        from binational.views._render import render_text
 
         return render_text(self.table(), width=width, ascii=ascii)
 
     def _repr_html_(self) -> str:
-        from binational._views import render_html
+        from binational.views._render import render_html
 
         return render_html(self.table())
 
     def to_markdown(self) -> str:
         """The result as a Markdown table."""
-        from binational._views import render_markdown
+        from binational.views._render import render_markdown
 
         return render_markdown(self.table())
 
@@ -253,13 +253,13 @@ class Result:
 
 
 def _cell(text: str, quotes: Sequence[Quote] = (), *, empty: bool = False) -> Cell:
-    from binational._views import Cell
+    from binational.views._render import Cell
 
     return Cell(text=text, quotes=tuple(quotes), empty=empty)
 
 
 def _tab(title: str, columns: Sequence[str], rows: Iterable[Sequence[Cell]], note: str) -> Table:
-    from binational._views import Table
+    from binational.views._render import Table
 
     return Table(title=title, columns=tuple(columns), rows=tuple(map(tuple, rows)), note=note)
 
@@ -1004,7 +1004,7 @@ def _portrayals_cell(chs: Sequence[Characterization], *, reported: bool = False)
 def _tables_cell(f: FramingCell) -> Cell:
     if not f.table_cells:
         return _cell("")
-    from binational._views import display_text
+    from binational.views._render import display_text
 
     lines = [f"{t.column}: {display_text(t.text, 60)}" for t in f.table_cells]
     return _cell("\n".join(lines), tuple(t.evidence[0] for t in f.table_cells))
@@ -1098,7 +1098,7 @@ class Mentions(Result):
 
     def table(self) -> Table:
         """One row per passage."""
-        from binational._views import display_text
+        from binational.views._render import display_text
 
         rows = [
             [
@@ -1859,7 +1859,7 @@ class ObjectDiff(Result):
 
 
 def _show(value: object) -> str:
-    from binational._views import show_value
+    from binational.views._render import show_value
 
     return show_value(value)
 

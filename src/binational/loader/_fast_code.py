@@ -3,7 +3,7 @@
 # fmt: off
 """The fast path's structuring functions, one per class a load uses, compiled ahead.
 
-binational._convert uses a function's code only while ``SOURCES`` holds exactly the
+binational.loader._convert uses a function's code only while ``SOURCES`` holds exactly the
 source it writes for that class today; each function runs with its own globals.
 """
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from binational._model import (
+from binational.model._model import (
     ActorLink,
     Assessment,
     Claim,

@@ -5,7 +5,7 @@ domain objects → an immutable :class:`~binational.Corpus`. Every problem found
 collected; if there is any, :class:`~binational.DataError` is raised and no corpus is
 returned.
 
-What the loader refuses, beyond what the converter (:mod:`binational._convert`) does:
+What the loader refuses, beyond what the converter (:mod:`binational.loader._convert`) does:
 
 - a file that is not a regular file (a FIFO, a device, a directory) is never opened;
   a file that is not UTF-8 JSON, or is nested too deeply to parse, is a problem;
@@ -41,8 +41,9 @@ from typing import Any, TypeVar
 import attrs
 from attrs import AttrsInstance
 
-from binational._corpus import Corpus
-from binational._model import (
+from binational.corpus._corpus import Corpus
+from binational.exceptions import DataError, Problem
+from binational.model._model import (
     Actor,
     Certainty,
     Criterion,
@@ -62,7 +63,6 @@ from binational._model import (
     SourceField,
     SourceRole,
 )
-from binational.exceptions import DataError, Problem
 
 if typing.TYPE_CHECKING:
     from importlib.abc import Traversable
@@ -70,7 +70,7 @@ if typing.TYPE_CHECKING:
 
     import cattrs
 
-    from binational._records import (
+    from binational.loader._records import (
         ActorEntry,
         ActorMention,
         InitiativeEntry,
@@ -110,7 +110,7 @@ def _package() -> Traversable:
     Read with :mod:`os` when the package is installed as files; else (a zip, say)
     through :mod:`importlib.resources`, which costs more to import than a load.
     """
-    from binational._files import package_folder
+    from binational.loader._files import package_folder
 
     here = package_folder()
     if here is not None:
@@ -134,7 +134,7 @@ def seeds_dir() -> Traversable:
     packaged = _package() / "_seeds"
     if packaged.is_dir():
         return packaged
-    from binational._files import checkout_seeds
+    from binational.loader._files import checkout_seeds
 
     checkout = checkout_seeds()
     if checkout.is_dir():
@@ -245,7 +245,7 @@ def load_from(
 
 
 def _as_traversable(p: object, argument: str) -> Traversable:
-    from binational._files import OsPath
+    from binational.loader._files import OsPath
 
     if isinstance(p, OsPath):  # the packaged data: no pathlib to import
         return typing.cast("Traversable", p)
@@ -422,13 +422,13 @@ class _Loaded:
 
 @functools.cache
 def _converter() -> cattrs.Converter:
-    """The converter of :func:`~binational._convert.make_converter`, made once.
+    """The converter of :func:`~binational.loader._convert.make_converter`, made once.
 
     Its structuring functions are generated on first use and kept, so a second load
     does not generate them again. Sharing it is safe: quotes are checked against the
     text of a context variable set around each seed file.
     """
-    from binational._convert import make_converter
+    from binational.loader._convert import make_converter
 
     return make_converter()
 
@@ -504,7 +504,7 @@ class _Loader:
         path; anything it does not take goes through the converter, which either
         builds the same objects or says what is wrong and where.
         """
-        from binational._convert import error_lines, fast_structure
+        from binational.loader._convert import error_lines, fast_structure
 
         try:
             return fast_structure(raw, cls)
@@ -519,7 +519,7 @@ class _Loader:
 
     def required(self, name: str, raw: Any, path: str, kind: type) -> Any:
         """The value at ``path`` (``$.a.b``) of ``raw`` if it is a ``kind``, else ``_INVALID``."""
-        from binational._convert import _json_type
+        from binational.loader._convert import _json_type
 
         value, at = raw, "$"
         for key in path.split(".")[1:]:
@@ -541,8 +541,8 @@ class _Loader:
     # -- reading ----------------------------------------------------------------
 
     def read_seed_file(self, root: _Root, item: Traversable) -> _Loaded | None:
-        from binational._convert import QuoteContext, _json_type, quote_context
-        from binational._records import SectionRecord, SeedFile
+        from binational.loader._convert import QuoteContext, _json_type, quote_context
+        from binational.loader._records import SectionRecord, SeedFile
 
         name = f"{root.label}seeds/{item.name}"
         raw = self.read_json(item, name, root.data if root.bundle else None)
@@ -798,7 +798,7 @@ class _Loader:
                 gc.enable()
 
     def build(self) -> Corpus:
-        from binational._records import ActorsFile, InitiativesFile, PlacesFile
+        from binational.loader._records import ActorsFile, InitiativesFile, PlacesFile
 
         files: list[_Loaded] = []
         vocabularies: dict[str, list[tuple[str, int, Any]]] = {
@@ -932,7 +932,7 @@ class _Loader:
         key: str,
         entries: Sequence[tuple[str, int, ActorEntry | InitiativeEntry | PlaceEntry]],
     ) -> None:
-        from binational._corpus import normalize
+        from binational.corpus._corpus import normalize
 
         owner: dict[str, str] = {}
         for file, i, e in entries:
@@ -1067,7 +1067,7 @@ _EVIDENCE = operator.attrgetter("evidence")
 def _class_plan(cls: type) -> _ClassPlan:
     plan = _PLANS.get(cls)
     if plan is None:
-        from binational._convert import field_types
+        from binational.loader._convert import field_types
 
         fields = attrs.fields(typing.cast("type[AttrsInstance]", cls))
         hints = field_types(cls)
@@ -1246,7 +1246,7 @@ def _as_dict(obj: AttrsInstance) -> dict[str, Any]:
 @functools.cache
 def _mention_fields(cls: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The fields of a mention class but its id: those holding tuples, and the others."""
-    from binational._convert import field_types
+    from binational.loader._convert import field_types
 
     types = {k: v for k, v in field_types(cls).items() if k != "id"}
     many = tuple(k for k, t in types.items() if _is_tuple(t))

@@ -14,9 +14,9 @@ from typing import Any
 import attrs
 from attrs import AttrsInstance
 
-from binational._corpus import Corpus, Object
-from binational._model import Citation, Claim, Source, SourceRole
+from binational.corpus._corpus import Corpus, Object
 from binational.exceptions import MissingDependencyError
+from binational.model._model import Citation, Claim, Source, SourceRole
 
 __all__ = ["CitationGraph", "SupportedClaim", "citation_graph", "cited_by", "references"]
 
@@ -173,7 +173,7 @@ def citation_graph(corpus: Corpus | None = None) -> CitationGraph:
     World Bank, 2023
     """
     if corpus is None:
-        from binational._load import load
+        from binational.loader._load import load
 
         corpus = load()
     return CitationGraph(corpus)

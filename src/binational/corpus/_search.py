@@ -53,13 +53,13 @@ from array import array
 from collections import Counter, deque
 from typing import TYPE_CHECKING
 
-from binational._corpus import SearchHit, _field_terms, _names
-from binational._model import Kind, Quote
+from binational.corpus._corpus import SearchHit, _field_terms, _names
+from binational.model._model import Kind, Quote
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-    from binational._corpus import Corpus, Object
+    from binational.corpus._corpus import Corpus, Object
 
 __all__ = ["SearchIndex", "search_index"]
 
@@ -453,7 +453,7 @@ class _Ranking:
         )
 
     def score_object(self, obj: Object) -> tuple[float, Quote | None]:
-        """``_object_score`` of :mod:`binational._corpus`, the same float, faster.
+        """``_object_score`` of :mod:`binational.corpus._corpus`, the same float, faster.
 
         Each distinct field text is scored once per query.
         """
@@ -473,7 +473,7 @@ class _Ranking:
         return (points + best) / len(self.words), best_quote
 
     def score_field(self, raw: str) -> int:
-        """``_field_points`` of :mod:`binational._corpus` for this query, remembered."""
+        """``_field_points`` of :mod:`binational.corpus._corpus` for this query, remembered."""
         points = self.fields.get(raw)
         if points is None:
             points = _field(raw, self.query, len(self.words), self.counts, self.phrase)
@@ -497,7 +497,7 @@ class _Ranking:
 def _field(
     raw: str, query: frozenset[str], n: int, counts: dict[str, int] | None, phrase: str
 ) -> int:
-    """``_field_points`` of :mod:`binational._corpus`."""
+    """``_field_points`` of :mod:`binational.corpus._corpus`."""
     tokens, text = _field_terms(raw)
     common = query.intersection(tokens)
     if not common:

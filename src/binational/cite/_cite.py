@@ -2,7 +2,7 @@
 
 CSL-JSON is the one citation record: every formatted citation, bibliography and
 export is made from :func:`csl_json`. Formatting runs citeproc-py (see
-:mod:`binational._csl`), imported only when something is formatted.
+:mod:`binational.cite._engine`), imported only when something is formatted.
 """
 
 from __future__ import annotations
@@ -25,8 +25,9 @@ from typing import (
 
 import attrs
 
-from binational._corpus import Corpus, Object
-from binational._model import (
+from binational.corpus._corpus import Corpus, Object
+from binational.exceptions import MissingDependencyError
+from binational.model._model import (
     Certainty,
     Claim,
     Creator,
@@ -37,10 +38,9 @@ from binational._model import (
     Source,
     SourceField,
 )
-from binational.exceptions import MissingDependencyError
 
 if TYPE_CHECKING:
-    from binational._csl import Cite, Output, Prepared
+    from binational.cite._engine import Cite, Output, Prepared
 
 __all__ = [
     "Bibliography",
@@ -311,7 +311,7 @@ def _objects(value: object, function: str, argument: str) -> list[Object | Claim
 def _engine() -> ModuleType:
     """The engine module (citeproc-py and its fixes), imported on first use."""
     try:
-        from binational import _csl
+        from binational.cite import _engine as _csl
     except ImportError as e:
         raise MissingDependencyError(
             e.name or "citeproc-py", needed_for="formatting citations", extra="cite"
@@ -404,7 +404,7 @@ def _render(
 def _corpus(corpus: Corpus | None) -> Corpus:
     if corpus is not None:
         return corpus
-    from binational._load import load
+    from binational.loader._load import load
 
     return load()
 
@@ -774,7 +774,7 @@ class Quotation:
 
         The seed's link markup and escapes are undone and its line breaks joined.
         """
-        from binational._views import display_text
+        from binational.views._render import display_text
 
         return display_text(self.text)
 

@@ -15,7 +15,7 @@ from types import MappingProxyType
 
 import attrs
 
-from binational._model import Criterion, Dimension, Portrayal, Rating, Stance
+from binational.model._model import Criterion, Dimension, Portrayal, Rating, Stance
 
 __all__ = [
     "CODEBOOK",

@@ -17,9 +17,9 @@ from typing import Any
 
 import attrs
 
-from binational._corpus import CLASS_OF, Corpus
-from binational._model import Kind, Organization, Person, Section
+from binational.corpus._corpus import CLASS_OF, Corpus
 from binational.exceptions import DataError, Problem
+from binational.model._model import Kind, Organization, Person, Section
 
 __all__ = ["FORMAT", "as_json", "corpus_from_json", "corpus_json", "corpus_json_schema"]
 
@@ -37,10 +37,10 @@ def corpus_json(corpus: Corpus | None = None) -> dict[str, Any]:
     >>> json.loads(json.dumps(data)) == data
     True
     """
-    from binational._convert import make_converter
+    from binational.loader._convert import make_converter
 
     if corpus is None:
-        from binational._load import load
+        from binational.loader._load import load
 
         corpus = load()
     conv = make_converter()
@@ -66,7 +66,7 @@ def as_json(obj: Any) -> Any:
     >>> json.loads(json.dumps(as_json(rec)))["themes"][:2]
     ['binational-coordination', 'enforcement']
     """
-    from binational._convert import make_converter
+    from binational.loader._convert import make_converter
 
     if isinstance(obj, list | tuple):
         return [as_json(o) for o in obj]
@@ -93,7 +93,7 @@ def corpus_from_json(data: Mapping[str, Any]) -> Corpus:
     >>> corpus_from_json(corpus_json()).recommendations["nsc-phased-strategy"].id
     'nsc-phased-strategy'
     """
-    from binational._convert import error_lines, make_converter
+    from binational.loader._convert import error_lines, make_converter
 
     if not isinstance(data, Mapping) or data.get("format") != FORMAT:
         raise DataError([Problem(file="export", path="$.format", message=f"expected {FORMAT!r}")])

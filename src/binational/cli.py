@@ -12,15 +12,15 @@ import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
-from binational._corpus import Corpus, Object, _object_source, kind_of
-from binational._load import load, load_from
-from binational._model import Citation, Kind, Quote
+from binational.corpus._corpus import Corpus, Object, _object_source, kind_of
 from binational.exceptions import (
     DataError,
     MissingDependencyError,
     UnknownIdError,
     UnknownStyleError,
 )
+from binational.loader._load import load, load_from
+from binational.model._model import Citation, Kind, Quote, Source
 
 __all__ = ["main"]
 
@@ -226,20 +226,20 @@ def _parser() -> argparse.ArgumentParser:
 
 def _cite(corpus: Corpus, args: argparse.Namespace) -> str:
     """An in-text citation or a reference list, as text, HTML or Markdown."""
-    import binational as bn
+    from binational import cite
 
     if args.command == "cite":
         objects = [_find(corpus, key) for key in args.ids]
         what = objects[0] if len(objects) == 1 else objects
-        return bn.cite(what, args.style, args.format, corpus=corpus)
-    sources: list[bn.Source] = list(corpus.sources)
+        return cite.cite(what, args.style, args.format, corpus=corpus)
+    sources: list[Source] = list(corpus.sources)
     if args.seed:
         chosen = [corpus.sources[s] for s in args.seed]
         cited = [
             w for s in chosen for c in corpus.citations.by_source(s) for w in corpus.cited_works(c)
         ]
         sources = list(dict.fromkeys([*chosen, *cited]))
-    return str(bn.bibliography(sources, args.style, args.format, corpus=corpus))
+    return str(cite.bibliography(sources, args.style, args.format, corpus=corpus))
 
 
 def _export(args: argparse.Namespace) -> str:
@@ -299,8 +299,8 @@ def _style_arguments(p: argparse.ArgumentParser) -> None:
 
 def _list(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
     """The objects of one kind, as a table or as records."""
-    from binational._tables import _scalars
-    from binational._views import Cell, Table, display_text, render_markdown, render_text
+    from binational.export._tables import _scalars
+    from binational.views._render import Cell, Table, display_text, render_markdown, render_text
 
     coll = corpus.collection(args.kind)
     objects = list(coll)
@@ -359,7 +359,7 @@ exit status: 0 results printed, 1 nothing matched, 2 usage or data error
 
 
 def _compare_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from binational._model import Criterion, Dimension, Direction, Theme, Unit
+    from binational.model._model import Criterion, Dimension, Direction, Theme, Unit
 
     compare = sub.add_parser(
         "compare",
@@ -564,7 +564,7 @@ def _search(corpus: Corpus, args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     try:
         if args.command == "check":
-            from binational._load import data_dir, seeds_dir
+            from binational.loader._load import data_dir, seeds_dir
 
             corpus = load_from(
                 args.data or data_dir(), args.seeds or seeds_dir(), extra=args.bundle or ()
@@ -594,7 +594,7 @@ def _run(args: argparse.Namespace) -> int:
             if args.format == "markdown":
                 print(obj._repr_markdown_().rstrip("\n"))  # type: ignore[union-attr]
             elif args.json or args.format == "json":
-                from binational._convert import make_converter
+                from binational.loader._convert import make_converter
 
                 print(json.dumps(make_converter().unstructure(obj), indent=2, ensure_ascii=False))
             else:

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 import attrs
 
-from binational._model import (
+from binational.exceptions import UnknownIdError
+from binational.model._model import (
     Actor,
     Characterization,
     Citation,
@@ -34,12 +35,11 @@ from binational._model import (
     Section,
     Source,
 )
-from binational.exceptions import UnknownIdError
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from binational._search import SearchIndex
+    from binational.corpus._search import SearchIndex
 
 __all__ = ["MAX_QUERY_LENGTH", "Collection", "Corpus", "Object", "SearchHit"]
 
@@ -254,7 +254,7 @@ class Collection(Generic[T]):
         (Float64Dtype(), Int64Dtype())
 
         """
-        from binational._tables import frame
+        from binational.export._tables import frame
 
         return frame(self.kind, self._items)
 
@@ -585,7 +585,7 @@ class Corpus:
             return ()
         index = self._search_index
         if index is None:
-            from binational._search import search_index
+            from binational.corpus._search import search_index
 
             index = search_index(self)
         return index.search(words, wanted, limit)

@@ -81,11 +81,11 @@ class OsPath:
 
 def package_folder() -> OsPath | None:
     """The package's folder, if it is installed as files with its data."""
-    here = os.path.dirname(os.path.abspath(__file__))
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     return OsPath(here) if os.path.isdir(os.path.join(here, "data")) else None
 
 
 def checkout_seeds() -> OsPath:
     """Where the seed texts are in a checkout (``seeds/`` beside ``src/``)."""
-    src = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+    src = os.path.dirname(os.path.dirname(os.path.dirname(os.path.realpath(__file__))))
     return OsPath(os.path.join(os.path.dirname(src), "seeds"))

@@ -11,9 +11,9 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from binational._cite import CslItem, CslName, csl_json, sources_of
-from binational._model import Source
+from binational.cite._cite import CslItem, CslName, csl_json, sources_of
 from binational.exceptions import MissingDependencyError
+from binational.model._model import Source
 
 __all__ = ["to_bibtex", "to_csl_json", "to_ris"]
 

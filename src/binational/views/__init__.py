@@ -1,0 +1,1 @@
+"""Views: text, HTML and Markdown renderers of objects and results, escaped per medium."""
