@@ -248,7 +248,7 @@ def _drop_fields_section(  # noqa: PLR0917 - Sphinx passes the event's arguments
     lines: list[str],
 ) -> None:
     # The "Fields" section added for help() repeats the attribute docs the page shows.
-    from binational.views._display import FIELDS_HEADING
+    from binational.model._help import FIELDS_HEADING
 
     if FIELDS_HEADING in lines:
         del lines[lines.index(FIELDS_HEADING) :]

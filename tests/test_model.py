@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from binational import (
@@ -21,8 +21,6 @@ from binational import (
     Stance,
     Unit,
 )
-from binational.model import _model as _model_module
-from tests.test_convert import _strategy
 
 Q = Quote(source="s", start=0, end=1, text="x")
 
@@ -128,26 +126,3 @@ def test_days_in_month_agree_with_the_calendar_module() -> None:
     for year in (1, 4, 100, 400, 1900, 2000, 2023, 2024, 9999):
         for month in range(1, 13):
             assert _days_in_month(year, month) == calendar.monthrange(year, month)[1]
-
-
-SHARED_REPR = [
-    cls
-    for cls in (getattr(_model_module, n) for n in _model_module.__all__)
-    if isinstance(cls, type) and cls.__dict__.get("__repr__") is _model_module._fields_repr
-]
-
-
-@pytest.mark.parametrize("cls", SHARED_REPR, ids=lambda cls: cls.__name__)
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(data=st.data())
-def test_the_shared_repr_is_the_one_attrs_would_make(cls: type, data: st.DataObject) -> None:
-    """The small classes share one repr; it prints what attrs generates for each."""
-    obj = data.draw(_strategy(cls))
-    names = [f.name for f in attrs.fields(cls)]
-    twin = attrs.make_class(cls.__name__, names, kw_only=True, frozen=True)
-    assert repr(obj) == repr(twin(**{n: getattr(obj, n) for n in names}))
-
-
-def test_the_shared_repr_covers_the_small_classes() -> None:
-    assert {c.__name__ for c in SHARED_REPR} >= {"PartialDate", "Period", "Claim", "Person"}
-    assert len(SHARED_REPR) == 15

@@ -80,10 +80,10 @@ from binational.model._model import (
 
 __version__ = "0.1.0"
 
-from binational.views import _display
-
-_display.install()
-
+# The views register the renderers the model's display methods call. They are light
+# (the standard library and tabulate, which imports on first use) and sit at the top of
+# the house, as this facade does; nothing below imports them.
+import binational.views  # noqa: F401 - imported for its registrations
 
 _LAZY: dict[str, str] = {
     name: module

@@ -300,7 +300,8 @@ def _style_arguments(p: argparse.ArgumentParser) -> None:
 def _list(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
     """The objects of one kind, as a table or as records."""
     from binational.export._tables import _scalars
-    from binational.views._render import Cell, Table, display_text, render_markdown, render_text
+    from binational.model import Cell, Table, display_text
+    from binational.views import render_markdown, render_text
 
     coll = corpus.collection(args.kind)
     objects = list(coll)
@@ -592,7 +593,7 @@ def _run(args: argparse.Namespace) -> int:
         elif args.command == "show":
             obj = _find(corpus, args.id)
             if args.format == "markdown":
-                print(obj._repr_markdown_().rstrip("\n"))  # type: ignore[union-attr]
+                print(obj._repr_markdown_().rstrip("\n"))
             elif args.json or args.format == "json":
                 from binational.loader._convert import make_converter
 

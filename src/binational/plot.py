@@ -211,7 +211,7 @@ def timeline(tl: Timeline | None = None, *, ax: Axes | None = None) -> Axes:
 
     ys = range(len(events))
     ax.scatter([x(e) for e in events], list(ys), s=22, color="#2166ac", zorder=3)
-    from binational.views._render import display_text
+    from binational.model import display_text
 
     ax.set_yticks(
         list(ys),

@@ -774,7 +774,7 @@ class Quotation:
 
         The seed's link markup and escapes are undone and its line breaks joined.
         """
-        from binational.views._render import display_text
+        from binational.model import display_text
 
         return display_text(self.text)
 

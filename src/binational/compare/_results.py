@@ -29,6 +29,7 @@ import attrs
 
 from binational.compare._codebook import CODEBOOK, Codebook
 from binational.corpus._corpus import Corpus, Object, kind_of
+from binational.model._display import Displayed, render
 from binational.model._model import (
     Actor,
     Assessment,
@@ -53,12 +54,11 @@ from binational.model._model import (
     Theme,
     Unit,
 )
+from binational.model._table import Cell, Table, display_text, show_value
 
 if TYPE_CHECKING:
     import pandas as pd
     from attrs import AttrsInstance
-
-    from binational.views._render import Cell, Table
 
 __all__ = [
     "ActorFraming",
@@ -190,12 +190,11 @@ def _first_quote(quotes: Sequence[Quote]) -> str | None:
 
 
 def _quotes_text(quotes: Sequence[Quote], limit: int = 160) -> str | None:
-    from binational.views._render import display_text
 
     return display_text(quotes[0].text, limit) if quotes else None
 
 
-class Result:
+class Result(Displayed):
     """What every result shares: text, HTML, Markdown and DataFrame views of its rows."""
 
     __slots__ = ()
@@ -208,7 +207,7 @@ class Result:
         return tuple(self._frame_dtypes)
 
     def table(self) -> Table:
-        """The result as a :class:`binational.views._render.Table` (the one rendered shape)."""
+        """The result as a :class:`~binational.model.Table` (the one rendered shape)."""
         raise NotImplementedError
 
     def records(self) -> list[dict[str, Any]]:
@@ -220,20 +219,11 @@ class Result:
 
     def to_text(self, *, width: int = 40, ascii: bool = False) -> str:
         """The result as a text table, cells wrapped at ``width`` (ASCII borders if asked)."""
-        from binational.views._render import render_text
-
-        return render_text(self.table(), width=width, ascii=ascii)
-
-    def _repr_html_(self) -> str:
-        from binational.views._render import render_html
-
-        return render_html(self.table())
+        return render("text", self, width=width, ascii=ascii)
 
     def to_markdown(self) -> str:
         """The result as a Markdown table."""
-        from binational.views._render import render_markdown
-
-        return render_markdown(self.table())
+        return render("markdown", self)
 
     def to_frame(self) -> pd.DataFrame:
         """The result as a pandas DataFrame: one row per cell, typed columns.
@@ -253,14 +243,10 @@ class Result:
 
 
 def _cell(text: str, quotes: Sequence[Quote] = (), *, empty: bool = False) -> Cell:
-    from binational.views._render import Cell
-
     return Cell(text=text, quotes=tuple(quotes), empty=empty)
 
 
 def _tab(title: str, columns: Sequence[str], rows: Iterable[Sequence[Cell]], note: str) -> Table:
-    from binational.views._render import Table
-
     return Table(title=title, columns=tuple(columns), rows=tuple(map(tuple, rows)), note=note)
 
 
@@ -1004,7 +990,6 @@ def _portrayals_cell(chs: Sequence[Characterization], *, reported: bool = False)
 def _tables_cell(f: FramingCell) -> Cell:
     if not f.table_cells:
         return _cell("")
-    from binational.views._render import display_text
 
     lines = [f"{t.column}: {display_text(t.text, 60)}" for t in f.table_cells]
     return _cell("\n".join(lines), tuple(t.evidence[0] for t in f.table_cells))
@@ -1098,8 +1083,6 @@ class Mentions(Result):
 
     def table(self) -> Table:
         """One row per passage."""
-        from binational.views._render import display_text
-
         rows = [
             [
                 _cell(_short(next(s for s in self.seeds if s.id == m.quote.source))),
@@ -1859,7 +1842,6 @@ class ObjectDiff(Result):
 
 
 def _show(value: object) -> str:
-    from binational.views._render import show_value
 
     return show_value(value)
 

@@ -1,5 +1,7 @@
 """The vocabulary: attrs classes and enums of the domain, with no I/O and no views."""
 
+from binational.model._display import Displayed
+from binational.model._help import document_fields
 from binational.model._model import (
     Actor,
     ActorKind,
@@ -54,12 +56,16 @@ from binational.model._model import (
     Timeframe,
     Unit,
 )
+from binational.model._table import Cell, Table, display_text, show_value
+
+document_fields()
 
 __all__ = [
     "Actor",
     "ActorKind",
     "ActorLink",
     "Assessment",
+    "Cell",
     "Certainty",
     "Characterization",
     "Citation",
@@ -69,6 +75,7 @@ __all__ = [
     "Dating",
     "Dimension",
     "Direction",
+    "Displayed",
     "Event",
     "EventKind",
     "Figure",
@@ -105,7 +112,10 @@ __all__ = [
     "SourceType",
     "Stance",
     "StatusClaim",
+    "Table",
     "Theme",
     "Timeframe",
     "Unit",
+    "display_text",
+    "show_value",
 ]

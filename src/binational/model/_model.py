@@ -14,6 +14,8 @@ from typing import Final
 
 import attrs
 
+from binational.model._display import Displayed
+
 __all__ = [
     "Actor",
     "ActorKind",
@@ -68,17 +70,6 @@ __all__ = [
     "Timeframe",
     "Unit",
 ]
-
-
-def _fields_repr(self: object) -> str:
-    """``Class(field=value, ...)``, every field's repr: what attrs would generate.
-
-    Shared by the small classes instead of one generated method each: making a class's
-    methods is most of what ``import binational`` costs.
-    """
-    fields = attrs.fields(type(self))  # type: ignore[arg-type]
-    shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields)
-    return f"{type(self).__name__}({shown})"
 
 
 def _ref(*kinds: "Kind") -> "dict[str, tuple[Kind, ...]]":
@@ -454,8 +445,8 @@ def _days_in_month(year: int, month: int) -> int:
 # ----------------------------------------------------------------------- evidence
 
 
-@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
-class Quote:
+@attrs.frozen(kw_only=True, repr=False)  # drawn by the views (Displayed)
+class Quote(Displayed):
     """A verbatim passage of a seed text, anchored by character offsets.
 
     ``text == seed_text[start:end]`` holds for every quote in a loaded corpus (the
@@ -474,11 +465,9 @@ class Quote:
     """Heading of the seed section the quote falls under (None before the first)."""
 
 
-@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
+@attrs.frozen(kw_only=True)
 class Section:
     """A headed section of a seed text."""
-
-    __repr__ = _fields_repr
 
     source: str = attrs.field(metadata=_ref(Kind.SOURCE))
     """Id of the seed."""
@@ -490,11 +479,9 @@ class Section:
     """Offset where the next section's heading starts (or the text's length)."""
 
 
-@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
+@attrs.frozen(kw_only=True)
 class Claim:
     """A statement a seed makes, with its quotes and the citations that back it."""
-
-    __repr__ = _fields_repr
 
     text: str
     """The statement, in the encoders' short words; the evidence holds the seed's."""
@@ -507,7 +494,7 @@ class Claim:
 # -------------------------------------------------------------------------- dates
 
 
-@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
+@attrs.frozen(kw_only=True)
 class PartialDate:
     """A date known to the year, the month or the day (CSL ``date-parts``).
 
@@ -522,8 +509,6 @@ class PartialDate:
     >>> [str(d) for d in sorted(dates)]
     ['2021', '2021-10', '2022']
     """
-
-    __repr__ = _fields_repr
 
     year: int
     """The year (1-9999)."""
@@ -586,11 +571,9 @@ class PartialDate:
         return tuple(p for p in (self.year, self.month, self.day) if p is not None)
 
 
-@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
+@attrs.frozen(kw_only=True)
 class Dating:
     """A date given to a document, stated by the text or inferred from it."""
-
-    __repr__ = _fields_repr
 
     date: PartialDate
     """The date, as precise as the evidence allows and no more."""
@@ -602,11 +585,9 @@ class Dating:
     """How an inferred date was reasoned, in the encoders' words."""
 
 
-@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
+@attrs.frozen(kw_only=True)
 class Period:
     """The year(s) or fiscal year(s) a figure refers to."""
-
-    __repr__ = _fields_repr
 
     start: int
     """First year covered."""
@@ -652,11 +633,9 @@ class Period:
         return f"{prefix}{self.start}-{prefix}{self.end}"
 
 
-@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
+@attrs.frozen(kw_only=True)
 class Timeframe:
     """When a recommendation is to be carried out, as the seed puts it."""
-
-    __repr__ = _fields_repr
 
     text: str
     """The seed's words for the timeframe, e.g. ``within the first six to nine months``."""
@@ -671,11 +650,9 @@ class Timeframe:
 # ------------------------------------------------------------------------ sources
 
 
-@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
+@attrs.frozen(kw_only=True)
 class Person:
     """A person as creator of a work, with names split the way CSL splits them."""
-
-    __repr__ = _fields_repr
 
     family: str
     """Family name(s), e.g. ``Martínez-Fernández`` or ``Sheinbaum Pardo``."""
@@ -689,11 +666,9 @@ class Person:
     """Suffix such as ``Jr.``."""
 
 
-@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
+@attrs.frozen(kw_only=True)
 class Organization:
     """An organisation as creator of a work (CSL ``literal`` name)."""
-
-    __repr__ = _fields_repr
 
     name: str
     """The organisation's name as printed."""
@@ -703,11 +678,9 @@ Creator = Person | Organization
 """A creator of a work: a :class:`Person` or an :class:`Organization`."""
 
 
-@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
+@attrs.frozen(kw_only=True)
 class SeedText:
     """Where a seed document's text is stored and its fingerprint."""
-
-    __repr__ = _fields_repr
 
     file: str
     """File name in ``seeds/`` (the original name of the shared seed)."""
@@ -715,8 +688,8 @@ class SeedText:
     """SHA-256 of the file's bytes, hex."""
 
 
-@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
-class Source:
+@attrs.frozen(kw_only=True, repr=False)  # drawn by the views (Displayed)
+class Source(Displayed):
     """A document: one of the four seeds or a work one of them cites (CSL-like)."""
 
     id: str
@@ -770,11 +743,9 @@ class Source:
 # ------------------------------------------------------------------------- actors
 
 
-@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
+@attrs.frozen(kw_only=True)
 class ActorLink:
     """A reference to an actor with the evidence for it."""
-
-    __repr__ = _fields_repr
 
     actor: str = attrs.field(metadata=_ref(Kind.ACTOR))
     """Id of the actor."""
@@ -784,8 +755,8 @@ class ActorLink:
     """Quotes that state the relation or that it is inferred from."""
 
 
-@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
-class Actor:
+@attrs.frozen(kw_only=True, repr=False)  # drawn by the views (Displayed)
+class Actor(Displayed):
     """A country, body, agency, command, official, organisation or criminal group.
 
     One actor is one object across all seeds; its ``evidence`` holds quotes from every
@@ -818,11 +789,9 @@ class Actor:
 # -------------------------------------------------------------------- initiatives
 
 
-@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
+@attrs.frozen(kw_only=True)
 class StatusClaim:
     """The status a seed gives an initiative."""
-
-    __repr__ = _fields_repr
 
     status: InitiativeStatus
     """The status."""
@@ -832,11 +801,9 @@ class StatusClaim:
     """Quotes that state or imply the status."""
 
 
-@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
+@attrs.frozen(kw_only=True)
 class Event:
     """A dated (or undated) step in an initiative's life."""
-
-    __repr__ = _fields_repr
 
     kind: EventKind
     """What happened."""
@@ -848,11 +815,9 @@ class Event:
     """Ids of the actors who did it, if stated."""
 
 
-@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
+@attrs.frozen(kw_only=True)
 class Participant:
     """An actor taking part in an initiative, with its role."""
-
-    __repr__ = _fields_repr
 
     actor: str = attrs.field(metadata=_ref(Kind.ACTOR))
     """Id of the actor."""
@@ -864,11 +829,9 @@ class Participant:
     """Quotes that state or imply it."""
 
 
-@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
+@attrs.frozen(kw_only=True)
 class InitiativeLink:
     """A relation from one initiative to another."""
-
-    __repr__ = _fields_repr
 
     kind: RelationKind
     """How this initiative relates to the target."""
@@ -880,8 +843,8 @@ class InitiativeLink:
     """Quotes that state or imply it."""
 
 
-@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
-class Initiative:
+@attrs.frozen(kw_only=True, repr=False)  # drawn by the views (Displayed)
+class Initiative(Displayed):
     """A named program, agreement, operation, framework, statute, strategy or mechanism.
 
     Existing or proposed. One initiative is one object across all seeds.
@@ -914,8 +877,8 @@ class Initiative:
         return tuple(dict.fromkeys(q.source for q in self.evidence))
 
 
-@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
-class Place:
+@attrs.frozen(kw_only=True, repr=False)  # drawn by the views (Displayed)
+class Place(Displayed):
     """A place a seed names as the site of action: a corridor, city, border or region."""
 
     id: str
@@ -942,11 +905,9 @@ class Place:
 # ---------------------------------------------------------- options and stances
 
 
-@attrs.frozen(kw_only=True, repr=False)  # _fields_repr: the same text, made cheaper
+@attrs.frozen(kw_only=True)
 class Assessment:
     """How a seed judges an option on one criterion (coded by the encoders)."""
-
-    __repr__ = _fields_repr
 
     criterion: Criterion
     """The criterion."""
@@ -958,8 +919,8 @@ class Assessment:
     """Ratings are codings of the text, so inferred unless the seed ranks outright."""
 
 
-@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
-class PolicyOption:
+@attrs.frozen(kw_only=True, repr=False)  # drawn by the views (Displayed)
+class PolicyOption(Displayed):
     """An approach a seed lays out or weighs, with what it says for and against it."""
 
     id: str
@@ -1000,8 +961,8 @@ class PolicyOption:
         return None
 
 
-@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
-class Position:
+@attrs.frozen(kw_only=True, repr=False)  # drawn by the views (Displayed)
+class Position(Displayed):
     """A seed's stance on a shared dimension (coded, as the Manifesto Project codes).
 
     Every seed has one position on every :class:`Dimension`; where the seed does not
@@ -1029,8 +990,8 @@ class Position:
         return self.stance is not None
 
 
-@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
-class Characterization:
+@attrs.frozen(kw_only=True, repr=False)  # drawn by the views (Displayed)
+class Characterization(Displayed):
     """How a seed characterises an actor (coded on the :class:`Portrayal` vocabulary)."""
 
     id: str
@@ -1058,8 +1019,8 @@ class Characterization:
 # -------------------------------------------------------------- recommendations
 
 
-@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
-class Recommendation:
+@attrs.frozen(kw_only=True, repr=False)  # drawn by the views (Displayed)
+class Recommendation(Displayed):
     """One concrete action a seed recommends."""
 
     id: str
@@ -1103,8 +1064,8 @@ class Recommendation:
 # ------------------------------------------------------ figures and framings
 
 
-@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
-class Figure:
+@attrs.frozen(kw_only=True, repr=False)  # drawn by the views (Displayed)
+class Figure(Displayed):
     """A quantitative fact a seed states, as a number a notebook can sum and plot."""
 
     id: str
@@ -1147,8 +1108,8 @@ class Figure:
         return self.value * self.scale.factor
 
 
-@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
-class Framing:
+@attrs.frozen(kw_only=True, repr=False)  # drawn by the views (Displayed)
+class Framing(Displayed):
     """One cell of a comparison table: how one strategy document frames one category."""
 
     id: str
@@ -1178,8 +1139,8 @@ class Framing:
         return self.evidence[0].source
 
 
-@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
-class Citation:
+@attrs.frozen(kw_only=True, repr=False)  # drawn by the views (Displayed)
+class Citation(Displayed):
     """An edge of the citation graph: a seed cites a work at one place in its text."""
 
     id: str
@@ -1222,8 +1183,8 @@ Object = (
 """Any domain object of a corpus."""
 
 
-@attrs.frozen(kw_only=True, repr=False)  # the package sets its repr
-class SearchHit:
+@attrs.frozen(kw_only=True, repr=False)  # drawn by the views (Displayed)
+class SearchHit(Displayed):
     """One result of :meth:`Corpus.search <binational.Corpus.search>`."""
 
     object: Object

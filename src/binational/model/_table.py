@@ -1,0 +1,130 @@
+"""Tables and display text: the neutral shape results are drawn from.
+
+Results describe themselves as a :class:`Table` of :class:`Cell` objects, which any
+renderer (:mod:`binational.views`) can draw; quotes are shown in a display form
+(:func:`display_text`) computed from their verbatim text, which is never changed.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+from binational.model._model import (
+    ActorLink,
+    Assessment,
+    Claim,
+    Dating,
+    Event,
+    InitiativeLink,
+    Organization,
+    Participant,
+    Person,
+    Quote,
+    StatusClaim,
+    Timeframe,
+)
+
+__all__ = ["Cell", "Table", "display_text", "show_value"]
+
+_LINK = re.compile(r"\[([^\]]*)\]\(#?[^)]*\)")
+_ESCAPE = re.compile(r"\\([$()\[\]*_])")
+_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+
+
+def display_text(text: str, limit: int | None = None) -> str:
+    r"""A quote as a reader should see it: verbatim text with the seed's markup undone.
+
+    Link markup is unwrapped (``[Mérida initiative](#)`` → ``Mérida initiative``),
+    Markdown escapes are removed (``\$`` → ``$``), HTML tags of the seeds' tables
+    (``<p>``) are dropped, hard line breaks and runs of spaces
+    become one space, and a text longer than ``limit`` characters is cut at a word with
+    an ellipsis.
+
+    >>> display_text("the [FY26 budget](#) adds \\$5\nbillion")
+    'the FY26 budget adds $5 billion'
+    >>> display_text("<p>Largely absent</p>")
+    'Largely absent'
+    >>> display_text("one two three four", limit=9)
+    'one two …'
+    """
+    out = _ESCAPE.sub(r"\1", _LINK.sub(r"\1", _TAG.sub(" ", text)))
+    out = " ".join(out.split())
+    if limit is not None and len(out) > limit:
+        cut = out[: max(limit - 1, 1)].rsplit(" ", 1)[0]
+        out = f"{cut} …"
+    return out
+
+
+@attrs.frozen(kw_only=True)
+class Cell:
+    """One cell of a table: its text and the quotes behind it."""
+
+    text: str
+    """What the cell says (a code, a value, or why it is empty)."""
+    quotes: tuple[Quote, ...] = ()
+    """The evidence behind the cell; empty for an empty cell."""
+    empty: bool = False
+    """True when the cell says why there is nothing (not addressed, not assessed…)."""
+
+
+@attrs.frozen(kw_only=True)
+class Table:
+    """A titled grid of cells, the one shape every result is rendered from."""
+
+    title: str
+    """What the table shows."""
+    columns: tuple[str, ...]
+    """Column headers."""
+    rows: tuple[tuple[Cell, ...], ...]
+    """Rows of cells, each as long as ``columns``."""
+    note: str | None = None
+    """A line under the table (how to read it, what empty cells mean)."""
+
+
+def show_value(value: object) -> str:
+    """A field's value as one line of text: enums as their values, records briefly."""
+    if value is None:
+        return "—"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, str | int | float):
+        return str(value)
+    if isinstance(value, tuple):
+        return "; ".join(show_value(v) for v in value) if value else "—"
+    if isinstance(value, Quote):
+        return f"“{display_text(value.text, 80)}” [{value.start}:{value.end}]"
+    brief = _BRIEF.get(type(value))
+    if brief is not None:
+        return brief(value)
+    if type(value).__str__ is not object.__str__:  # PartialDate, Period
+        return str(value)
+    fields = attrs.fields_dict(type(value)) if attrs.has(type(value)) else {}  # type: ignore[arg-type]
+    for name in ("text", "name", "id", "actor", "kind"):
+        if name in fields:
+            return f"{type(value).__name__}({show_value(getattr(value, name))})"
+    return type(value).__name__
+
+
+def _person(p: Person) -> str:
+    parts = [p.given, p.dropping_particle, p.particle, p.family, p.suffix]
+    return " ".join(x for x in parts if x)
+
+
+_BRIEF: dict[type, Callable[[Any], str]] = {
+    Claim: lambda c: c.text,
+    Assessment: lambda a: f"{a.criterion.value}: {a.rating.value}",
+    Participant: lambda p: f"{p.actor} ({p.role.value})",
+    StatusClaim: lambda s: f"{s.status.value} ({s.certainty.value})",
+    Event: lambda e: f"{e.kind.value} {e.date or 'undated'}",
+    InitiativeLink: lambda r: f"{r.kind.value} {r.initiative}",
+    ActorLink: lambda a: f"{a.actor} ({a.certainty.value})",
+    Dating: lambda d: f"{d.date} ({d.certainty.value})",
+    Timeframe: lambda t: t.text,
+    Person: _person,
+    Organization: lambda o: o.name,
+}
