@@ -7,6 +7,11 @@ Four documents on U.S.-Mexico border security are encoded as typed, quoted objec
 >>> corpus.actors["Baker Institute"].name
 'Baker Institute for Public Policy'
 
+The top level holds the model (the classes and enums), :func:`load` and the errors.
+Topics live in their modules: :mod:`binational.compare` (comparison views),
+:mod:`binational.cite` (citations, bibliographies, CSL-JSON, the citation graph),
+:mod:`binational.export` (tables, corpus JSON, BibTeX, RIS) and :mod:`binational.plot`.
+
 Importing the package does no I/O; the corpus is read and verified on the first
 :func:`load`.
 """
@@ -21,7 +26,7 @@ from binational.exceptions import (
     UnknownIdError,
     UnknownStyleError,
 )
-from binational.model._model import (
+from binational.model import (
     Actor,
     ActorKind,
     ActorLink,
@@ -46,7 +51,6 @@ from binational.model._model import (
     InitiativeLink,
     InitiativeStatus,
     Kind,
-    Object,
     Organization,
     PartialDate,
     Participant,
@@ -64,7 +68,6 @@ from binational.model._model import (
     Recommendation,
     RelationKind,
     Scale,
-    SearchHit,
     Section,
     SeedText,
     Source,
@@ -77,6 +80,7 @@ from binational.model._model import (
     Timeframe,
     Unit,
 )
+from binational.model._model import Object, SearchHit  # to binational.model once it exports them
 
 __version__ = "0.1.0"
 
@@ -86,10 +90,22 @@ __version__ = "0.1.0"
 import binational.views  # noqa: F401 - imported for its registrations
 
 _LAZY: dict[str, str] = {
-    name: module
-    for module, names in {
-        "cite._cite": (
+    "Collection": "binational.corpus",
+    "Corpus": "binational.corpus",
+    "corpus_from_json": "binational.loader._json",
+    "load": "binational.loader",
+    "load_from": "binational.loader",
+}
+"""Public names defined in modules imported on first use, not at import (PEP 562)."""
+
+_MODULES = ("cite", "compare", "export", "plot")
+"""The public modules, imported on first use."""
+
+_MOVED: dict[str, str] = {
+    **dict.fromkeys(
+        (
             "Bibliography",
+            "CitationGraph",
             "CiteItem",
             "CiteMode",
             "CslDate",
@@ -98,81 +114,71 @@ _LAZY: dict[str, str] = {
             "Format",
             "LocatorLabel",
             "Quotation",
+            "SupportedClaim",
             "bibliography",
+            "citation_graph",
             "cite_library",
+            "cited_by",
             "csl_json",
             "library_csl_json",
             "quote",
-        ),
-        "corpus._corpus": ("Collection", "Corpus"),
-        "loader._json": ("as_json", "corpus_from_json", "corpus_json", "corpus_json_schema"),
-        "export._references": ("to_bibtex", "to_csl_json", "to_ris"),
-        "cite._graph": (
-            "CitationGraph",
-            "SupportedClaim",
-            "citation_graph",
-            "cited_by",
             "references",
         ),
-        "loader._load": ("load", "load_from"),
-        "export._tables": ("table_schema", "tables", "write_tables"),
-        "cite": (),
-        "compare": (),
-        "plot": (),
-    }.items()
-    for name in (names or (module,))
+        "cite",
+    ),
+    **dict.fromkeys(
+        (
+            "as_json",
+            "corpus_json",
+            "corpus_json_schema",
+            "table_schema",
+            "tables",
+            "to_bibtex",
+            "to_csl_json",
+            "to_ris",
+            "write_tables",
+        ),
+        "export",
+    ),
 }
-"""Public names defined in modules imported on first use, not at import (PEP 562)."""
+"""Names that moved from the top level to a public module in 0.2.0 (deprecated aliases)."""
 
 if TYPE_CHECKING:
-    from binational import cite
-    from binational.cite._cite import (
-        Bibliography,
-        CiteItem,
-        CiteMode,
-        CslDate,
-        CslItem,
-        CslName,
-        Format,
-        LocatorLabel,
-        Quotation,
-        bibliography,
-        cite_library,
-        csl_json,
-        library_csl_json,
-        quote,
-    )
-    from binational.cite._graph import (
-        CitationGraph,
-        SupportedClaim,
-        citation_graph,
-        cited_by,
-        references,
-    )
-    from binational.corpus._corpus import Collection, Corpus
-    from binational.export._references import to_bibtex, to_csl_json, to_ris
-    from binational.export._tables import table_schema, tables, write_tables
-    from binational.loader._json import as_json, corpus_from_json, corpus_json, corpus_json_schema
-    from binational.loader._load import load, load_from
+    from binational import cite, compare, export, plot
+    from binational.corpus import Collection, Corpus
+    from binational.loader import load, load_from
+    from binational.loader._json import corpus_from_json
 
 
 def __getattr__(name: str) -> object:
     # The model and the exceptions are imported with the package; the loader, the
-    # citation styles, the exports and the public modules ``compare`` and ``plot``
-    # on first use, so ``import binational`` stays light.
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'binational' has no attribute {name!r}")
+    # corpus and the public modules on first use, so ``import binational`` stays light.
     import importlib
 
-    imported = importlib.import_module(f"binational.{module}")
-    value = imported if module == name else getattr(imported, name)
+    if name in _MODULES:
+        value: object = importlib.import_module(f"binational.{name}")
+    elif name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+    elif name in _MOVED:
+        import warnings
+
+        module = _MOVED[name]
+        warnings.warn(
+            f"binational.{name} is deprecated and will be removed in 0.3.0:"
+            f" use binational.{module}.{name}",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        # Not cached in globals(), so every use warns.
+        return getattr(importlib.import_module(f"binational.{module}"), name)
+    else:
+        raise AttributeError(f"module 'binational' has no attribute {name!r}")
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+    return sorted({*globals(), *_LAZY, *_MODULES})
 
 
 __all__ = [
@@ -180,22 +186,15 @@ __all__ = [
     "ActorKind",
     "ActorLink",
     "Assessment",
-    "Bibliography",
     "BinationalError",
     "Certainty",
     "Characterization",
     "Citation",
-    "CitationGraph",
-    "CiteItem",
-    "CiteMode",
     "Claim",
     "Collection",
     "Corpus",
     "Creator",
     "Criterion",
-    "CslDate",
-    "CslItem",
-    "CslName",
     "DataError",
     "Dating",
     "Dimension",
@@ -203,7 +202,6 @@ __all__ = [
     "Event",
     "EventKind",
     "Figure",
-    "Format",
     "Framing",
     "FramingFlag",
     "Horizon",
@@ -212,7 +210,6 @@ __all__ = [
     "InitiativeLink",
     "InitiativeStatus",
     "Kind",
-    "LocatorLabel",
     "MissingDependencyError",
     "Object",
     "Organization",
@@ -228,7 +225,6 @@ __all__ = [
     "Position",
     "Problem",
     "Qualifier",
-    "Quotation",
     "Quote",
     "Rating",
     "Recommendation",
@@ -243,32 +239,17 @@ __all__ = [
     "SourceType",
     "Stance",
     "StatusClaim",
-    "SupportedClaim",
     "Theme",
     "Timeframe",
     "Unit",
     "UnknownIdError",
     "UnknownStyleError",
     "__version__",
-    "as_json",
-    "bibliography",
-    "citation_graph",
     "cite",
-    "cite_library",
-    "cited_by",
+    "compare",
     "corpus_from_json",
-    "corpus_json",
-    "corpus_json_schema",
-    "csl_json",
-    "library_csl_json",
+    "export",
     "load",
     "load_from",
-    "quote",
-    "references",
-    "table_schema",
-    "tables",
-    "to_bibtex",
-    "to_csl_json",
-    "to_ris",
-    "write_tables",
+    "plot",
 ]

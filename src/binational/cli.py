@@ -244,19 +244,21 @@ def _cite(corpus: Corpus, args: argparse.Namespace) -> str:
 
 def _export(args: argparse.Namespace) -> str:
     """The text of one export format."""
-    import binational as bn
+    from binational import export
 
     corpus = load(extra=args.bundle or ())
     if args.format in ("csv", "parquet"):
         if args.output is None:
             raise ValueError(f"export {args.format} writes a folder of tables: give it with -o DIR")
-        files = bn.write_tables(args.output, format=args.format, corpus=corpus)
+        files = export.write_tables(args.output, format=args.format, corpus=corpus)
         return f"{len(files)} tables written to {args.output}"
     if args.format == "json":
-        return json.dumps(bn.corpus_json(corpus), indent=1, ensure_ascii=False)
+        return json.dumps(export.corpus_json(corpus), indent=1, ensure_ascii=False)
     if args.format == "json-schema":
-        return json.dumps(bn.corpus_json_schema(), indent=2, ensure_ascii=False)
-    writer = {"csl-json": bn.to_csl_json, "bibtex": bn.to_bibtex, "ris": bn.to_ris}[args.format]
+        return json.dumps(export.corpus_json_schema(), indent=2, ensure_ascii=False)
+    writer = {"csl-json": export.to_csl_json, "bibtex": export.to_bibtex, "ris": export.to_ris}[
+        args.format
+    ]
     return writer(corpus.sources).rstrip("\n")
 
 
