@@ -82,7 +82,7 @@ from binational.model import (
 )
 from binational.model._model import Object, SearchHit  # to binational.model once it exports them
 
-__version__ = "0.1.0"
+from binational._version import __version__
 
 # The views register the renderers the model's display methods call. They are light
 # (the standard library and tabulate, which imports on first use) and sit at the top of

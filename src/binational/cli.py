@@ -109,7 +109,7 @@ exit status: 0 done, 1 nothing found, 2 usage or data error
 
 
 def _parser() -> argparse.ArgumentParser:
-    from binational import __version__
+    from binational._version import __version__
 
     p = argparse.ArgumentParser(
         prog="binational",
