@@ -18,6 +18,11 @@ Importing the package does no I/O; the corpus is read and verified on the first
 
 from typing import TYPE_CHECKING
 
+# The views register the renderers the model's display methods call. They are light
+# (the standard library and tabulate, which imports on first use) and sit at the top of
+# the house, as this facade does; nothing below imports them.
+import binational.views  # noqa: F401 - imported for its registrations
+from binational._version import __version__
 from binational.exceptions import (
     BinationalError,
     DataError,
@@ -81,13 +86,6 @@ from binational.model import (
     Unit,
 )
 from binational.model._model import Object, SearchHit  # to binational.model once it exports them
-
-from binational._version import __version__
-
-# The views register the renderers the model's display methods call. They are light
-# (the standard library and tabulate, which imports on first use) and sit at the top of
-# the house, as this facade does; nothing below imports them.
-import binational.views  # noqa: F401 - imported for its registrations
 
 _LAZY: dict[str, str] = {
     "Collection": "binational.corpus",
