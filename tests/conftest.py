@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 import binational
 from binational.loader._load import data_dir, seeds_dir
@@ -51,3 +53,9 @@ def edit(data_copy: Path) -> Callable[[str, Callable[[Any], None]], Path]:
         return data_copy
 
     return apply
+
+
+# Property tests: the default profile explores; the CI profile (HYPOTHESIS_PROFILE=ci,
+# set by .ci/run) is derandomised, so a run's examples depend only on the code.
+settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
