@@ -67,3 +67,50 @@ def test_calling_the_cite_module_warns_and_cites(corpus: binational.Corpus) -> N
     with pytest.warns(DeprecationWarning, match=r"binational\.cite\.cite"):
         old = binational.cite(rec)  # type: ignore[operator]
     assert cite.cite(rec) == old
+
+
+def _public_callables() -> list[tuple[str, object]]:
+    """Every public function, class and method of the top level and the topic modules."""
+    import inspect
+
+    from binational import compare, plot
+
+    found: list[tuple[str, object]] = []
+    for module in (binational, cite, compare, export, plot):
+        for name in module.__all__:
+            if name.startswith("_") or (
+                module is binational and name in ("cite", "compare", "export", "plot")
+            ):
+                continue
+            value = getattr(module, name)
+            where = f"{module.__name__}.{name}"
+            if inspect.isfunction(value):
+                found.append((where, value))
+            elif inspect.isclass(value):
+                found.extend(
+                    (f"{where}.{m}", f)
+                    for m, f in vars(value).items()
+                    if inspect.isfunction(f) and (not m.startswith("_") or m == "__init__")
+                )
+    return found
+
+
+@pytest.mark.parametrize(
+    ("where", "function"), _public_callables(), ids=lambda x: x if isinstance(x, str) else ""
+)
+def test_no_any_in_public_signatures(where: str, function: object) -> None:
+    """No public parameter or return type is ``Any`` (nor holds it)."""
+    import re
+    import typing
+
+    try:
+        hints: dict[str, object] = typing.get_type_hints(function, include_extras=True)
+    except NameError:  # a type imported for type checking only (pandas, matplotlib)
+        hints = dict(function.__annotations__)  # type: ignore[attr-defined]
+
+    def holds_any(t: object) -> bool:
+        if isinstance(t, str):
+            return re.search(r"\bAny\b", t) is not None
+        return t is typing.Any or any(holds_any(a) for a in typing.get_args(t))
+
+    assert [name for name, t in hints.items() if holds_any(t)] == [], where
