@@ -18,7 +18,7 @@ Every non-empty cell carries the quotes behind it; every empty cell says why
 What the codes mean is in :func:`codebook`.
 """
 
-from binational.compare._results import (
+from binational.compare._stances import (
     THEME_DIMENSIONS,
     ActorFraming,
     AssessmentCell,
