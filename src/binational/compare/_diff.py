@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any, ClassVar, TypeAlias
+from typing import ClassVar, TypeAlias
 
 import attrs
 
-from binational.compare._base import Result, make_cell, make_table
+from binational.compare._base import Record, Result, make_cell
 from binational.corpus._corpus import Object
-from binational.model._table import Table, show_value
+from binational.model._table import Cell, show_value
 
 __all__ = [
     "DiffRow",
@@ -41,8 +40,12 @@ class DiffRow:
 
 
 @attrs.frozen(kw_only=True)
-class ObjectDiff(Result):
-    """Two objects of one kind, field by field."""
+class ObjectDiff(Result[DiffRow]):
+    """Two objects of one kind, field by field.
+
+    It iterates as its fields; its table and its records have one row per field, the
+    values shown as text.
+    """
 
     a: Object
     """The first object."""
@@ -58,45 +61,34 @@ class ObjectDiff(Result):
         "same": "boolean",
     }
 
-    def __iter__(self) -> Iterator[DiffRow]:
-        return iter(self.rows)
-
-    def __len__(self) -> int:
-        return len(self.rows)
-
     @property
     def differing(self) -> tuple[DiffRow, ...]:
         """The fields whose values differ."""
         return tuple(r for r in self.rows if not r.same)
 
-    def table(self) -> Table:
-        """One row per field; equal fields marked."""
-        rows = [
-            [
-                make_cell(r.field),
-                make_cell(_show(r.a)),
-                make_cell(_show(r.b)),
-                make_cell("=" if r.same else "≠"),
-            ]
-            for r in self.rows
-        ]
-        return make_table(
-            f"{self.a.id} vs {self.b.id}",
-            ["field", self.a.id, self.b.id, ""],
-            rows,
-            f"{len(self.differing)} of {len(self.rows)} fields differ.",
-        )
+    @property
+    def _rows(self) -> tuple[DiffRow, ...]:
+        return self.rows
 
-    def records(self) -> list[dict[str, Any]]:
-        """One record per field, values shown as text."""
+    def _record(self, r: DiffRow, /) -> Record:
+        return {"field": r.field, "a": show_value(r.a), "b": show_value(r.b), "same": r.same}
+
+    def _title(self) -> str:
+        return f"{self.a.id} vs {self.b.id}"
+
+    def _headers(self) -> list[str]:
+        return ["field", self.a.id, self.b.id, ""]
+
+    def _cells(self, r: DiffRow, /) -> list[Cell]:
         return [
-            {"field": r.field, "a": _show(r.a), "b": _show(r.b), "same": r.same} for r in self.rows
+            make_cell(r.field),
+            make_cell(show_value(r.a)),
+            make_cell(show_value(r.b)),
+            make_cell("=" if r.same else "≠"),
         ]
 
-
-def _show(value: object) -> str:
-
-    return show_value(value)
+    def _note(self) -> str:
+        return f"{len(self.differing)} of {len(self.rows)} fields differ."
 
 
 def diff(a: Object, b: Object) -> ObjectDiff:

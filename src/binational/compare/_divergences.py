@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import enum
 import itertools
-from collections.abc import Iterator
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import attrs
 
 from binational.compare._args import corpus_arg
-from binational.compare._base import Result, make_cell, make_table, short_id
+from binational.compare._base import Record, Result, first_quote, make_cell, short_id
 from binational.compare._figures import format_amount
 from binational.corpus._corpus import Corpus
 from binational.model._model import EventKind, Figure, Initiative, Quote
-from binational.model._table import Table
+from binational.model._table import Cell
 
 __all__ = [
     "Divergence",
@@ -62,8 +61,12 @@ class Divergence:
 
 
 @attrs.frozen(kw_only=True)
-class Divergences(Result):
-    """Where documents state different things about the same object, both quotes shown."""
+class Divergences(Result[Divergence]):
+    """Where documents state different things about the same object, both quotes shown.
+
+    It iterates as its divergences; its table and its records have one row per
+    divergence, both statements side by side.
+    """
 
     rows: tuple[Divergence, ...]
     """Every divergence found."""
@@ -81,49 +84,42 @@ class Divergences(Result):
         "note": "string",
     }
 
-    def __iter__(self) -> Iterator[Divergence]:
-        return iter(self.rows)
+    @property
+    def _rows(self) -> tuple[Divergence, ...]:
+        return self.rows
 
-    def __len__(self) -> int:
-        return len(self.rows)
+    def _record(self, d: Divergence, /) -> Record:
+        return {
+            "subject": d.subject.id,
+            "aspect": d.aspect,
+            "relation": d.relation.value,
+            "a_source": d.a_source,
+            "a_value": d.a_value,
+            "a_quote": first_quote(d.a_evidence),
+            "b_source": d.b_source,
+            "b_value": d.b_value,
+            "b_quote": first_quote(d.b_evidence),
+            "note": d.note,
+        }
 
-    def table(self) -> Table:
-        """One row per divergence, both statements side by side."""
-        rows = [
-            [
-                make_cell(d.subject.id),
-                make_cell(d.aspect),
-                make_cell(d.relation.value),
-                make_cell(f"{short_id(d.a_source)}: {d.a_value}", d.a_evidence),
-                make_cell(f"{short_id(d.b_source)}: {d.b_value}", d.b_evidence),
-                make_cell(d.note),
-            ]
-            for d in self.rows
-        ]
-        return make_table(
-            "Divergences between documents",
-            ["subject", "aspect", "relation", "states (a)", "states (b)", "why"],
-            rows,
-            "Two different events or times are labelled as such, not counted as conflicts.",
-        )
+    def _title(self) -> str:
+        return "Divergences between documents"
 
-    def records(self) -> list[dict[str, Any]]:
-        """One record per divergence."""
+    def _headers(self) -> list[str]:
+        return ["subject", "aspect", "relation", "states (a)", "states (b)", "why"]
+
+    def _cells(self, d: Divergence, /) -> list[Cell]:
         return [
-            {
-                "subject": d.subject.id,
-                "aspect": d.aspect,
-                "relation": d.relation.value,
-                "a_source": d.a_source,
-                "a_value": d.a_value,
-                "a_quote": d.a_evidence[0].text if d.a_evidence else None,
-                "b_source": d.b_source,
-                "b_value": d.b_value,
-                "b_quote": d.b_evidence[0].text if d.b_evidence else None,
-                "note": d.note,
-            }
-            for d in self.rows
+            make_cell(d.subject.id),
+            make_cell(d.aspect),
+            make_cell(d.relation.value),
+            make_cell(f"{short_id(d.a_source)}: {d.a_value}", d.a_evidence),
+            make_cell(f"{short_id(d.b_source)}: {d.b_value}", d.b_evidence),
+            make_cell(d.note),
         ]
+
+    def _note(self) -> str:
+        return "Two different events or times are labelled as such, not counted as conflicts."
 
 
 _FOUNDING = frozenset(

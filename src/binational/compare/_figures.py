@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import Any, ClassVar
+from collections.abc import Iterable
+from typing import ClassVar
 
 import attrs
 
 from binational.compare._args import corpus_arg, object_arg, seeds_arg
-from binational.compare._base import Result, make_cell, make_table, short_id
+from binational.compare._base import Record, Result, make_cell, short_id
 from binational.corpus._corpus import Corpus
 from binational.model._model import Direction, Figure, Period, Source, Unit
-from binational.model._table import Table
+from binational.model._table import Cell
 
 __all__ = [
     "FigureRow",
@@ -46,6 +46,7 @@ class FigureRow:
 
 
 def format_amount(value: float, unit: Unit) -> str:
+    """An amount as a reader writes it: ``$43.8 billion``, ``12%``, ``2,500 km``."""
     if unit is Unit.USD:
         for factor, word in ((10**9, "billion"), (10**6, "million")):
             if abs(value) >= factor:
@@ -57,8 +58,11 @@ def format_amount(value: float, unit: Unit) -> str:
 
 
 @attrs.frozen(kw_only=True)
-class FigureTable(Result):
-    """Figures side by side, values normalised (value × scale, with the unit)."""
+class FigureTable(Result[FigureRow]):
+    """Figures side by side, values normalised (value × scale, with the unit).
+
+    It iterates as its rows; its table and its records have one row per figure.
+    """
 
     rows: tuple[FigureRow, ...]
     """The figures, in corpus order."""
@@ -90,58 +94,51 @@ class FigureTable(Result):
         "quote": "string",
     }
 
-    def __iter__(self) -> Iterator[FigureRow]:
-        return iter(self.rows)
+    @property
+    def _rows(self) -> tuple[FigureRow, ...]:
+        return self.rows
 
-    def __len__(self) -> int:
-        return len(self.rows)
+    def _record(self, r: FigureRow, /) -> Record:
+        f = r.figure
+        return {
+            "figure": f.id,
+            "source": f.source,
+            "subject": f.subject,
+            "amount": r.amount,
+            "amount_max": r.amount_max,
+            "signed_amount": r.signed_amount,
+            "unit": f.unit.value,
+            "qualifier": f.qualifier.value,
+            "direction": f.direction.value if f.direction else None,
+            "period": str(f.period) if f.period else None,
+            "fiscal": f.period.fiscal if f.period else None,
+            "about": ", ".join(f.about),
+            "measure": f.measure,
+            "quote": f.evidence[0].text,
+        }
 
-    def table(self) -> Table:
-        """One row per figure."""
-        rows = []
-        for r in self.rows:
-            f = r.figure
-            amount = format_amount(r.amount, f.unit)
-            if r.amount_max is not None:
-                amount += f" to {format_amount(r.amount_max, f.unit)}"
-            rows.append(
-                [
-                    make_cell(f.subject, f.evidence),
-                    make_cell(amount),
-                    make_cell(f.qualifier.value),
-                    make_cell(f.direction.value if f.direction else ""),
-                    make_cell(str(f.period) if f.period else ""),
-                    make_cell(short_id(f.source)),
-                ]
-            )
-        return make_table(
-            "Figures",
-            ["subject", "amount", "qualifier", "direction", "period", "document"],
-            rows,
-            "Amounts are value × scale as printed; a decrease is a stated cut.",
-        )
+    def _title(self) -> str:
+        return "Figures"
 
-    def records(self) -> list[dict[str, Any]]:
-        """One record per figure."""
+    def _headers(self) -> list[str]:
+        return ["subject", "amount", "qualifier", "direction", "period", "document"]
+
+    def _cells(self, r: FigureRow, /) -> list[Cell]:
+        f = r.figure
+        amount = format_amount(r.amount, f.unit)
+        if r.amount_max is not None:
+            amount += f" to {format_amount(r.amount_max, f.unit)}"
         return [
-            {
-                "figure": r.figure.id,
-                "source": r.figure.source,
-                "subject": r.figure.subject,
-                "amount": r.amount,
-                "amount_max": r.amount_max,
-                "signed_amount": r.signed_amount,
-                "unit": r.figure.unit.value,
-                "qualifier": r.figure.qualifier.value,
-                "direction": r.figure.direction.value if r.figure.direction else None,
-                "period": str(r.figure.period) if r.figure.period else None,
-                "fiscal": r.figure.period.fiscal if r.figure.period else None,
-                "about": ", ".join(r.figure.about),
-                "measure": r.figure.measure,
-                "quote": r.figure.evidence[0].text,
-            }
-            for r in self.rows
+            make_cell(f.subject, f.evidence),
+            make_cell(amount),
+            make_cell(f.qualifier.value),
+            make_cell(f.direction.value if f.direction else ""),
+            make_cell(str(f.period) if f.period else ""),
+            make_cell(short_id(f.source)),
         ]
+
+    def _note(self) -> str:
+        return "Amounts are value × scale as printed; a decrease is a stated cut."
 
 
 def figures(

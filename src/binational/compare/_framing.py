@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import attrs
 
 from binational.compare._args import corpus_arg, object_arg, seeds_arg
-from binational.compare._base import Result, Status, first_quote, make_cell, make_table, short_label
+from binational.compare._base import Record, Result, Status, first_quote, make_cell, short_label
 from binational.compare._codebook import CODEBOOK
 from binational.corpus._corpus import Corpus
 from binational.model._model import Actor, Characterization, Framing, Source
-from binational.model._table import Cell, Table, display_text
+from binational.model._table import Cell, display_text
 
 __all__ = [
     "ActorFraming",
@@ -46,8 +46,13 @@ class FramingCell:
 
 
 @attrs.frozen(kw_only=True)
-class ActorFraming(Result):
-    """How each document characterises one actor."""
+class ActorFraming(Result[FramingCell]):
+    """How each document characterises one actor.
+
+    It iterates as its cells; its table has one row per document (own-voice portrayals,
+    reported ones, comparison-table cells); its records are one per characterisation,
+    and one per empty cell.
+    """
 
     actor: Actor
     """The actor."""
@@ -65,61 +70,50 @@ class ActorFraming(Result):
         "first_quote": "string",
     }
 
-    def __iter__(self) -> Iterator[FramingCell]:
-        return iter(self.cells)
+    @property
+    def _rows(self) -> tuple[FramingCell, ...]:
+        return self.cells
 
-    def __len__(self) -> int:
-        return len(self.cells)
+    def _records(self, f: FramingCell, /) -> Iterator[Record]:
+        if not f.characterizations:
+            yield {
+                "actor": self.actor.id,
+                "source": f.source.id,
+                "status": f.status.value,
+                "portrayal": None,
+                "voice": None,
+                "attributed_to": None,
+                "characterization": None,
+                "first_quote": None,
+            }
+        for ch in f.characterizations:
+            yield {
+                "actor": self.actor.id,
+                "source": f.source.id,
+                "status": f.status.value,
+                "portrayal": ch.portrayal.value,
+                "voice": "reported" if ch.attributed_to else "own",
+                "attributed_to": ", ".join(ch.attributed_to) or None,
+                "characterization": ch.id,
+                "first_quote": first_quote(ch.evidence),
+            }
 
-    def table(self) -> Table:
-        """One row per document: own-voice portrayals, reported ones, table cells."""
-        rows = []
-        for f in self.cells:
-            if f.status is not Status.CODED:
-                empty = make_cell(f.status.value, empty=True)
-                rows.append([make_cell(short_label(f.source)), empty, empty, _tables_cell(f)])
-                continue
+    def _title(self) -> str:
+        return f"How each document characterises {self.actor.name}"
+
+    def _headers(self) -> list[str]:
+        return ["document", "own voice", "views it reports", "comparison-table cells"]
+
+    def _cells(self, f: FramingCell, /) -> list[Cell]:
+        if f.status is Status.CODED:
             own = _portrayals_cell(f.own)
             reported = _portrayals_cell(f.reported, reported=True)
-            rows.append([make_cell(short_label(f.source)), own, reported, _tables_cell(f)])
-        return make_table(
-            f"How each document characterises {self.actor.name}",
-            ["document", "own voice", "views it reports", "comparison-table cells"],
-            rows,
-            "Portrayals are defined in compare.codebook().portrayals.",
-        )
+        else:
+            own = reported = make_cell(f.status.value, empty=True)
+        return [make_cell(short_label(f.source)), own, reported, _tables_cell(f)]
 
-    def records(self) -> list[dict[str, Any]]:
-        """One record per characterisation (and one per empty cell)."""
-        out: list[dict[str, Any]] = []
-        for f in self.cells:
-            if not f.characterizations:
-                out.append(
-                    {
-                        "actor": self.actor.id,
-                        "source": f.source.id,
-                        "status": f.status.value,
-                        "portrayal": None,
-                        "voice": None,
-                        "attributed_to": None,
-                        "characterization": None,
-                        "first_quote": None,
-                    }
-                )
-            out.extend(
-                {
-                    "actor": self.actor.id,
-                    "source": f.source.id,
-                    "status": f.status.value,
-                    "portrayal": ch.portrayal.value,
-                    "voice": "reported" if ch.attributed_to else "own",
-                    "attributed_to": ", ".join(ch.attributed_to) or None,
-                    "characterization": ch.id,
-                    "first_quote": first_quote(ch.evidence),
-                }
-                for ch in f.characterizations
-            )
-        return out
+    def _note(self) -> str:
+        return "Portrayals are defined in compare.codebook().portrayals."
 
 
 def _portrayals_cell(chs: Sequence[Characterization], *, reported: bool = False) -> Cell:
@@ -135,7 +129,6 @@ def _portrayals_cell(chs: Sequence[Characterization], *, reported: bool = False)
 def _tables_cell(f: FramingCell) -> Cell:
     if not f.table_cells:
         return make_cell("")
-
     lines = [f"{t.column}: {display_text(t.text, 60)}" for t in f.table_cells]
     return make_cell("\n".join(lines), tuple(t.evidence[0] for t in f.table_cells))
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 import attrs
 
 from binational.compare._args import corpus_arg, object_arg, seeds_arg
-from binational.compare._base import Result, make_cell, make_table, short_label
+from binational.compare._base import Record, Result, make_cell, short_id, short_label
 from binational.corpus._corpus import Corpus
 from binational.model._model import Actor, Initiative, Place, Quote, Source
-from binational.model._table import Table, display_text
+from binational.model._table import Cell, display_text
 
 if TYPE_CHECKING:
     from attrs import AttrsInstance
@@ -36,8 +36,11 @@ class Mention:
 
 
 @attrs.frozen(kw_only=True)
-class Mentions(Result):
-    """What each document says about one object, grouped by document, in reading order."""
+class Mentions(Result[Mention]):
+    """What each document says about one object, grouped by document, in reading order.
+
+    It iterates as its passages; its table and its records have one row per passage.
+    """
 
     subject: Actor | Initiative | Place
     """The actor, initiative or place spoken of."""
@@ -56,51 +59,43 @@ class Mentions(Result):
         "via": "string",
     }
 
-    def __iter__(self) -> Iterator[Mention]:
-        return iter(self.mentions)
-
-    def __len__(self) -> int:
-        return len(self.mentions)
-
     def by_source(self, seed: str | Source) -> tuple[Mention, ...]:
         """The passages of one document."""
         sid = seed.id if isinstance(seed, Source) else seed
         return tuple(m for m in self.mentions if m.quote.source == sid)
 
-    def table(self) -> Table:
-        """One row per passage."""
-        rows = [
-            [
-                make_cell(short_label(next(s for s in self.seeds if s.id == m.quote.source))),
-                make_cell(m.quote.section or ""),
-                make_cell(display_text(m.quote.text, 240), (m.quote,)),
-                make_cell(", ".join(m.via)),
-            ]
-            for m in self.mentions
-        ]
-        silent = [short_label(s) for s in self.seeds if not self.by_source(s)]
-        note = f"Silent: {', '.join(silent)}." if silent else "Every document speaks of it."
-        return make_table(
-            f"What each document says about {self.subject.name}",
-            ["document", "section", "passage", "recorded as"],
-            rows,
-            note,
-        )
+    @property
+    def _rows(self) -> tuple[Mention, ...]:
+        return self.mentions
 
-    def records(self) -> list[dict[str, Any]]:
-        """One record per passage."""
+    def _record(self, m: Mention, /) -> Record:
+        return {
+            "object": self.subject.id,
+            "source": m.quote.source,
+            "section": m.quote.section,
+            "start": m.quote.start,
+            "end": m.quote.end,
+            "quote": m.quote.text,
+            "via": ", ".join(m.via),
+        }
+
+    def _title(self) -> str:
+        return f"What each document says about {self.subject.name}"
+
+    def _headers(self) -> list[str]:
+        return ["document", "section", "passage", "recorded as"]
+
+    def _cells(self, m: Mention, /) -> list[Cell]:
         return [
-            {
-                "object": self.subject.id,
-                "source": m.quote.source,
-                "section": m.quote.section,
-                "start": m.quote.start,
-                "end": m.quote.end,
-                "quote": m.quote.text,
-                "via": ", ".join(m.via),
-            }
-            for m in self.mentions
+            make_cell(short_id(m.quote.source)),
+            make_cell(m.quote.section or ""),
+            make_cell(display_text(m.quote.text, 240), (m.quote,)),
+            make_cell(", ".join(m.via)),
         ]
+
+    def _note(self) -> str:
+        silent = [short_label(s) for s in self.seeds if not self.by_source(s)]
+        return f"Silent: {', '.join(silent)}." if silent else "Every document speaks of it."
 
 
 def _quotes_in(obj: object) -> Iterator[Quote]:

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import attrs
 
 from binational.compare._args import corpus_arg, enums_arg, object_arg, seeds_arg
-from binational.compare._base import Result, Status, first_quote, make_cell, make_table
+from binational.compare._base import Record, Result, Status, first_quote, make_cell
 from binational.corpus._corpus import Corpus
 from binational.model._model import Assessment, Criterion, PolicyOption, Quote, Source
-from binational.model._table import Cell, Table
+from binational.model._table import Cell
 
 __all__ = [
     "AssessmentCell",
@@ -49,8 +49,12 @@ class AssessmentCell:
 
 
 @attrs.frozen(kw_only=True)
-class OptionMatrix(Result):
-    """Options × criteria, within or across seeds."""
+class OptionMatrix(Result[AssessmentCell]):
+    """Options × criteria, within or across seeds.
+
+    It iterates as its cells; its table has the options as rows and the criteria as
+    columns; its records are one per cell.
+    """
 
     options: tuple[PolicyOption, ...]
     """The options (rows)."""
@@ -70,12 +74,6 @@ class OptionMatrix(Result):
         "first_quote": "string",
     }
 
-    def __iter__(self) -> Iterator[AssessmentCell]:
-        return iter(self.cells)
-
-    def __len__(self) -> int:
-        return len(self.cells)
-
     def cell(self, option: str | PolicyOption, criterion: Criterion | str) -> AssessmentCell:
         """The cell of one option on one criterion."""
         oid = option.id if isinstance(option, PolicyOption) else option
@@ -92,35 +90,34 @@ class OptionMatrix(Result):
             out[c.status] += 1
         return out
 
-    def table(self) -> Table:
-        """Options as rows, criteria as columns."""
-        rows = []
-        for o in self.options:
-            row = [make_cell(o.id, o.evidence[:1])]
-            row += [c.as_cell() for c in self.cells if c.option is o]
-            rows.append(row)
-        return make_table(
-            "Options by criteria",
-            ["option", *(c.value for c in self.criteria)],
-            rows,
-            "· = not assessed: the option's seed does not speak to the criterion.",
-        )
+    @property
+    def _rows(self) -> tuple[AssessmentCell, ...]:
+        return self.cells
 
-    def records(self) -> list[dict[str, Any]]:
-        """One record per cell."""
-        return [
-            {
-                "option": c.option.id,
-                "source": c.option.source,
-                "criterion": c.criterion.value,
-                "rating": c.assessment.rating.value if c.assessment else None,
-                "score": c.assessment.rating.score if c.assessment else None,
-                "status": c.status.value,
-                "quotes": len(c.evidence),
-                "first_quote": first_quote(c.evidence),
-            }
-            for c in self.cells
-        ]
+    def _record(self, c: AssessmentCell, /) -> Record:
+        return {
+            "option": c.option.id,
+            "source": c.option.source,
+            "criterion": c.criterion.value,
+            "rating": c.assessment.rating.value if c.assessment else None,
+            "score": c.assessment.rating.score if c.assessment else None,
+            "status": c.status.value,
+            "quotes": len(c.evidence),
+            "first_quote": first_quote(c.evidence),
+        }
+
+    def _title(self) -> str:
+        return "Options by criteria"
+
+    def _headers(self) -> list[str]:
+        return ["option", *(c.value for c in self.criteria)]
+
+    def _grid(self) -> Iterator[list[Cell]]:
+        for o in self.options:
+            yield [make_cell(o.id, o.evidence[:1]), *(c.as_cell() for c in self if c.option is o)]
+
+    def _note(self) -> str:
+        return "· = not assessed: the option's seed does not speak to the criterion."
 
 
 def options(

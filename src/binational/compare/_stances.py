@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import attrs
 
 from binational.compare._args import corpus_arg, enums_arg, seed_arg, seeds_arg
 from binational.compare._base import (
+    Record,
     Result,
     Status,
     first_quote,
     make_cell,
-    make_table,
     quote_text,
     short_label,
 )
 from binational.corpus._corpus import Corpus
 from binational.model._model import Dimension, Position, Quote, Source, Stance
-from binational.model._table import Cell, Table
+from binational.model._table import Cell
 
 __all__ = [
     "StanceCell",
@@ -69,21 +69,13 @@ class StanceCell:
         return make_cell(self.stance.value, self.evidence)
 
 
-_CELL_DTYPES = {
-    "source": "string",
-    "dimension": "string",
-    "stance": "string",
-    "score": "Int64",
-    "status": "string",
-    "quotes": "Int64",
-    "first_quote": "string",
-    "position": "string",
-}
-
-
 @attrs.frozen(kw_only=True)
-class StanceMatrix(Result):
-    """Documents × dimensions: every cell a position, coded or not addressed."""
+class StanceMatrix(Result[StanceCell]):
+    """Documents × dimensions: every cell a position, coded or not addressed.
+
+    It iterates as its cells; its table has the dimensions as rows and the documents
+    as columns; its records are one per cell.
+    """
 
     seeds: tuple[Source, ...]
     """The documents (rows), in corpus order."""
@@ -92,13 +84,16 @@ class StanceMatrix(Result):
     cells: tuple[StanceCell, ...]
     """Every cell, document by document, dimension by dimension."""
 
-    _frame_dtypes: ClassVar[dict[str, str]] = _CELL_DTYPES
-
-    def __iter__(self) -> Iterator[StanceCell]:
-        return iter(self.cells)
-
-    def __len__(self) -> int:
-        return len(self.cells)
+    _frame_dtypes: ClassVar[dict[str, str]] = {
+        "source": "string",
+        "dimension": "string",
+        "stance": "string",
+        "score": "Int64",
+        "status": "string",
+        "quotes": "Int64",
+        "first_quote": "string",
+        "position": "string",
+    }
 
     def cell(self, seed: str | Source, dimension: Dimension | str) -> StanceCell:
         """The cell of one document on one dimension."""
@@ -124,39 +119,39 @@ class StanceMatrix(Result):
             if all(c.status is Status.NOT_ADDRESSED for c in self if c.dimension is d)
         )
 
-    def table(self) -> Table:
-        """Dimensions as rows, documents as columns."""
+    @property
+    def _rows(self) -> tuple[StanceCell, ...]:
+        return self.cells
+
+    def _record(self, c: StanceCell, /) -> Record:
+        return {
+            "source": c.source.id,
+            "dimension": c.dimension.value,
+            "stance": c.stance.value if c.stance else None,
+            "score": c.stance.score if c.stance else None,
+            "status": c.status.value,
+            "quotes": len(c.evidence),
+            "first_quote": first_quote(c.evidence),
+            "position": c.position.id if c.position else None,
+        }
+
+    def _title(self) -> str:
+        return "Stances: dimensions by documents"
+
+    def _headers(self) -> list[str]:
+        return ["dimension", *(short_label(s) for s in self.seeds)]
+
+    def _grid(self) -> Iterator[list[Cell]]:
         by = {(c.source.id, c.dimension): c for c in self.cells}
-        rows = [
-            [make_cell(d.value), *(by[s.id, d].as_cell() for s in self.seeds)]
-            for d in self.dimensions
-        ]
-        return make_table(
-            "Stances: dimensions by documents",
-            ["dimension", *(short_label(s) for s in self.seeds)],
-            rows,
-            "Five-point scale from strongly-against to strongly-for; see compare.codebook().",
-        )
+        for d in self.dimensions:
+            yield [make_cell(d.value), *(by[s.id, d].as_cell() for s in self.seeds)]
 
-    def records(self) -> list[dict[str, Any]]:
-        """One record per cell."""
-        return [_stance_record(c) for c in self.cells]
-
-
-def _stance_record(c: StanceCell) -> dict[str, Any]:
-    return {
-        "source": c.source.id,
-        "dimension": c.dimension.value,
-        "stance": c.stance.value if c.stance else None,
-        "score": c.stance.score if c.stance else None,
-        "status": c.status.value,
-        "quotes": len(c.evidence),
-        "first_quote": first_quote(c.evidence),
-        "position": c.position.id if c.position else None,
-    }
+    def _note(self) -> str:
+        return "Five-point scale from strongly-against to strongly-for; see compare.codebook()."
 
 
 def positions_by(corpus: Corpus) -> dict[tuple[str, Dimension], Position]:
+    """Every position of the corpus by its document id and dimension."""
     return {(p.source, p.dimension): p for p in corpus.positions}
 
 
@@ -207,8 +202,11 @@ class StancePair:
 
 
 @attrs.frozen(kw_only=True)
-class StanceComparison(Result):
-    """Dimensions on which two documents disagree (or agree), both quotes side by side."""
+class StanceComparison(Result[StancePair]):
+    """Dimensions on which two documents disagree (or agree), both quotes side by side.
+
+    It iterates as its pairs; its table and its records have one row per dimension.
+    """
 
     a: Source
     """The first document."""
@@ -230,55 +228,42 @@ class StanceComparison(Result):
         "b_quote": "string",
     }
 
-    def __iter__(self) -> Iterator[StancePair]:
-        return iter(self.pairs)
+    @property
+    def _rows(self) -> tuple[StancePair, ...]:
+        return self.pairs
 
-    def __len__(self) -> int:
-        return len(self.pairs)
+    def _record(self, p: StancePair, /) -> Record:
+        return {
+            "dimension": p.dimension.value,
+            "a": self.a.id,
+            "b": self.b.id,
+            "a_stance": p.a.stance.value if p.a.stance else None,
+            "b_stance": p.b.stance.value if p.b.stance else None,
+            "distance": p.distance,
+            "a_quote": first_quote(p.a.evidence),
+            "b_quote": first_quote(p.b.evidence),
+        }
 
-    def table(self) -> Table:
-        """One row per dimension: both stances, the distance, both first quotes."""
-        rows = [
-            [
-                make_cell(p.dimension.value),
-                make_cell(p.a.stance.value if p.a.stance else "", p.a.evidence),
-                make_cell(p.b.stance.value if p.b.stance else "", p.b.evidence),
-                make_cell(str(p.distance)),
-                make_cell(quote_text(p.a.evidence) or ""),
-                make_cell(quote_text(p.b.evidence) or ""),
-            ]
-            for p in self.pairs
-        ]
+    def _title(self) -> str:
         what = "Agreements" if self.agree else "Disagreements"
-        return make_table(
-            f"{what}: {short_label(self.a)} vs {short_label(self.b)}",
-            [
-                "dimension",
-                short_label(self.a),
-                short_label(self.b),
-                "distance",
-                "quote (a)",
-                "quote (b)",
-            ],
-            rows,
-            "Only dimensions both documents address are compared; distance in scale steps.",
-        )
+        return f"{what}: {short_label(self.a)} vs {short_label(self.b)}"
 
-    def records(self) -> list[dict[str, Any]]:
-        """One record per dimension."""
+    def _headers(self) -> list[str]:
+        a, b = short_label(self.a), short_label(self.b)
+        return ["dimension", a, b, "distance", "quote (a)", "quote (b)"]
+
+    def _cells(self, p: StancePair, /) -> list[Cell]:
         return [
-            {
-                "dimension": p.dimension.value,
-                "a": self.a.id,
-                "b": self.b.id,
-                "a_stance": p.a.stance.value if p.a.stance else None,
-                "b_stance": p.b.stance.value if p.b.stance else None,
-                "distance": p.distance,
-                "a_quote": first_quote(p.a.evidence),
-                "b_quote": first_quote(p.b.evidence),
-            }
-            for p in self.pairs
+            make_cell(p.dimension.value),
+            make_cell(p.a.stance.value if p.a.stance else "", p.a.evidence),
+            make_cell(p.b.stance.value if p.b.stance else "", p.b.evidence),
+            make_cell(str(p.distance)),
+            make_cell(quote_text(p.a.evidence) or ""),
+            make_cell(quote_text(p.b.evidence) or ""),
         ]
+
+    def _note(self) -> str:
+        return "Only dimensions both documents address are compared; distance in scale steps."
 
 
 def _pairs(

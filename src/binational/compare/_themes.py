@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import attrs
 
 from binational.compare._args import corpus_arg, enums_arg, seeds_arg
-from binational.compare._base import Result, Status, make_cell, make_table, short_label
+from binational.compare._base import Record, Result, Status, make_cell, short_label
 from binational.compare._codebook import THEME_DIMENSIONS
 from binational.compare._stances import positions_by
 from binational.corpus._corpus import Corpus
 from binational.model._model import Dimension, Position, Recommendation, Source, Theme
-from binational.model._table import Table
+from binational.model._table import Cell
 
 __all__ = [
     "Tension",
@@ -22,10 +22,6 @@ __all__ = [
     "ThemeTable",
     "themes",
 ]
-
-
-def _stance(p: Position) -> str:
-    return p.stance.value if p.stance else Status.NOT_ADDRESSED.value
 
 
 @attrs.frozen(kw_only=True)
@@ -68,8 +64,13 @@ class Tension:
 
 
 @attrs.frozen(kw_only=True)
-class ThemeTable(Result):
-    """Recommendations by theme across documents, and where they pull apart."""
+class ThemeTable(Result[ThemeCell]):
+    """Recommendations by theme across documents, and where they pull apart.
+
+    It iterates as its cells; its table has the themes as rows and the documents as
+    columns, each cell listing recommendation ids; its records are one per
+    recommendation, and one per silent cell.
+    """
 
     themes: tuple[Theme, ...]
     """The themes (rows)."""
@@ -88,12 +89,6 @@ class ThemeTable(Result):
         "status": "string",
     }
 
-    def __iter__(self) -> Iterator[ThemeCell]:
-        return iter(self.cells)
-
-    def __len__(self) -> int:
-        return len(self.cells)
-
     def cell(self, theme: Theme | str, seed: str | Source) -> ThemeCell:
         """The recommendations of one document in one theme."""
         t = Theme(theme)
@@ -103,58 +98,58 @@ class ThemeTable(Result):
                 return c
         raise KeyError(f"no cell for {t.value!r} and {sid!r} in this table")
 
-    def table(self) -> Table:
-        """Themes as rows, documents as columns; each cell lists recommendation ids."""
+    @property
+    def _rows(self) -> tuple[ThemeCell, ...]:
+        return self.cells
+
+    def _records(self, c: ThemeCell, /) -> Iterator[Record]:
+        if not c.recommendations:
+            yield {
+                "theme": c.theme.value,
+                "source": c.source.id,
+                "recommendation": None,
+                "summary": None,
+                "status": Status.SILENT.value,
+            }
+        for r in c.recommendations:
+            yield {
+                "theme": c.theme.value,
+                "source": c.source.id,
+                "recommendation": r.id,
+                "summary": r.summary,
+                "status": Status.CODED.value,
+            }
+
+    def _title(self) -> str:
+        return "Recommendations by theme"
+
+    def _headers(self) -> list[str]:
+        return ["theme", *(short_label(s) for s in self.seeds)]
+
+    def _grid(self) -> Iterator[list[Cell]]:
         by = {(c.theme, c.source.id): c for c in self.cells}
-        rows = []
         for t in self.themes:
-            row = [make_cell(t.value)]
-            for s in self.seeds:
-                cell = by[t, s.id]
-                if cell.recommendations:
-                    text = "\n".join(r.id for r in cell.recommendations)
-                    quotes = tuple(r.evidence[0] for r in cell.recommendations)
-                    row.append(make_cell(text, quotes))
-                else:
-                    row.append(make_cell(Status.SILENT.value, empty=True))
-            rows.append(row)
+            yield [make_cell(t.value), *(_recommendations_cell(by[t, s.id]) for s in self.seeds)]
+
+    def _note(self) -> str:
         pulls = "; ".join(
             f"{t.theme.value}: {short_label(t.toward.source)} ({_stance(t.toward_position)}) "
             f"vs {short_label(t.away.source)} ({_stance(t.away_position)})"
             for t in self.tensions
         )
-        return make_table(
-            "Recommendations by theme",
-            ["theme", *(short_label(s) for s in self.seeds)],
-            rows,
-            f"Pulling apart: {pulls}" if pulls else "No theme pulls in opposite directions.",
-        )
+        return f"Pulling apart: {pulls}" if pulls else "No theme pulls in opposite directions."
 
-    def records(self) -> list[dict[str, Any]]:
-        """One record per recommendation (and one per silent cell)."""
-        out: list[dict[str, Any]] = []
-        for c in self.cells:
-            if not c.recommendations:
-                out.append(
-                    {
-                        "theme": c.theme.value,
-                        "source": c.source.id,
-                        "recommendation": None,
-                        "summary": None,
-                        "status": Status.SILENT.value,
-                    }
-                )
-            out.extend(
-                {
-                    "theme": c.theme.value,
-                    "source": c.source.id,
-                    "recommendation": r.id,
-                    "summary": r.summary,
-                    "status": Status.CODED.value,
-                }
-                for r in c.recommendations
-            )
-        return out
+
+def _recommendations_cell(cell: ThemeCell) -> Cell:
+    """The ids of a cell's recommendations, each with its first quote; or *silent*."""
+    if not cell.recommendations:
+        return make_cell(Status.SILENT.value, empty=True)
+    text = "\n".join(r.id for r in cell.recommendations)
+    return make_cell(text, tuple(r.evidence[0] for r in cell.recommendations))
+
+
+def _stance(p: Position) -> str:
+    return p.stance.value if p.stance else Status.NOT_ADDRESSED.value
 
 
 def themes(

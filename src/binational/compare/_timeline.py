@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator
-from typing import Any, ClassVar
+from collections.abc import Iterable
+from typing import ClassVar
 
 import attrs
 
 from binational.compare._args import corpus_arg, seeds_arg
-from binational.compare._base import Result, make_cell, make_table, short_id
+from binational.compare._base import Record, Result, make_cell, short_id
 from binational.corpus._corpus import Corpus
 from binational.model._model import Certainty, PartialDate, Quote, Source
-from binational.model._table import Table
+from binational.model._table import Cell
 
 __all__ = [
     "EntryKind",
@@ -58,13 +58,16 @@ _KIND_RANK = {EntryKind.DOCUMENT: 0, EntryKind.EVENT: 1, EntryKind.STATUS: 2}
 
 
 @attrs.frozen(kw_only=True)
-class Timeline(Result):
+class Timeline(Result[TimelineEntry]):
     """Every dated event, status and document date across the seeds, in order.
 
     Order: by :attr:`PartialDate.sort_key <binational.PartialDate.sort_key>` (a partial
     date at the start of the period it names, before more precise dates in it: "2021"
     before "October 2021"), then documents before events before statuses, then seed order,
     then subject id. Undated events are kept in :attr:`undated`, not dropped.
+
+    It iterates as its dated entries (its length is their number); its table and its
+    records list every entry, the dated ones first, then the undated (date null).
     """
 
     entries: tuple[TimelineEntry, ...]
@@ -89,49 +92,48 @@ class Timeline(Result):
         "quote": "string",
     }
 
-    def __iter__(self) -> Iterator[TimelineEntry]:
-        return iter(self.entries)
+    @property
+    def _rows(self) -> tuple[TimelineEntry, ...]:
+        return self.entries
 
-    def __len__(self) -> int:
-        return len(self.entries)
+    @property
+    def _listed(self) -> tuple[TimelineEntry, ...]:
+        return (*self.entries, *self.undated)
 
-    def table(self) -> Table:
-        """One row per entry, dated ones first, then the undated."""
-        rows = [
-            [
-                make_cell(str(e.date) if e.date else "undated", empty=e.date is None),
-                make_cell(e.kind.value),
-                make_cell(e.label, e.evidence),
-                make_cell(e.certainty.value),
-                make_cell(short_id(e.source)),
-            ]
-            for e in (*self.entries, *self.undated)
-        ]
-        return make_table(
-            "Timeline",
-            ["date", "kind", "what", "date is", "document"],
-            rows,
-            "Partial dates sort at the start of their period; statuses are dated by the "
-            "document that states them.",
-        )
+    def _record(self, e: TimelineEntry, /) -> Record:
+        return {
+            "date": str(e.date) if e.date else None,
+            "year": e.date.year if e.date else None,
+            "month": e.date.month if e.date else None,
+            "day": e.date.day if e.date else None,
+            "certainty": e.certainty.value,
+            "kind": e.kind.value,
+            "subject": e.subject,
+            "label": e.label,
+            "source": e.source,
+            "quote": e.evidence[0].text if e.evidence else None,
+        }
 
-    def records(self) -> list[dict[str, Any]]:
-        """One record per entry, undated included (date null)."""
+    def _title(self) -> str:
+        return "Timeline"
+
+    def _headers(self) -> list[str]:
+        return ["date", "kind", "what", "date is", "document"]
+
+    def _cells(self, e: TimelineEntry, /) -> list[Cell]:
         return [
-            {
-                "date": str(e.date) if e.date else None,
-                "year": e.date.year if e.date else None,
-                "month": e.date.month if e.date else None,
-                "day": e.date.day if e.date else None,
-                "certainty": e.certainty.value,
-                "kind": e.kind.value,
-                "subject": e.subject,
-                "label": e.label,
-                "source": e.source,
-                "quote": e.evidence[0].text if e.evidence else None,
-            }
-            for e in (*self.entries, *self.undated)
+            make_cell(str(e.date) if e.date else "undated", empty=e.date is None),
+            make_cell(e.kind.value),
+            make_cell(e.label, e.evidence),
+            make_cell(e.certainty.value),
+            make_cell(short_id(e.source)),
         ]
+
+    def _note(self) -> str:
+        return (
+            "Partial dates sort at the start of their period; statuses are dated by the "
+            "document that states them."
+        )
 
 
 def timeline(
