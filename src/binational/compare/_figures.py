@@ -7,7 +7,7 @@ from typing import ClassVar
 
 import attrs
 
-from binational.compare._args import corpus_arg, object_arg, seeds_arg
+from binational.compare._args import corpus_arg, ids_arg, objects_arg, seeds_arg
 from binational.compare._base import Record, Result, make_cell, short_id
 from binational.corpus._corpus import Corpus
 from binational.model._model import Direction, Figure, Period, Source, Unit
@@ -162,20 +162,9 @@ def figures(
     [('us-dhs', 43800000000.0), ('us-dod', 113300000000.0)]
     """
     c = corpus_arg(corpus)
-    if figures is not None and isinstance(figures, str | Figure):
-        raise TypeError("figures must be an iterable of figure ids or Figures")
-    chosen = (
-        [object_arg(c, f, Figure, "figures()") for f in figures]
-        if figures is not None
-        else list(c.figures)
-    )
-    keys: tuple[str, ...] | None = None
-    if about is not None:
-        if isinstance(about, str):
-            raise TypeError("about must be an iterable of ids, not one id")
-        keys = tuple(dict.fromkeys(about))
-        for k in keys:
-            c[k]  # raises UnknownIdError for an unknown id
+    chosen = list(c.figures) if figures is None else objects_arg(c, figures, Figure, "figures")
+    keys = ids_arg(c, about, "about")
+    if keys is not None:
         chosen = [f for f in chosen if set(keys) & set(f.about)]
     u = None if unit is None else Unit(unit)
     if u is not None:

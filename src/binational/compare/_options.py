@@ -7,7 +7,7 @@ from typing import ClassVar
 
 import attrs
 
-from binational.compare._args import corpus_arg, enums_arg, object_arg, seeds_arg
+from binational.compare._args import corpus_arg, enums_arg, objects_arg, seeds_arg
 from binational.compare._base import Record, Result, Status, first_quote, make_cell
 from binational.corpus._corpus import Corpus
 from binational.model._model import Assessment, Criterion, PolicyOption, Quote, Source
@@ -134,12 +134,8 @@ def options(
     ('greenway-option-cartel-drone-interception', 'favourable')
     """
     c = corpus_arg(corpus)
-    if options is not None and isinstance(options, str | PolicyOption):
-        raise TypeError("options must be an iterable of option ids or PolicyOptions")
-    chosen: list[PolicyOption] = (
-        [object_arg(c, o, PolicyOption, "options()") for o in options]
-        if options is not None
-        else list(c.options)
+    chosen = (
+        list(c.options) if options is None else objects_arg(c, options, PolicyOption, "options")
     )
     if seeds is not None:
         wanted = {s.id for s in seeds_arg(c, seeds)}

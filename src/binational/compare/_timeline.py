@@ -8,7 +8,7 @@ from typing import ClassVar
 
 import attrs
 
-from binational.compare._args import corpus_arg, seeds_arg
+from binational.compare._args import corpus_arg, ids_arg, seeds_arg
 from binational.compare._base import Record, Result, make_cell, short_id
 from binational.corpus._corpus import Corpus
 from binational.model._model import Certainty, PartialDate, Quote, Source
@@ -154,13 +154,7 @@ def timeline(
     docs = seeds_arg(c, seeds)
     wanted = {s.id for s in docs}
     order = {s.id: i for i, s in enumerate(c.seeds)}
-    keep = None
-    if about is not None:
-        if isinstance(about, str):
-            raise TypeError("about must be an iterable of ids, not one id")
-        keep = tuple(dict.fromkeys(about))
-        for k in keep:
-            c[k]  # raises UnknownIdError for an unknown id
+    keep = ids_arg(c, about, "about")
     entries: list[TimelineEntry] = []
     for s in c.sources:
         if s.issued is None:
