@@ -1,9 +1,88 @@
-"""binational.compare: the public names, and nothing heavy or higher-layer imported."""
+"""binational.compare: its public names, and nothing heavy or higher-layer imported."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
+
+from binational import compare
+
+PUBLIC = [
+    "THEME_DIMENSIONS",
+    "ActorFraming",
+    "AssessmentCell",
+    "DiffRow",
+    "Divergence",
+    "Divergences",
+    "EntryKind",
+    "FieldValue",
+    "FigureRow",
+    "FigureTable",
+    "FramingCell",
+    "Mention",
+    "Mentions",
+    "ObjectDiff",
+    "OptionMatrix",
+    "Relation",
+    "Result",
+    "StanceCell",
+    "StanceComparison",
+    "StanceMatrix",
+    "StancePair",
+    "Status",
+    "Tension",
+    "ThemeCell",
+    "ThemeTable",
+    "Timeline",
+    "TimelineEntry",
+    "agreements",
+    "codebook",
+    "diff",
+    "disagreements",
+    "divergences",
+    "figures",
+    "framing",
+    "mentions",
+    "options",
+    "stances",
+    "themes",
+    "timeline",
+]
+
+MODULES = sorted(Path(compare.__file__).parent.glob("*.py"))
+
+LOWER = ("binational.exceptions", "binational.model", "binational.corpus", "binational.loader")
+
+
+def _imported(path: Path) -> list[str]:
+    """Every module ``path`` imports, at the top or inside a function."""
+    names = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.append(node.module)
+    return names
+
+
+class TestPublicNames:
+    def test_all_is_what_compare_exports(self) -> None:
+        """compare.__all__ names the public names, each importable from compare."""
+        assert compare.__all__ == PUBLIC
+        assert all(hasattr(compare, name) for name in PUBLIC)
+
+
+class TestLayers:
+    @pytest.mark.parametrize("path", MODULES, ids=[p.name for p in MODULES])
+    def test_imports_only_lower_layers(self, path: Path) -> None:
+        """A compare module imports the model, corpus, loader and itself; no view, no export."""
+        ours = [n for n in _imported(path) if n.split(".")[0] == "binational"]
+        higher = [n for n in ours if not n.startswith((*LOWER, "binational.compare"))]
+        assert higher == []
 
 
 def test_import_stays_light() -> None:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from binational import (
-    compare,
-)
+from binational import compare
 
 from .comparing import CORPUS
 

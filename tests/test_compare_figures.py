@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from binational import (
-    UnknownIdError,
-    compare,
-)
+from binational import UnknownIdError, compare
 
 
 class TestFigures:

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from binational import (
-    Portrayal,
-    compare,
-)
+from binational import Portrayal, compare
 from binational.compare import Status
 
 from .comparing import LAWSON, NSC, verified

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from binational import (
-    compare,
-)
+from binational import compare
 
 from .comparing import CORPUS, LAWSON, ORION, SEEDS
 

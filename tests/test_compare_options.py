@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from binational import (
-    Criterion,
-    compare,
-)
+from binational import Criterion, compare
 from binational.compare import Status
 
 from .comparing import CORPUS, GREENWAY, verified

@@ -10,13 +10,7 @@ from typing import Any
 import pytest
 
 import binational
-from binational import (
-    DataError,
-    Dimension,
-    UnknownIdError,
-    compare,
-    load_from,
-)
+from binational import DataError, Dimension, UnknownIdError, compare, load_from
 from binational.compare import Status
 from binational.loader import _load as load_module
 

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import binational
-from binational import (
-    compare,
-)
+from binational import compare
 from binational.compare import Status
 
 from .comparing import GREENWAY, ORION, SEEDS

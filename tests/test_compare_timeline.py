@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from binational import (
-    compare,
-)
+from binational import compare
 from binational.compare import EntryKind
 
 from .comparing import CORPUS
