@@ -18,47 +18,25 @@ Every non-empty cell carries the quotes behind it; every empty cell says why
 What the codes mean is in :func:`codebook`.
 """
 
-from binational.compare._results import (
-    THEME_DIMENSIONS,
-    ActorFraming,
-    AssessmentCell,
-    DiffRow,
-    Divergence,
-    Divergences,
-    EntryKind,
-    FieldValue,
-    FigureRow,
-    FigureTable,
-    FramingCell,
-    Mention,
-    Mentions,
-    ObjectDiff,
-    OptionMatrix,
-    Relation,
-    Result,
+from binational.compare._base import Result, Status
+from binational.compare._codebook import THEME_DIMENSIONS, codebook
+from binational.compare._diff import DiffRow, FieldValue, ObjectDiff, diff
+from binational.compare._divergences import Divergence, Divergences, Relation, divergences
+from binational.compare._figures import FigureRow, FigureTable, figures
+from binational.compare._framing import ActorFraming, FramingCell, framing
+from binational.compare._mentions import Mention, Mentions, mentions
+from binational.compare._options import AssessmentCell, OptionMatrix, options
+from binational.compare._stances import (
     StanceCell,
     StanceComparison,
     StanceMatrix,
     StancePair,
-    Status,
-    Tension,
-    ThemeCell,
-    ThemeTable,
-    Timeline,
-    TimelineEntry,
     agreements,
-    codebook,
-    diff,
     disagreements,
-    divergences,
-    figures,
-    framing,
-    mentions,
-    options,
     stances,
-    themes,
-    timeline,
 )
+from binational.compare._themes import Tension, ThemeCell, ThemeTable, themes
+from binational.compare._timeline import EntryKind, Timeline, TimelineEntry, timeline
 
 __all__ = [
     "THEME_DIMENSIONS",

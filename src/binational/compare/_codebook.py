@@ -15,14 +15,16 @@ from types import MappingProxyType
 
 import attrs
 
-from binational.model._model import Criterion, Dimension, Portrayal, Rating, Stance
+from binational.model._model import Criterion, Dimension, Portrayal, Rating, Stance, Theme
 
 __all__ = [
     "CODEBOOK",
+    "THEME_DIMENSIONS",
     "Codebook",
     "CriterionDefinition",
     "DimensionDefinition",
     "PortrayalDefinition",
+    "codebook",
 ]
 
 
@@ -466,3 +468,24 @@ CODEBOOK = Codebook(
     ),
 )
 """The codebook of the packaged data."""
+
+THEME_DIMENSIONS: dict[Theme, Dimension] = {
+    Theme.ENFORCEMENT: Dimension.ENFORCEMENT_EMPHASIS,
+    Theme.MILITARY: Dimension.MILITARY_ROLE,
+    Theme.BINATIONAL_COORDINATION: Dimension.BINATIONAL_COOPERATION,
+    Theme.HUMANITARIAN_PROTECTION: Dimension.HUMANITARIAN_PROTECTION,
+    Theme.REGIONAL_DEVELOPMENT: Dimension.ROOT_CAUSES,
+    Theme.TRADE_FACILITATION: Dimension.TRADE_AND_TRAVEL,
+    Theme.TRAVEL_FACILITATION: Dimension.TRADE_AND_TRAVEL,
+}
+"""The dimension whose direction a theme's recommendations take, for :class:`Tension`."""
+
+
+def codebook() -> Codebook:
+    """The codebook: every dimension, criterion and portrayal defined, with the rules.
+
+    >>> cb = codebook()
+    >>> cb.dimensions[Dimension.TRADE_AND_TRAVEL].question[:40]
+    'Should keeping legitimate trade and trav'
+    """
+    return CODEBOOK

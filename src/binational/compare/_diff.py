@@ -1,0 +1,112 @@
+"""Diff: two objects of one kind, field by field."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TypeAlias
+
+import attrs
+
+from binational.compare._base import Record, Result, make_cell
+from binational.corpus._corpus import Object
+from binational.model._table import Cell, show_value
+
+__all__ = [
+    "DiffRow",
+    "FieldValue",
+    "ObjectDiff",
+    "diff",
+]
+
+
+FieldValue: TypeAlias = object
+"""The value of any field of a domain object (a string, an enum, a tuple of quotes...)."""
+
+
+@attrs.frozen(kw_only=True)
+class DiffRow:
+    """One field of two objects."""
+
+    field: str
+    """The field name."""
+    a: FieldValue
+    """Its value in the first object."""
+    b: FieldValue
+    """Its value in the second object."""
+
+    @property
+    def same(self) -> bool:
+        """Whether the values are equal."""
+        return self.a == self.b
+
+
+@attrs.frozen(kw_only=True)
+class ObjectDiff(Result[DiffRow]):
+    """Two objects of one kind, field by field.
+
+    It iterates as its fields; its table and its records have one row per field, the
+    values shown as text.
+    """
+
+    a: Object
+    """The first object."""
+    b: Object
+    """The second object."""
+    rows: tuple[DiffRow, ...]
+    """Every field, in declaration order."""
+
+    _frame_dtypes: ClassVar[dict[str, str]] = {
+        "field": "string",
+        "a": "string",
+        "b": "string",
+        "same": "boolean",
+    }
+
+    @property
+    def differing(self) -> tuple[DiffRow, ...]:
+        """The fields whose values differ."""
+        return tuple(r for r in self.rows if not r.same)
+
+    @property
+    def _rows(self) -> tuple[DiffRow, ...]:
+        return self.rows
+
+    def _record(self, r: DiffRow, /) -> Record:
+        return {"field": r.field, "a": show_value(r.a), "b": show_value(r.b), "same": r.same}
+
+    def _title(self) -> str:
+        return f"{self.a.id} vs {self.b.id}"
+
+    def _headers(self) -> list[str]:
+        return ["field", self.a.id, self.b.id, ""]
+
+    def _cells(self, r: DiffRow, /) -> list[Cell]:
+        return [
+            make_cell(r.field),
+            make_cell(show_value(r.a)),
+            make_cell(show_value(r.b)),
+            make_cell("=" if r.same else "≠"),
+        ]
+
+    def _note(self) -> str:
+        return f"{len(self.differing)} of {len(self.rows)} fields differ."
+
+
+def diff(a: Object, b: Object) -> ObjectDiff:
+    """Two objects of one kind, field by field.
+
+    >>> import binational
+    >>> opts = binational.load().options
+    >>> d = diff(opts["nsc-option-border-enforcement"], opts["nsc-option-regional-cooperation"])
+    >>> [r.field for r in d.differing][:3]
+    ['id', 'name', 'summary']
+    """
+    if not attrs.has(type(a)) or not attrs.has(type(b)):
+        raise TypeError("diff() takes two domain objects (an Actor, a PolicyOption, ...)")
+    if type(a) is not type(b):
+        kinds = f"{type(a).__name__} and {type(b).__name__}"
+        raise TypeError(f"diff() compares two objects of one kind, not {kinds}")
+    rows = tuple(
+        DiffRow(field=f.name, a=getattr(a, f.name), b=getattr(b, f.name))
+        for f in attrs.fields(type(a))
+    )
+    return ObjectDiff(a=a, b=b, rows=rows)

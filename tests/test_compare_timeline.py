@@ -1,0 +1,42 @@
+"""binational.compare.timeline(): every dated entry, in a documented order."""
+
+from __future__ import annotations
+
+from binational import compare
+from binational.compare import EntryKind
+
+from .comparing import CORPUS
+
+
+class TestTimeline:
+    def test_ordered(self) -> None:
+        """Entries are in the documented order."""
+        t = compare.timeline()
+        keys = [e.date.sort_key for e in t if e.date]
+        assert sorted(keys) == keys
+        assert len(keys) == len(t)
+
+    def test_no_event_lost(self) -> None:
+        """Every event of every initiative is on the timeline, dated or apart."""
+        t = compare.timeline()
+        events = [(i.id, e.kind) for i in CORPUS.initiatives for e in i.events]
+        dated = sum(1 for i in CORPUS.initiatives for e in i.events if e.date)
+        on = [e for e in (*t.entries, *t.undated) if e.kind is EntryKind.EVENT]
+        assert len(events) == len(on)
+        assert dated == sum(1 for e in t.entries if e.kind is EntryKind.EVENT)
+        assert all(e.date is None for e in t.undated)
+
+    def test_partial_dates_before_precise_ones(self) -> None:
+        """'2021' sorts before 'October 2021', which sorts before '2023'."""
+        dates = [str(e.date) for e in compare.timeline()]
+        assert dates.index("2021") < dates.index("2021-10") < dates.index("2023")
+
+    def test_every_seed_date_is_on_it(self) -> None:
+        """Each seed's own date is an entry, with its certainty."""
+        docs = {e.subject: e for e in compare.timeline() if e.kind is EntryKind.DOCUMENT}
+        for s in CORPUS.seeds:
+            assert s.issued is not None
+            assert (s.issued.date, s.issued.certainty) == (
+                docs[s.id].date,
+                docs[s.id].certainty,
+            )
