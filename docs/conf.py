@@ -77,8 +77,8 @@ autodoc_type_aliases = {
     # autodoc could not evaluate the annotations that use them without these.
     "Path": "~pathlib.Path",
     "Traversable": "~importlib.resources.abc.Traversable",
-    "Table": "~binational.views._render.Table",
-    "Cell": "~binational.views._render.Cell",
+    "Table": "~binational.model.Table",
+    "Cell": "~binational.model.Cell",
     "FieldValue": "~binational.compare.FieldValue",
 }
 python_maximum_signature_line_length = 88
