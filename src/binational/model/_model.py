@@ -9,12 +9,37 @@ kinds they may point to; the loader resolves every one of them.
 # No ``from __future__ import annotations`` here: the field types are evaluated once, as
 # the classes are made, and the loader plans its structuring from them without eval.
 
-import enum
-from typing import Final
-
 import attrs
 
 from binational.model._display import Displayed
+from binational.model._enums import (
+    ANY_KIND,
+    ActorKind,
+    Certainty,
+    Criterion,
+    Dimension,
+    Direction,
+    EventKind,
+    FramingFlag,
+    Horizon,
+    InitiativeKind,
+    InitiativeStatus,
+    Kind,
+    ParticipantRole,
+    PlaceKind,
+    Portrayal,
+    Qualifier,
+    Rating,
+    RelationKind,
+    Scale,
+    SourceField,
+    SourceRole,
+    SourceType,
+    Stance,
+    Theme,
+    Unit,
+    ref,
+)
 
 __all__ = [
     "Actor",
@@ -72,369 +97,6 @@ __all__ = [
 ]
 
 
-def _ref(*kinds: "Kind") -> "dict[str, tuple[Kind, ...]]":
-    """Field metadata marking a field whose values are ids of objects of ``kinds``."""
-    return {"ref": kinds}
-
-
-# --------------------------------------------------------------------------- enums
-
-
-class Kind(enum.Enum):
-    """The kinds of object in a :class:`~binational.Corpus`; values name its collections."""
-
-    SOURCE = "sources"
-    ACTOR = "actors"
-    INITIATIVE = "initiatives"
-    PLACE = "places"
-    OPTION = "options"
-    RECOMMENDATION = "recommendations"
-    FIGURE = "figures"
-    FRAMING = "framings"
-    CITATION = "citations"
-    POSITION = "positions"
-    CHARACTERIZATION = "characterizations"
-
-
-ANY_KIND: Final = tuple(Kind)
-
-
-class Certainty(enum.Enum):
-    """Whether a value is stated by the text or inferred from it by the encoders."""
-
-    STATED = "stated"
-    INFERRED = "inferred"
-
-
-class SourceRole(enum.Enum):
-    """Whether a source is one of the four seed documents or a work they cite."""
-
-    SEED = "seed"
-    CITED = "cited"
-
-
-class SourceType(enum.Enum):
-    """The kind of document, named as in CSL (the Citation Style Language)."""
-
-    ARTICLE_JOURNAL = "article-journal"
-    ARTICLE_MAGAZINE = "article-magazine"
-    ARTICLE_NEWSPAPER = "article-newspaper"
-    BILL = "bill"
-    BOOK = "book"
-    CHAPTER = "chapter"
-    DATASET = "dataset"
-    DOCUMENT = "document"
-    INTERVIEW = "interview"
-    LEGISLATION = "legislation"
-    POST = "post"
-    POST_WEBLOG = "post-weblog"
-    REGULATION = "regulation"
-    REPORT = "report"
-    SPEECH = "speech"
-    WEBPAGE = "webpage"
-
-
-class SourceField(enum.Enum):
-    """A bibliographic field a document can be silent on (see ``Source.silent_on``)."""
-
-    TITLE = "title"
-    """The seed describes the work but prints no title; ``title`` holds its description."""
-    CREATORS = "creators"
-    PUBLISHER = "publisher"
-    ISSUED = "issued"
-    URL = "url"
-    CONTAINER = "container"
-
-
-class ActorKind(enum.Enum):
-    """What sort of actor an :class:`Actor` is."""
-
-    COUNTRY = "country"
-    COUNTRY_GROUP = "country-group"
-    GOVERNMENT_BODY = "government-body"
-    AGENCY = "agency"
-    MILITARY = "military"
-    LEGISLATURE = "legislature"
-    COURT = "court"
-    OFFICIAL = "official"
-    PERSON = "person"
-    ORGANIZATION = "organization"
-    INTERNATIONAL_ORGANIZATION = "international-organization"
-    CRIMINAL_ORGANIZATION = "criminal-organization"
-    COMPANY = "company"
-    MEDIA = "media"
-
-
-class InitiativeKind(enum.Enum):
-    """What sort of thing an :class:`Initiative` is."""
-
-    PROGRAM = "program"
-    AGREEMENT = "agreement"
-    OPERATION = "operation"
-    FRAMEWORK = "framework"
-    STATUTE = "statute"
-    PROVISION = "provision"
-    STRATEGY = "strategy"
-    BUDGET = "budget"
-    DIALOGUE = "dialogue"
-    MECHANISM = "mechanism"
-    TASK_FORCE = "task-force"
-    FACILITY = "facility"
-    POLICY = "policy"
-    DESIGNATION = "designation"
-    DECLARATION = "declaration"
-
-
-class InitiativeStatus(enum.Enum):
-    """The status of an initiative as one seed describes it."""
-
-    PROPOSED = "proposed"
-    ANNOUNCED = "announced"
-    ACTIVE = "active"
-    ENDED = "ended"
-    REPLACED = "replaced"
-    DISPUTED = "disputed"
-    BLOCKED = "blocked"
-
-
-class EventKind(enum.Enum):
-    """A dated step in the life of an initiative."""
-
-    ANNOUNCED = "announced"
-    SIGNED = "signed"
-    LAUNCHED = "launched"
-    ESTABLISHED = "established"
-    RENEWED = "renewed"
-    EXPANDED = "expanded"
-    REPLACED = "replaced"
-    ENDED = "ended"
-    DESIGNATED = "designated"
-    DECLARED = "declared"
-    APPROVED = "approved"
-    BLOCKED = "blocked"
-    DISPUTED = "disputed"
-    RELEASED = "released"
-
-
-class ParticipantRole(enum.Enum):
-    """The role an actor plays in an initiative (after IATI's participating-org roles)."""
-
-    LEAD = "lead"
-    FUNDER = "funder"
-    IMPLEMENTER = "implementer"
-    PARTNER = "partner"
-    SIGNATORY = "signatory"
-    BENEFICIARY = "beneficiary"
-    TARGET = "target"
-    ANNOUNCER = "announcer"
-    MEMBER = "member"
-    OVERSIGHT = "oversight"
-
-
-class RelationKind(enum.Enum):
-    """How one initiative relates to another (``this`` → ``target``)."""
-
-    SUCCEEDED_BY = "succeeded-by"
-    """``target`` replaced this initiative."""
-    PRECEDED_BY = "preceded-by"
-    """This initiative replaced ``target``."""
-    DERIVED_FROM = "derived-from"
-    """This initiative grew out of ``target``."""
-    COORDINATED_WITH = "coordinated-with"
-    """This initiative is run in coordination with ``target``."""
-    PART_OF = "part-of"
-    """This initiative is a component of ``target``."""
-
-
-class PlaceKind(enum.Enum):
-    """What sort of place a :class:`Place` is."""
-
-    CORRIDOR = "corridor"
-    CITY = "city"
-    SECTOR = "sector"
-    STATE = "state"
-    BORDER = "border"
-    REGION = "region"
-    WATERWAY = "waterway"
-    FACILITY = "facility"
-
-
-class Horizon(enum.Enum):
-    """The time horizon an option or recommendation works on."""
-
-    SHORT = "short-term"
-    MEDIUM = "medium-term"
-    LONG = "long-term"
-
-
-class Criterion(enum.Enum):
-    """Shared criteria against which policy options are assessed."""
-
-    COST = "cost"
-    HUMANITARIAN_RISK = "humanitarian-risk"
-    SOVEREIGNTY = "sovereignty"
-    FEASIBILITY = "feasibility"
-    TIME_TO_RESULTS = "time-to-results"
-    DURABILITY = "durability"
-    ROOT_CAUSES = "root-causes"
-    DEPENDENCE_ON_MEXICO = "dependence-on-mexico"
-    ESCALATION_RISK = "escalation-risk"
-    EFFECTIVENESS = "effectiveness"
-
-
-class Rating(enum.Enum):
-    """How a seed judges an option on one criterion, from the option's point of view.
-
-    ``FAVOURABLE`` means the seed presents the option as doing well on the criterion
-    (e.g. low humanitarian risk, quick results); ``MIXED`` that it states both.
-    """
-
-    UNFAVOURABLE = "unfavourable"
-    MIXED = "mixed"
-    FAVOURABLE = "favourable"
-
-    @property
-    def score(self) -> int:
-        """-1, 0 or +1, for sorting and plotting."""
-        return {"unfavourable": -1, "mixed": 0, "favourable": 1}[self.value]
-
-
-class Theme(enum.Enum):
-    """Themes recommendations are grouped by across documents."""
-
-    ENFORCEMENT = "enforcement"
-    INTELLIGENCE_SHARING = "intelligence-sharing"
-    HUMANITARIAN_PROTECTION = "humanitarian-protection"
-    ASYLUM_PROCESSING = "asylum-processing"
-    ADJUDICATION_CAPACITY = "adjudication-capacity"
-    LEGAL_PATHWAYS = "legal-pathways"
-    REGIONAL_DEVELOPMENT = "regional-development"
-    GOVERNANCE_AND_ACCOUNTABILITY = "governance-and-accountability"
-    INSTITUTIONAL_CAPACITY = "institutional-capacity"
-    BINATIONAL_COORDINATION = "binational-coordination"
-    MILITARY = "military"
-    ARMS_TRAFFICKING = "arms-trafficking"
-    ILLICIT_FINANCE = "illicit-finance"
-    DRUG_POLICY = "drug-policy"
-    JUDICIAL_REFORM = "judicial-reform"
-    BORDER_MANAGEMENT = "border-management"
-    TRADE_FACILITATION = "trade-facilitation"
-    TRAVEL_FACILITATION = "travel-facilitation"
-    INFRASTRUCTURE = "infrastructure"
-    PUBLIC_DIPLOMACY = "public-diplomacy"
-    IMMIGRATION_REFORM = "immigration-reform"
-
-
-class Unit(enum.Enum):
-    """The unit a :class:`Figure`'s value is counted in."""
-
-    USD = "USD"
-    """U.S. dollars."""
-    PERCENT = "percent"
-    """A percentage (``20`` for "twenty percent")."""
-    COUNT = "count"
-    """A number of things: people, deaths, weapons, extraditions."""
-    MULTIPLE = "multiple"
-    """A factor of change (``3`` for "tripled"): not a number of things."""
-    RANK = "rank"
-    """An ordinal position (``5`` for "the fifth-largest"): not a number of things."""
-    YEARS = "years"
-    """A duration in years (``18`` for "the past 18 years")."""
-    MONTHS = "months"
-    """A duration in months (``6`` to ``9`` for "six to nine months")."""
-
-
-class Scale(enum.Enum):
-    """The multiplier a figure is stated with ("$43.8 billion": ``BILLION``)."""
-
-    ONE = "one"
-    THOUSAND = "thousand"
-    MILLION = "million"
-    BILLION = "billion"
-
-    @property
-    def factor(self) -> int:
-        """The multiplier as a number."""
-        return {"one": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9}[self.value]
-
-
-class Qualifier(enum.Enum):
-    """How exact a stated figure is ("nearly 65%": ``APPROXIMATELY``)."""
-
-    EXACT = "exact"
-    APPROXIMATELY = "approximately"
-    MORE_THAN = "more-than"
-    AT_LEAST = "at-least"
-    UP_TO = "up-to"
-    RANGE = "range"
-
-
-class Direction(enum.Enum):
-    """Whether a figure states a change, and which way."""
-
-    INCREASE = "increase"
-    DECREASE = "decrease"
-    LEVEL = "level"
-
-
-class FramingFlag(enum.Enum):
-    """Defects of a comparison-table cell as it stands in the seed."""
-
-    TRUNCATED = "truncated"
-    """The cell's text is cut off mid-word or mid-line."""
-    MISALIGNED = "misaligned"
-    """The cell's content appears to belong to another row or column."""
-    EMPTY = "empty"
-    """The cell holds only a dash or nothing."""
-
-
-class Dimension(enum.Enum):
-    """Shared dimensions on which a seed's stance is coded.
-
-    Each is defined, level by level, in the codebook (:func:`binational.compare.codebook`).
-    """
-
-    BINATIONAL_COOPERATION = "binational-cooperation"
-    ENFORCEMENT_EMPHASIS = "enforcement-emphasis"
-    MILITARY_ROLE = "military-role"
-    UNILATERAL_ACTION = "unilateral-action"
-    HUMANITARIAN_PROTECTION = "humanitarian-protection"
-    MEXICAN_SOVEREIGNTY = "mexican-sovereignty"
-    ROOT_CAUSES = "root-causes"
-    MILITARY_FORCE_IN_MEXICO = "military-force-in-mexico"
-    """U.S. military force on Mexican territory (distinct from a larger role at home)."""
-    TRADE_AND_TRAVEL = "trade-and-travel"
-    """Keeping legitimate trade and travel flowing across the border."""
-
-
-class Portrayal(enum.Enum):
-    """How a document characterises an actor (see :class:`Characterization`)."""
-
-    PARTNER = "partner"
-    TRANSIT_COUNTRY = "transit-country"
-    OBJECT_OF_PRESSURE = "object-of-pressure"
-    THREAT = "threat"
-    SOVEREIGN_ACTOR = "sovereign-actor"
-    CAPACITY_CONSTRAINED = "capacity-constrained"
-    ENFORCER = "enforcer"
-    OPERATING_ENVIRONMENT = "operating-environment"
-
-
-class Stance(enum.Enum):
-    """A coded stance on a :class:`Dimension`, on a five-point ordinal scale."""
-
-    STRONGLY_AGAINST = "strongly-against"
-    AGAINST = "against"
-    NEUTRAL = "neutral"
-    FOR = "for"
-    STRONGLY_FOR = "strongly-for"
-
-    @property
-    def score(self) -> int:
-        """-2 … +2, for sorting and plotting."""
-        return list(Stance).index(self) - 2
-
-
 def _days_in_month(year: int, month: int) -> int:
     """The number of days of a month of the proleptic Gregorian calendar."""
     if month == 2:
@@ -453,7 +115,7 @@ class Quote(Displayed):
     W3C Web Annotation TextQuoteSelector and TextPositionSelector in one).
     """
 
-    source: str = attrs.field(metadata=_ref(Kind.SOURCE))
+    source: str = attrs.field(metadata=ref(Kind.SOURCE))
     """Id of the seed :class:`Source` whose text is quoted."""
     start: int
     """Offset of the first character, in code points, into the seed text as stored."""
@@ -469,7 +131,7 @@ class Quote(Displayed):
 class Section:
     """A headed section of a seed text."""
 
-    source: str = attrs.field(metadata=_ref(Kind.SOURCE))
+    source: str = attrs.field(metadata=ref(Kind.SOURCE))
     """Id of the seed."""
     title: str
     """The heading as printed."""
@@ -487,7 +149,7 @@ class Claim:
     """The statement, in the encoders' short words; the evidence holds the seed's."""
     evidence: tuple[Quote, ...]
     """Verbatim quotes that make the statement."""
-    cites: tuple[str, ...] = attrs.field(default=(), metadata=_ref(Kind.CITATION))
+    cites: tuple[str, ...] = attrs.field(default=(), metadata=ref(Kind.CITATION))
     """Ids of the :class:`Citation` edges the seed gives for the statement."""
 
 
@@ -747,7 +409,7 @@ class Source(Displayed):
 class ActorLink:
     """A reference to an actor with the evidence for it."""
 
-    actor: str = attrs.field(metadata=_ref(Kind.ACTOR))
+    actor: str = attrs.field(metadata=ref(Kind.ACTOR))
     """Id of the actor."""
     certainty: Certainty
     """Whether the relation is stated or inferred."""
@@ -811,7 +473,7 @@ class Event:
     """Quotes that report it."""
     date: PartialDate | None = None
     """When, as precisely as stated; None if not stated."""
-    actors: tuple[str, ...] = attrs.field(default=(), metadata=_ref(Kind.ACTOR))
+    actors: tuple[str, ...] = attrs.field(default=(), metadata=ref(Kind.ACTOR))
     """Ids of the actors who did it, if stated."""
 
 
@@ -819,7 +481,7 @@ class Event:
 class Participant:
     """An actor taking part in an initiative, with its role."""
 
-    actor: str = attrs.field(metadata=_ref(Kind.ACTOR))
+    actor: str = attrs.field(metadata=ref(Kind.ACTOR))
     """Id of the actor."""
     role: ParticipantRole
     """Its role."""
@@ -835,7 +497,7 @@ class InitiativeLink:
 
     kind: RelationKind
     """How this initiative relates to the target."""
-    initiative: str = attrs.field(metadata=_ref(Kind.INITIATIVE))
+    initiative: str = attrs.field(metadata=ref(Kind.INITIATIVE))
     """Id of the target initiative."""
     certainty: Certainty
     """Whether the relation is stated or inferred."""
@@ -971,7 +633,7 @@ class Position(Displayed):
 
     id: str
     """Stable slug, e.g. ``nsc-position-binational-cooperation``."""
-    source: str = attrs.field(metadata=_ref(Kind.SOURCE))
+    source: str = attrs.field(metadata=ref(Kind.SOURCE))
     """Id of the seed the position is read from."""
     dimension: Dimension
     """The dimension."""
@@ -996,13 +658,13 @@ class Characterization(Displayed):
 
     id: str
     """Stable slug, e.g. ``greenway-mexico-object-of-pressure``."""
-    actor: str = attrs.field(metadata=_ref(Kind.ACTOR))
+    actor: str = attrs.field(metadata=ref(Kind.ACTOR))
     """Id of the actor characterised."""
     portrayal: Portrayal
     """How the actor is portrayed."""
     evidence: tuple[Quote, ...]
     """Quotes the portrayal is read from."""
-    attributed_to: tuple[str, ...] = attrs.field(default=(), metadata=_ref(Kind.SOURCE, Kind.ACTOR))
+    attributed_to: tuple[str, ...] = attrs.field(default=(), metadata=ref(Kind.SOURCE, Kind.ACTOR))
     """Empty when the seed portrays the actor in its own voice; otherwise the documents
     or actors whose view the seed reports (e.g. the 2026 National Defense Strategy)."""
     certainty: Certainty = Certainty.INFERRED
@@ -1029,16 +691,16 @@ class Recommendation(Displayed):
     """The action, in the encoders' short words; the evidence holds the seed's."""
     evidence: tuple[Quote, ...]
     """Quotes that make the recommendation (the first is the main one)."""
-    addressees: tuple[str, ...] = attrs.field(default=(), metadata=_ref(Kind.ACTOR))
+    addressees: tuple[str, ...] = attrs.field(default=(), metadata=ref(Kind.ACTOR))
     """Ids of the actors the seed says should act; empty if it names none."""
-    made_by: str | None = attrs.field(default=None, metadata=_ref(Kind.ACTOR, Kind.INITIATIVE))
+    made_by: str | None = attrs.field(default=None, metadata=ref(Kind.ACTOR, Kind.INITIATIVE))
     """For a recommendation the seed reports rather than makes: who made it (e.g. a task
     force); None when the seed itself recommends."""
-    lead: str | None = attrs.field(default=None, metadata=_ref(Kind.ACTOR))
+    lead: str | None = attrs.field(default=None, metadata=ref(Kind.ACTOR))
     """Id of the actor the seed says should lead, if it names one."""
-    participants: tuple[str, ...] = attrs.field(default=(), metadata=_ref(Kind.ACTOR))
+    participants: tuple[str, ...] = attrs.field(default=(), metadata=ref(Kind.ACTOR))
     """Ids of other actors the seed involves in the action."""
-    places: tuple[str, ...] = attrs.field(default=(), metadata=_ref(Kind.PLACE))
+    places: tuple[str, ...] = attrs.field(default=(), metadata=ref(Kind.PLACE))
     """Ids of the places (corridors, cities) where the action is to happen."""
     phase: int | None = None
     """Ordinal of the phase of the seed's plan the action belongs to, if phased."""
@@ -1047,7 +709,7 @@ class Recommendation(Displayed):
     metrics: tuple[Claim, ...] = ()
     """How the seed says progress should be measured."""
     builds_on: tuple[str, ...] = attrs.field(
-        default=(), metadata=_ref(Kind.INITIATIVE, Kind.OPTION, Kind.RECOMMENDATION)
+        default=(), metadata=ref(Kind.INITIATIVE, Kind.OPTION, Kind.RECOMMENDATION)
     )
     """Ids of initiatives, options or other recommendations the action builds on."""
     themes: tuple[Theme, ...] = ()
@@ -1088,7 +750,7 @@ class Figure(Displayed):
     """Whether the figure is a change (increase or decrease) or a level."""
     period: Period | None = None
     """Year(s) or fiscal year(s) the figure refers to, if stated."""
-    about: tuple[str, ...] = attrs.field(default=(), metadata=_ref(*ANY_KIND))
+    about: tuple[str, ...] = attrs.field(default=(), metadata=ref(*ANY_KIND))
     """Ids of the actors, initiatives or places the figure is about."""
     measure: str | None = None
     """Slug naming the quantity measured, shared by figures of different seeds that
@@ -1126,7 +788,7 @@ class Framing(Displayed):
     """The cell's text as it stands, defects included."""
     evidence: tuple[Quote, ...]
     """The cell as quoted from the seed."""
-    documents: tuple[str, ...] = attrs.field(default=(), metadata=_ref(Kind.SOURCE))
+    documents: tuple[str, ...] = attrs.field(default=(), metadata=ref(Kind.SOURCE))
     """Ids of the strategy documents the column stands for."""
     flags: tuple[FramingFlag, ...] = ()
     """Defects of the cell (truncated, misaligned, empty)."""
@@ -1149,7 +811,7 @@ class Citation(Displayed):
     """The in-text marker as printed, e.g. ``Human Rights Watch, 2024``."""
     evidence: tuple[Quote, ...]
     """The sentence that carries the marker."""
-    candidates: tuple[str, ...] = attrs.field(metadata=_ref(Kind.SOURCE))
+    candidates: tuple[str, ...] = attrs.field(metadata=ref(Kind.SOURCE))
     """Ids of the works the marker may refer to; more than one means ambiguous."""
     notes: tuple[str, ...] = ()
     """Encoders' notes, e.g. why a marker is ambiguous."""
