@@ -121,8 +121,8 @@ def test_days_in_month_agree_with_the_calendar_module() -> None:
     """PartialDate's own month lengths are the calendar module's, leap years included."""
     import calendar
 
-    from binational.model._model import _days_in_month
+    from binational.model._dates import days_in_month
 
     for year in (1, 4, 100, 400, 1900, 2000, 2023, 2024, 9999):
         for month in range(1, 13):
-            assert _days_in_month(year, month) == calendar.monthrange(year, month)[1]
+            assert days_in_month(year, month) == calendar.monthrange(year, month)[1]

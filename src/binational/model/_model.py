@@ -1,9 +1,14 @@
-"""The vocabulary of the knowledge base: frozen attrs classes and enums.
+"""The domain objects: actors, initiatives, places, options, recommendations and the rest.
 
 Nothing here does I/O or knows about serialization. Every domain object carries
 ``evidence``: verbatim :class:`Quote` objects anchored into a seed text. Fields whose
-value is the id of another object are marked with ``metadata={"ref": ...}`` naming the
-kinds they may point to; the loader resolves every one of them.
+value is the id of another object are marked with :func:`ref` naming the kinds they may
+point to; the loader resolves every one of them.
+
+The rest of the vocabulary lives beside this module: the enums in ``_enums``, the
+evidence in ``_text``, dates in ``_dates`` and documents in ``_sources``. This module
+also re-exports their names, for the packages that still import them from here
+(:mod:`binational.model` is the place to import them from).
 """
 
 # No ``from __future__ import annotations`` here: the field types are evaluated once, as
@@ -11,6 +16,7 @@ kinds they may point to; the loader resolves every one of them.
 
 import attrs
 
+from binational.model._dates import Dating, PartialDate, Period, Timeframe
 from binational.model._display import Displayed
 from binational.model._enums import (
     ANY_KIND,
@@ -40,6 +46,8 @@ from binational.model._enums import (
     Unit,
     ref,
 )
+from binational.model._sources import Creator, Organization, Person, Source
+from binational.model._text import Claim, Quote, Section, SeedText
 
 __all__ = [
     "Actor",
@@ -95,312 +103,6 @@ __all__ = [
     "Timeframe",
     "Unit",
 ]
-
-
-def _days_in_month(year: int, month: int) -> int:
-    """The number of days of a month of the proleptic Gregorian calendar."""
-    if month == 2:
-        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
-    return 30 if month in (4, 6, 9, 11) else 31
-
-
-# ----------------------------------------------------------------------- evidence
-
-
-@attrs.frozen(kw_only=True, repr=False)  # drawn by the views (Displayed)
-class Quote(Displayed):
-    """A verbatim passage of a seed text, anchored by character offsets.
-
-    ``text == seed_text[start:end]`` holds for every quote in a loaded corpus (the
-    W3C Web Annotation TextQuoteSelector and TextPositionSelector in one).
-    """
-
-    source: str = attrs.field(metadata=ref(Kind.SOURCE))
-    """Id of the seed :class:`Source` whose text is quoted."""
-    start: int
-    """Offset of the first character, in code points, into the seed text as stored."""
-    end: int
-    """Offset one past the last character."""
-    text: str
-    """The exact quoted characters (noise such as ``\\$`` or ``[link](#)`` included)."""
-    section: str | None = None
-    """Heading of the seed section the quote falls under (None before the first)."""
-
-
-@attrs.frozen(kw_only=True)
-class Section:
-    """A headed section of a seed text."""
-
-    source: str = attrs.field(metadata=ref(Kind.SOURCE))
-    """Id of the seed."""
-    title: str
-    """The heading as printed."""
-    start: int
-    """Offset of the heading's first character."""
-    end: int
-    """Offset where the next section's heading starts (or the text's length)."""
-
-
-@attrs.frozen(kw_only=True)
-class Claim:
-    """A statement a seed makes, with its quotes and the citations that back it."""
-
-    text: str
-    """The statement, in the encoders' short words; the evidence holds the seed's."""
-    evidence: tuple[Quote, ...]
-    """Verbatim quotes that make the statement."""
-    cites: tuple[str, ...] = attrs.field(default=(), metadata=ref(Kind.CITATION))
-    """Ids of the :class:`Citation` edges the seed gives for the statement."""
-
-
-# -------------------------------------------------------------------------- dates
-
-
-@attrs.frozen(kw_only=True)
-class PartialDate:
-    """A date known to the year, the month or the day (CSL ``date-parts``).
-
-    It must be a real calendar date: the year is 1-9999, the month 1-12, and the day
-    exists in that month (no 31 February; 29 February only in a leap year). Anything
-    else raises :exc:`ValueError`.
-
-    Partial dates are totally ordered by :attr:`sort_key`:
-
-    >>> from binational import PartialDate
-    >>> dates = [PartialDate(year=2021, month=10), PartialDate(year=2022), PartialDate(year=2021)]
-    >>> [str(d) for d in sorted(dates)]
-    ['2021', '2021-10', '2022']
-    """
-
-    year: int
-    """The year (1-9999)."""
-    month: int | None = None
-    """The month (1-12), if known."""
-    day: int | None = None
-    """The day of the month, if known (requires ``month``)."""
-
-    def __attrs_post_init__(self) -> None:
-        if not 1 <= self.year <= 9999:
-            raise ValueError(f"year must be 1-9999, not {self.year}")
-        if self.month is not None and not 1 <= self.month <= 12:
-            raise ValueError(f"month must be 1-12, not {self.month}")
-        if self.day is not None:
-            if self.month is None:
-                raise ValueError(f"day {self.day} needs a month")
-            if not 1 <= self.day <= _days_in_month(self.year, self.month):
-                raise ValueError(f"{self.year:04d}-{self.month:02d} has no day {self.day}")
-
-    @property
-    def sort_key(self) -> tuple[int, int, int]:
-        """The key of the documented total order: ``(year, month or 0, day or 0)``.
-
-        A partial date sorts at the start of the period it names and before every more
-        precise date in that period: ``2021`` < ``2021-10`` < ``2021-10-05`` < ``2022``.
-        """
-        return (self.year, self.month or 0, self.day or 0)
-
-    def __lt__(self, other: object) -> bool:
-        if not isinstance(other, PartialDate):
-            return NotImplemented
-        return self.sort_key < other.sort_key
-
-    def __le__(self, other: object) -> bool:
-        if not isinstance(other, PartialDate):
-            return NotImplemented
-        return self.sort_key <= other.sort_key
-
-    def __gt__(self, other: object) -> bool:
-        if not isinstance(other, PartialDate):
-            return NotImplemented
-        return self.sort_key > other.sort_key
-
-    def __ge__(self, other: object) -> bool:
-        if not isinstance(other, PartialDate):
-            return NotImplemented
-        return self.sort_key >= other.sort_key
-
-    def __str__(self) -> str:
-        parts = [f"{self.year:04d}"]
-        if self.month is not None:
-            parts.append(f"{self.month:02d}")
-        if self.day is not None:
-            parts.append(f"{self.day:02d}")
-        return "-".join(parts)
-
-    @property
-    def parts(self) -> tuple[int, ...]:
-        """The known parts, as CSL ``date-parts`` wants them: ``(2024, 6, 26)``."""
-        return tuple(p for p in (self.year, self.month, self.day) if p is not None)
-
-
-@attrs.frozen(kw_only=True)
-class Dating:
-    """A date given to a document, stated by the text or inferred from it."""
-
-    date: PartialDate
-    """The date, as precise as the evidence allows and no more."""
-    certainty: Certainty
-    """``STATED`` if printed as such; ``INFERRED`` if reasoned from other text."""
-    evidence: tuple[Quote, ...] = ()
-    """Quotes the date is stated in or inferred from (required when inferred)."""
-    note: str | None = None
-    """How an inferred date was reasoned, in the encoders' words."""
-
-
-@attrs.frozen(kw_only=True)
-class Period:
-    """The year(s) or fiscal year(s) a figure refers to."""
-
-    start: int
-    """First year covered."""
-    end: int | None = None
-    """Last year covered, if a span; None for a single year."""
-    fiscal: bool = False
-    """True for U.S. federal fiscal years (FY26 = ``Period(start=2026, fiscal=True)``)."""
-
-    @property
-    def sort_key(self) -> tuple[int, int, bool]:
-        """The key of the documented total order: ``(start, end or start, fiscal)``.
-
-        Periods sort by their first year, then their last (a single year before a span
-        starting that year), then calendar before fiscal years:
-        ``2021`` < ``FY2021`` < ``2021-2023`` < ``2022``.
-        """
-        return (self.start, self.end if self.end is not None else self.start, self.fiscal)
-
-    def __lt__(self, other: object) -> bool:
-        if not isinstance(other, Period):
-            return NotImplemented
-        return self.sort_key < other.sort_key
-
-    def __le__(self, other: object) -> bool:
-        if not isinstance(other, Period):
-            return NotImplemented
-        return self.sort_key <= other.sort_key
-
-    def __gt__(self, other: object) -> bool:
-        if not isinstance(other, Period):
-            return NotImplemented
-        return self.sort_key > other.sort_key
-
-    def __ge__(self, other: object) -> bool:
-        if not isinstance(other, Period):
-            return NotImplemented
-        return self.sort_key >= other.sort_key
-
-    def __str__(self) -> str:
-        prefix = "FY" if self.fiscal else ""
-        if self.end is None or self.end == self.start:
-            return f"{prefix}{self.start}"
-        return f"{prefix}{self.start}-{prefix}{self.end}"
-
-
-@attrs.frozen(kw_only=True)
-class Timeframe:
-    """When a recommendation is to be carried out, as the seed puts it."""
-
-    text: str
-    """The seed's words for the timeframe, e.g. ``within the first six to nine months``."""
-    evidence: tuple[Quote, ...]
-    """Quotes that state the timeframe."""
-    start: PartialDate | None = None
-    """Earliest date stated, if any ("Beginning in mid-2026" gives 2026)."""
-    end: PartialDate | None = None
-    """Latest date stated, if any."""
-
-
-# ------------------------------------------------------------------------ sources
-
-
-@attrs.frozen(kw_only=True)
-class Person:
-    """A person as creator of a work, with names split the way CSL splits them."""
-
-    family: str
-    """Family name(s), e.g. ``Martínez-Fernández`` or ``Sheinbaum Pardo``."""
-    given: str | None = None
-    """Given name(s), e.g. ``Andrés`` or ``Andrew J.``."""
-    particle: str | None = None
-    """Non-dropping particle kept with the family name, e.g. ``de la`` (CSL)."""
-    dropping_particle: str | None = None
-    """Particle dropped when the family name stands alone (CSL)."""
-    suffix: str | None = None
-    """Suffix such as ``Jr.``."""
-
-
-@attrs.frozen(kw_only=True)
-class Organization:
-    """An organisation as creator of a work (CSL ``literal`` name)."""
-
-    name: str
-    """The organisation's name as printed."""
-
-
-Creator = Person | Organization
-"""A creator of a work: a :class:`Person` or an :class:`Organization`."""
-
-
-@attrs.frozen(kw_only=True)
-class SeedText:
-    """Where a seed document's text is stored and its fingerprint."""
-
-    file: str
-    """File name in ``seeds/`` (the original name of the shared seed)."""
-    sha256: str
-    """SHA-256 of the file's bytes, hex."""
-
-
-@attrs.frozen(kw_only=True, repr=False)  # drawn by the views (Displayed)
-class Source(Displayed):
-    """A document: one of the four seeds or a work one of them cites (CSL-like)."""
-
-    id: str
-    """Stable slug, e.g. ``gao-2023-immigration-courts-workforce``."""
-    role: SourceRole
-    """Whether this is a seed document or a cited work."""
-    type: SourceType
-    """Kind of document, as a CSL type."""
-    title: str
-    """Title as printed (capitalisation kept)."""
-    evidence: tuple[Quote, ...]
-    """Quotes of the title block or reference entry the record is read from."""
-    creators: tuple[Creator, ...] = ()
-    """Authors, persons or organisations, in printed order; empty if none stated."""
-    recipients: tuple[Creator, ...] = ()
-    """Those the document is addressed or prepared for (CSL ``recipient``)."""
-    publisher: str | None = None
-    """Publisher as printed."""
-    publisher_place: str | None = None
-    """Place of publication as printed."""
-    issued: Dating | None = None
-    """Date of issue, stated or inferred; None if unknown."""
-    url: str | None = None
-    """URL as printed; never invented (placeholder links are not URLs)."""
-    accessed: PartialDate | None = None
-    """Date of access as printed."""
-    number: str | None = None
-    """Report or document number, e.g. ``GAO-23-105431``."""
-    container_title: str | None = None
-    """Journal, book or website the work appears in."""
-    collection_title: str | None = None
-    """Series the work belongs to, e.g. ``Heritage Foundation Backgrounder``."""
-    volume: str | None = None
-    """Volume of the container."""
-    issue: str | None = None
-    """Issue of the container."""
-    pages: str | None = None
-    """Page range, e.g. ``1312–1316``."""
-    sentence_case_title: str | None = None
-    """The title in sentence case, proper nouns kept, for styles that want it (APA);
-    it differs from ``title`` in letter case only. None when the printed title is
-    already in sentence case."""
-    silent_on: tuple[SourceField, ...] = ()
-    """Fields the document itself does not state (kept empty on purpose)."""
-    seed: SeedText | None = None
-    """For seed documents: where the text is stored and its SHA-256."""
-    notes: tuple[str, ...] = ()
-    """Encoders' notes: ambiguities, misprints, how the record reads the text."""
-
 
 # ------------------------------------------------------------------------- actors
 
