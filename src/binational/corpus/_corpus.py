@@ -5,9 +5,7 @@ A corpus is built once by the loader and never changes afterwards.
 
 from __future__ import annotations
 
-import functools
-import re
-import unicodedata
+import threading
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
@@ -15,8 +13,10 @@ from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 import attrs
 
+from binational.corpus._search import SearchIndex
+from binational.corpus._terms import names, normalize, object_score, terms
 from binational.exceptions import UnknownIdError
-from binational.model._model import (
+from binational.model import (
     Actor,
     Characterization,
     Citation,
@@ -39,9 +39,9 @@ from binational.model._model import (
 if TYPE_CHECKING:
     import pandas as pd
 
-    from binational.corpus._search import SearchIndex
-
-__all__ = ["MAX_QUERY_LENGTH", "Collection", "Corpus", "Object", "SearchHit"]
+# Object, SearchHit and normalize are re-exported for the packages that import them from
+# here; binational.model and binational.corpus are the places to import them from.
+__all__ = ["MAX_QUERY_LENGTH", "Collection", "Corpus", "Object", "SearchHit", "normalize"]
 
 MAX_QUERY_LENGTH = 1000
 """The longest query :meth:`Corpus.search` takes, in characters."""
@@ -52,6 +52,9 @@ _INDEX_FROM = 5000
 Below it a scan is quicker than building the index: the packaged corpus (about 750
 objects) is scanned in a few milliseconds, where the index takes a fifth of a second
 to build."""
+
+_INDEX_LOCK = threading.Lock()
+"""Held while a corpus builds its search index, so that threads searching it share one."""
 
 
 class _HasIdAndEvidence(Protocol):
@@ -64,36 +67,6 @@ class _HasIdAndEvidence(Protocol):
 
 T = TypeVar("T", bound=_HasIdAndEvidence)
 V = TypeVar("V")
-
-
-_WORDS = re.compile(r"[a-z0-9]+")
-
-
-def normalize(s: str) -> str:
-    """Case-, accent- and punctuation-insensitive form of a name, for lookups."""
-    if s.isascii():  # nothing to decompose: the common case, kept fast
-        return " ".join(_WORDS.findall(s.lower()))
-    decomposed = unicodedata.normalize("NFKD", s.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(_WORDS.findall(bare))
-
-
-def _terms(s: str) -> list[str]:
-    """Search terms of a text: normalized words, a plural ``s`` dropped."""
-    return [
-        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-        for w in normalize(s).split()
-    ]
-
-
-def _names(obj: object) -> tuple[str, ...]:
-    names: list[str] = []
-    for attr in ("name", "title"):
-        v = getattr(obj, attr, None)
-        if isinstance(v, str):
-            names.append(v)
-    names.extend(getattr(obj, "aliases", ()))
-    return tuple(names)
 
 
 def _key(key: object, what: str) -> str:
@@ -179,7 +152,7 @@ class Collection(Generic[T]):
             by_alias: dict[str, T] = {}
             by_source: defaultdict[str, list[T]] = defaultdict(list)
             for o in self._items:
-                for name in _names(o):
+                for name in names(o):
                     by_alias.setdefault(normalize(name), o)
                 for s in _object_source(o):
                     by_source[s].append(o)
@@ -580,22 +553,28 @@ class Corpus:
     ) -> tuple[SearchHit, ...]:
         """:meth:`search` through the index (built by the first call)."""
         wanted = _search_arguments(query, kinds, limit)
-        words = _terms(query)
+        words = terms(query)
         if not words or not limit or not wanted:
             return ()
+        return self._searcher().search(words, wanted, limit)
+
+    def _searcher(self) -> SearchIndex:
+        """The search index, built by the first call (once, whichever thread gets here)."""
         index = self._search_index
         if index is None:
-            from binational.corpus._search import search_index
-
-            index = search_index(self)
-        return index.search(words, wanted, limit)
+            with _INDEX_LOCK:
+                index = self._search_index
+                if index is None:
+                    index = SearchIndex(self)
+                    object.__setattr__(self, "_search_index", index)
+        return index
 
     def _scan_search(
         self, query: str, *, kinds: Iterable[Kind] | None = None, limit: int = 10
     ) -> tuple[SearchHit, ...]:
         """:meth:`search` by scoring every object: the reference the index must match."""
         wanted = _search_arguments(query, kinds, limit)
-        words = _terms(query)
+        words = terms(query)
         if not words:
             return ()
         phrase = " ".join(words)
@@ -604,7 +583,7 @@ class Corpus:
             if kind not in wanted:
                 continue
             for obj in coll:
-                score, quote = _object_score(obj, words, phrase)
+                score, quote = object_score(obj, words, phrase)
                 if score > 0:
                     hits.append(SearchHit(object=obj, score=score, quote=quote))
         hits.sort(key=lambda h: -h.score)
@@ -636,46 +615,6 @@ def _search_arguments(query: object, kinds: object, limit: object) -> set[Kind]:
         if not isinstance(k, Kind):
             raise TypeError(f"search() argument 'kinds' must hold Kind members, not {k!r}")
     return set(wanted)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _field_terms(raw: str) -> tuple[frozenset[str], str]:
-    """The search terms of a field and their text, computed once per distinct string."""
-    terms = _terms(raw)
-    return frozenset(terms), " ".join(terms)
-
-
-def _field_points(words: list[str], phrase: str, raw: str) -> int:
-    """``n`` times a field's score: its query words found, doubled or tripled by the phrase."""
-    tokens, text = _field_terms(raw)
-    found = sum(1 for w in words if w in tokens)
-    if not found:
-        return 0
-    if text == phrase:
-        return 3 * found
-    if len(words) > 1 and f" {phrase} " in f" {text} ":
-        return 2 * found
-    return found
-
-
-def _object_score(obj: Object, words: list[str], phrase: str) -> tuple[float, Quote | None]:
-    """The score of one object for a query, and its best quote (None if none matched).
-
-    Counted in whole points (``n`` times the score) and divided once, so that equal
-    scores are equal floats and rank in corpus order, whatever the query's length.
-    """
-    points = 0
-    for name in _names(obj):
-        points += 3 * _field_points(words, phrase, name)
-    summary = getattr(obj, "summary", None) or getattr(obj, "subject", None)
-    if isinstance(summary, str):
-        points += 2 * _field_points(words, phrase, summary)
-    best, best_quote = 0, None
-    for q in obj.evidence:
-        p = _field_points(words, phrase, q.text)
-        if p > best:
-            best, best_quote = p, q
-    return (points + best) / len(words), best_quote
 
 
 def _referenced_ids(obj: object, into: set[str] | None = None) -> set[str]:
