@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 import attrs
 
+from binational.corpus._frame import frame
 from binational.corpus._search import SearchIndex
 from binational.corpus._terms import names, normalize, object_score, terms
 from binational.exceptions import UnknownIdError
@@ -227,9 +228,7 @@ class Collection(Generic[T]):
         (Float64Dtype(), Int64Dtype())
 
         """
-        from binational.export._tables import frame
-
-        return frame(self.kind, self._items)
+        return frame(CLASS_OF[self.kind], self._items)
 
     def ids(self) -> tuple[str, ...]:
         """All ids, in corpus order."""
