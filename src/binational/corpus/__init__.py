@@ -6,6 +6,7 @@ from binational.corpus._corpus import (
     Collection,
     Corpus,
     kind_of,
+    sources_of,
 )
 from binational.corpus._frame import (
     VALUE_CLASSES,
@@ -41,4 +42,5 @@ __all__ = [
     "plain",
     "record_types",
     "row",
+    "sources_of",
 ]

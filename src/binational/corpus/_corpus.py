@@ -42,7 +42,17 @@ if TYPE_CHECKING:
 
 # Object, SearchHit and normalize are re-exported for the packages that import them from
 # here; binational.model and binational.corpus are the places to import them from.
-__all__ = ["MAX_QUERY_LENGTH", "Collection", "Corpus", "Object", "SearchHit", "normalize"]
+__all__ = [
+    "CLASS_OF",
+    "MAX_QUERY_LENGTH",
+    "Collection",
+    "Corpus",
+    "Object",
+    "SearchHit",
+    "kind_of",
+    "normalize",
+    "sources_of",
+]
 
 MAX_QUERY_LENGTH = 1000
 """The longest query :meth:`Corpus.search` takes, in characters."""
@@ -112,12 +122,19 @@ def _init_once(obj: object, slot: str) -> None:
         raise AttributeError(f"{type(obj).__name__} is immutable: it cannot be initialised again")
 
 
-def _object_source(obj: object) -> tuple[str, ...]:
-    """Ids of the seeds an object's evidence comes from."""
+def sources_of(obj: object) -> tuple[str, ...]:
+    """Ids of the seeds an object's evidence comes from, in the order first quoted.
+
+    A position on a dimension its seed does not address has no evidence: its ``source``.
+    """
     evidence: tuple[Quote, ...] = getattr(obj, "evidence", ())
-    own = getattr(obj, "source", None)  # a position not addressed has no evidence
+    own = getattr(obj, "source", None)
     first = (own,) if isinstance(own, str) and not evidence else ()
     return tuple(dict.fromkeys((*first, *(q.source for q in evidence))))
+
+
+_object_source = sources_of
+"""The old private name, for :mod:`binational.cli` until it imports :func:`sources_of`."""
 
 
 class Collection(Generic[T]):
@@ -155,7 +172,7 @@ class Collection(Generic[T]):
             for o in self._items:
                 for name in names(o):
                     by_alias.setdefault(normalize(name), o)
-                for s in _object_source(o):
+                for s in sources_of(o):
                     by_source[s].append(o)
                 if isinstance(o, Source):
                     by_source[o.id].append(o)
