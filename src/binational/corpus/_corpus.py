@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Generic, Protocol, Self, TypedDict, TypeVar
 
 import attrs
 
@@ -145,6 +145,10 @@ class Collection(Generic[T]):
     with suggestions; ``collection.get(key)`` returns None instead. A key that is not a
     str raises :exc:`TypeError`. A collection is immutable: setting or deleting any of its
     attributes raises :exc:`AttributeError`.
+
+    Two collections are equal if they hold equal objects of the same kind, in the same
+    order. A collection can be pickled (to send it to another process), copied and deep
+    copied; what comes back is equal to it, and builds its own indexes.
     """
 
     __slots__ = ("_by_id", "_indexes", "_items", "kind")
@@ -188,6 +192,22 @@ class Collection(Generic[T]):
 
     def __delattr__(self, name: str) -> None:
         raise _immutable(self, name)
+
+    def __reduce__(
+        self,
+    ) -> tuple[Callable[[Kind, tuple[T, ...]], Self], tuple[Kind, tuple[T, ...]]]:
+        # Pickled and copied as what makes it, its kind and objects: the indexes, made on
+        # first use, are made again by the copy (and do not travel between processes).
+        return (type(self), (self.kind, self._items))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Collection):
+            return NotImplemented
+        return self is other or (self.kind is other.kind and self._items == other._items)
+
+    def __hash__(self) -> int:
+        # Equal collections hold the same ids; hashing the ids spares hashing every object.
+        return hash((self.kind, *self._by_id))
 
     def __iter__(self) -> Iterator[T]:
         return iter(self._items)
@@ -298,6 +318,24 @@ def kind_of(obj: Object) -> Kind:
     return _KIND_OF[type(obj)]
 
 
+class _Arguments(TypedDict):
+    """The arguments of :class:`Corpus`, as a corpus is pickled and copied."""
+
+    sources: tuple[Source, ...]
+    actors: tuple[Actor, ...]
+    initiatives: tuple[Initiative, ...]
+    places: tuple[Place, ...]
+    options: tuple[PolicyOption, ...]
+    recommendations: tuple[Recommendation, ...]
+    figures: tuple[Figure, ...]
+    framings: tuple[Framing, ...]
+    citations: tuple[Citation, ...]
+    positions: tuple[Position, ...]
+    characterizations: tuple[Characterization, ...]
+    texts: dict[str, str]
+    sections: dict[str, tuple[Section, ...]]
+
+
 class Corpus:
     """The knowledge base: every object of every seed, typed and cross-referenced.
 
@@ -309,6 +347,11 @@ class Corpus:
     A corpus is immutable: setting or deleting any of its attributes raises
     :exc:`AttributeError`, and its collections, mappings and objects are read-only, so
     what one caller does cannot change what :func:`~binational.load` gives the next.
+
+    Two corpora are equal if their collections, seed texts and sections are. A corpus
+    can be pickled (to send it to worker processes), copied and deep copied; what comes
+    back is equal to it, and builds its own indexes (the search index among them) when
+    first asked.
     """
 
     __slots__ = (
@@ -390,6 +433,43 @@ class Corpus:
 
     def __delattr__(self, name: str) -> None:
         raise _immutable(self, name)
+
+    def __getstate__(self) -> _Arguments:
+        # Pickled and copied as the arguments that make it: the indexes, the search index
+        # among them, are made again by the copy. (A search index keys texts by their
+        # hash, which differs from one process to the next: it must not travel.)
+        return _Arguments(
+            sources=self.sources.objects(),
+            actors=self.actors.objects(),
+            initiatives=self.initiatives.objects(),
+            places=self.places.objects(),
+            options=self.options.objects(),
+            recommendations=self.recommendations.objects(),
+            figures=self.figures.objects(),
+            framings=self.framings.objects(),
+            citations=self.citations.objects(),
+            positions=self.positions.objects(),
+            characterizations=self.characterizations.objects(),
+            texts=dict(self._texts),
+            sections=dict(self._sections),
+        )
+
+    def __setstate__(self, state: _Arguments) -> None:
+        # On the blank object pickle and copy make; on a made corpus, __init__ refuses.
+        Corpus.__init__(self, **state)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Corpus):
+            return NotImplemented
+        return self is other or (
+            self.collections() == other.collections()
+            and self._texts == other._texts
+            and self._sections == other._sections
+        )
+
+    def __hash__(self) -> int:
+        # Equal corpora hold the same ids; hashing the ids spares hashing every object.
+        return hash(tuple(self._by_id))
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{k.value}={len(c)}" for k, c in self.collections().items())
