@@ -29,7 +29,7 @@ from binational import (
     Recommendation,
     UnknownIdError,
 )
-from binational.corpus._corpus import MAX_QUERY_LENGTH
+from binational.corpus import MAX_QUERY_LENGTH
 
 SEED = "nsc-migration-policy-brief"
 

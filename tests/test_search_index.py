@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import binational
 from binational import Corpus, Kind
-from binational.corpus._corpus import kind_of
+from binational.corpus import kind_of
 from binational.corpus._search import SearchIndex
 from binational.corpus._terms import names as names_of
 from binational.corpus._terms import object_score
