@@ -6,9 +6,9 @@ Usage::
     python tools/field_docs.py --check  # exit 1 if it is out of date (the tests run this)
 
 The model documents each field with a string literal under it, which Sphinx reads but
-Python keeps nowhere at run time. This tool collects them so that the package can add a
-"Fields" section to each class's docstring, and ``help(binational.Recommendation)``
-says what ``addressees`` means.
+Python keeps nowhere at run time. This tool collects them from every module of
+``src/binational/model/`` so that the package can add a "Fields" section to each class's
+docstring, and ``help(binational.Recommendation)`` says what ``addressees`` means.
 """
 
 from __future__ import annotations
