@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import contextlib
+import copy
+import functools
 import itertools
+import multiprocessing
+import os
+import pickle
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import binational
 from binational import (
@@ -20,9 +29,14 @@ from binational import (
     Recommendation,
     UnknownIdError,
 )
-from binational.corpus._corpus import MAX_QUERY_LENGTH
+from binational.corpus import MAX_QUERY_LENGTH
 
 SEED = "nsc-migration-policy-brief"
+
+
+def _pickled(obj: object, protocol: int) -> Any:
+    """``obj`` pickled at ``protocol`` and read back."""
+    return pickle.loads(pickle.dumps(obj, protocol=protocol))  # noqa: S301 - our own bytes
 
 
 class TestCollections:
@@ -372,3 +386,197 @@ class TestMisuse:
     def test_collection_is_exported(self) -> None:
         """Collection is the public type of corpus collections."""
         assert isinstance(binational.load().actors, Collection)
+
+
+# -- a corpus that travels ---------------------------------------------------------
+
+PROTOCOLS = list(range(pickle.HIGHEST_PROTOCOL + 1))
+COPIES: dict[str, Callable[[Any], Any]] = {
+    **{f"pickle-{p}": functools.partial(_pickled, protocol=p) for p in PROTOCOLS},
+    "copy": copy.copy,
+    "deepcopy": copy.deepcopy,
+}
+
+
+def _fresh() -> Corpus:
+    """A corpus of the packaged objects, not the one load() caches (its indexes unbuilt)."""
+    return copy.copy(binational.load())
+
+
+def _lookups(collection: Collection[Any]) -> tuple[object, ...]:
+    """What a collection answers: ids, a lookup by alias, by seed, a suggestion."""
+    first = collection.objects()[0]
+    alias = (*getattr(first, "aliases", ()), first.id)[0]
+    return (
+        collection.kind,
+        collection.ids(),
+        collection.get(alias),
+        tuple(o.id for o in collection.by_source(SEED)),
+        collection.suggest(first.id[:-1] or first.id),
+        first.id in collection,
+    )
+
+
+def _in_worker(collection: Collection[Any]) -> tuple[Collection[Any], tuple[object, ...], int]:
+    """Run in a worker process: the collection as it arrived, its lookups, the process."""
+    return collection, _lookups(collection), os.getpid()
+
+
+def _corpus_in_worker(
+    corpus: Corpus, query: str
+) -> tuple[Corpus, list[tuple[str, float, int | None]], list[str], bool, int]:
+    """Run in a worker process: the corpus back, its search through the index, relations."""
+    assert corpus._search_index is None  # what arrived carried no index
+    hits = [(h.object.id, h.score, h.quote and h.quote.start) for h in corpus._index_search(query)]
+    assert corpus._search_index is not None  # built here, by this search
+    rec = corpus.recommendations["nsc-joint-enforcement-task-forces"]
+    related = [a.id for a in corpus.addressees(rec)] + [o.id for o in corpus.mentioning("mexico")]
+    return corpus, hits, related, corpus == binational.load(), os.getpid()
+
+
+class TestTravel:
+    """A corpus and its collections can be pickled and copied, and stay what they were."""
+
+    @pytest.mark.parametrize("how", list(COPIES))
+    def test_corpus_round_trips(self, corpus: Corpus, how: str) -> None:
+        """Pickled at any protocol, copied or deep copied, a corpus comes back equal."""
+        again = COPIES[how](corpus)
+        assert again is not corpus
+        assert again == corpus
+        assert hash(again) == hash(corpus)
+        assert repr(again) == repr(corpus)
+        for kind, collection in again.collections().items():
+            assert collection == corpus.collection(kind)
+            assert [o.id for o in collection] == list(corpus.collection(kind).ids())
+        assert again.text(SEED) == corpus.text(SEED)
+        assert again.sections(SEED) == corpus.sections(SEED)
+        assert again.actors["DHS"] == corpus.actors["DHS"]
+        assert again["mexico"] == corpus["mexico"]
+        assert again.search("Mérida Initiative") == corpus.search("Mérida Initiative")
+
+    @pytest.mark.parametrize("how", list(COPIES))
+    @pytest.mark.parametrize("kind", list(Kind), ids=lambda k: k.value)
+    def test_collection_round_trips(self, corpus: Corpus, kind: Kind, how: str) -> None:
+        """Pickled at any protocol, copied or deep copied, a collection comes back equal."""
+        collection = corpus.collection(kind)
+        again = COPIES[how](collection)
+        assert again is not collection
+        assert again == collection
+        assert hash(again) == hash(collection)
+        assert _lookups(again) == _lookups(collection)
+
+    @pytest.mark.parametrize("how", list(COPIES))
+    def test_immutable_after(self, corpus: Corpus, how: str) -> None:
+        """A copy is as immutable as the original: no attribute set, no __init__ again."""
+        again = COPIES[how](corpus)
+        for obj in (again, again.actors):
+            with pytest.raises(AttributeError, match="is immutable"):
+                obj.kind = Kind.PLACE  # type: ignore[union-attr]
+            with pytest.raises(AttributeError, match="is immutable"):
+                del obj._by_id
+        with pytest.raises(AttributeError, match="Corpus is immutable: it cannot be init"):
+            again.__setstate__(corpus.__getstate__())
+        with pytest.raises(AttributeError, match="Collection is immutable: it cannot be init"):
+            again.actors.__init__(Kind.ACTOR, [])  # type: ignore[misc]
+        assert "mexico" in again.actors
+
+    def test_a_deep_copy_shares_no_object(self, corpus: Corpus) -> None:
+        """copy shares the (frozen) objects; deepcopy makes new ones, equal."""
+        assert copy.copy(corpus).actors["mexico"] is corpus.actors["mexico"]
+        deep = copy.deepcopy(corpus)
+        assert deep.actors["mexico"] is not corpus.actors["mexico"]
+        assert deep.actors["mexico"] == corpus.actors["mexico"]
+        # a quote shared by two objects stays shared in the copy
+        shared = [q for a in corpus.actors for q in a.evidence]
+        copied = [q for a in deep.actors for q in a.evidence]
+        assert len({id(q) for q in shared}) == len({id(q) for q in copied})
+
+    def test_indexes_do_not_travel(self) -> None:
+        """Indexes built by lookups and search are left behind and made again on arrival."""
+        corpus = _fresh()
+        corpus._index_search("border")  # builds the search index
+        corpus.actors.get("DHS")  # builds the collection's index of aliases
+        assert corpus._search_index is not None
+        assert corpus.actors._indexes is not None
+        data = pickle.dumps(corpus)
+        assert b"SearchIndex" not in data
+        assert b"mappingproxy" not in data
+        again = pickle.loads(data)  # noqa: S301 - our own bytes
+        assert again._search_index is None
+        assert again.actors._indexes is None
+        assert again._index_search("border") == corpus._index_search("border")
+        assert again._search_index is not corpus._search_index
+        assert copy.copy(corpus)._search_index is None
+
+    def test_equality_is_by_content(self, corpus: Corpus) -> None:
+        """Corpora and collections are equal when what they hold is, and only then."""
+        state = corpus.__getstate__()
+        fewer = Corpus(**{**state, "actors": state["actors"][1:]})
+        assert fewer != corpus
+        assert fewer.actors != corpus.actors
+        assert Corpus(**state) == corpus
+        assert Corpus(**{**state, "texts": {**state["texts"], SEED: ""}}) != corpus
+        assert Collection(Kind.ACTOR, ()) != Collection(Kind.PLACE, ())
+        assert Collection(Kind.ACTOR, ()) == Collection(Kind.ACTOR, [])
+        assert corpus != "corpus"
+        assert corpus.actors != tuple(corpus.actors)
+        assert len({corpus, copy.deepcopy(corpus)}) == 1
+
+    @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(data=st.data())
+    def test_any_corpus_round_trips(self, data: st.DataObject) -> None:
+        """A corpus of any part of the packaged objects comes back equal, however it travels."""
+        whole = binational.load()
+        state = whole.__getstate__()
+        part: dict[str, Any] = {
+            kind.value: data.draw(
+                st.lists(st.sampled_from(objects), unique_by=id, max_size=20)
+                if (objects := whole.collection(kind).objects())
+                else st.just([]),
+                label=kind.value,
+            )
+            for kind in Kind
+        }
+        corpus = Corpus(**part, texts=state["texts"], sections=state["sections"])
+        how = data.draw(st.sampled_from(list(COPIES)), label="how")
+        again = COPIES[how](corpus)
+        assert again == corpus
+        for kind in Kind:
+            assert again.collection(kind).ids() == tuple(o.id for o in part[kind.value])
+
+
+class TestWorkers:
+    """Collections and a corpus sent to worker processes started by ``spawn``."""
+
+    def test_collections_to_spawned_workers(self, corpus: Corpus) -> None:
+        """Each collection arrives whole, answers lookups there, and comes back equal."""
+        context = multiprocessing.get_context("spawn")
+        collections = list(corpus.collections().values())
+        with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
+            results = list(pool.map(_in_worker, collections))
+        assert {pid for _, _, pid in results}.isdisjoint({os.getpid()})
+        for collection, (back, lookups, _) in zip(collections, results, strict=True):
+            assert back == collection
+            assert back is not collection
+            assert lookups == _lookups(collection)
+
+    def test_a_corpus_to_a_spawned_worker(self, corpus: Corpus) -> None:
+        """A corpus arrives without its indexes, searches there as here, and comes back equal."""
+        query = "security cooperation"
+        here = _fresh()
+        expected = [
+            (h.object.id, h.score, h.quote and h.quote.start) for h in here._index_search(query)
+        ]
+        rec = here.recommendations["nsc-joint-enforcement-task-forces"]
+        related = [a.id for a in here.addressees(rec)] + [o.id for o in here.mentioning("mexico")]
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+            back, hits, related_there, equal_there, pid = pool.submit(
+                _corpus_in_worker, here, query
+            ).result()
+        assert pid != os.getpid()
+        assert hits == expected
+        assert related_there == related
+        assert equal_there  # the worker's own load() is the same corpus
+        assert back == corpus
+        assert back._search_index is None  # the worker's index stayed there

@@ -8,7 +8,7 @@ import pytest
 
 import binational
 from binational import Corpus, Organization, SourceRole
-from binational.corpus._corpus import normalize
+from binational.corpus import normalize
 
 CORPUS = binational.load()
 SEED_000 = "nsc-migration-policy-brief"

@@ -8,6 +8,7 @@ import attrs
 import pytest
 
 import binational
+from binational.model._field_docs import FIELD_DOCS
 from binational.views._render import display_text
 
 CORPUS = binational.load()
@@ -96,6 +97,23 @@ class TestHelp:
         fields = text[text.index("Fields (what each one means):") :]
         after = fields[fields.index(f" {field} ") :][:240]
         assert words in after
+
+    @pytest.mark.parametrize(
+        ("module", "name"),
+        [(m, c) for m, classes in FIELD_DOCS.items() for c in classes],
+        ids=str,
+    )
+    def test_every_class_with_field_docs_gets_them(self, module: str, name: str) -> None:
+        """Each class of each model module whose fields are documented lists them in help()."""
+        import importlib
+
+        from binational.model._help import FIELDS_HEADING
+
+        cls = getattr(importlib.import_module(f"binational.model.{module}"), name)
+        doc = cls.__doc__ or ""
+        assert doc.count(FIELDS_HEADING) == 1
+        for field in attrs.fields(cls):
+            assert f"\n{field.name}\n" in doc[doc.index(FIELDS_HEADING) :]
 
     def test_field_docs_are_current(self) -> None:
         """The generated field docs match the model's source (tools/field_docs.py --check)."""

@@ -149,6 +149,18 @@ class TestPrivacy:
                 private.append(f"{module}:{line} imports {target} ({name})")
         assert private == []
 
+    def test_no_private_name_from_another_module(self) -> None:
+        """Names imported from another module, even of the same room, are public."""
+        private = [
+            f"{module}:{line} imports {name} from {target}"
+            for module, line, target, name in _edges()
+            if name
+            and name.startswith("_")
+            and not name.startswith("__")
+            and f"{target}.{name}" not in MODULES  # a private module of one's own room
+        ]
+        assert private == []
+
 
 @pytest.mark.parametrize("module", sorted(MODULES), ids=str)
 def test_no_module_is_over_800_lines(module: str) -> None:

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import binational.model
 from binational import (
     Assessment,
     Citation,
@@ -21,8 +22,15 @@ from binational import (
     Stance,
     Unit,
 )
+from binational.model import _model
 
 Q = Quote(source="s", start=0, end=1, text="x")
+
+MODEL_CLASSES = [
+    c
+    for c in (getattr(binational.model, n) for n in binational.model.__all__)
+    if isinstance(c, type) and attrs.has(c)
+]
 
 
 class TestPartialDate:
@@ -121,8 +129,36 @@ def test_days_in_month_agree_with_the_calendar_module() -> None:
     """PartialDate's own month lengths are the calendar module's, leap years included."""
     import calendar
 
-    from binational.model._model import _days_in_month
+    from binational.model._dates import days_in_month
 
     for year in (1, 4, 100, 400, 1900, 2000, 2023, 2024, 9999):
         for month in range(1, 13):
-            assert _days_in_month(year, month) == calendar.monthrange(year, month)[1]
+            assert days_in_month(year, month) == calendar.monthrange(year, month)[1]
+
+
+OLD_MODULE_NAMES = sorted({*_model.__all__, "ANY_KIND", "Object", "SearchHit"})
+"""What ``binational.model._model`` exported before the model was split into modules."""
+
+
+class TestModules:
+    @pytest.mark.parametrize("name", OLD_MODULE_NAMES)
+    def test_every_name_of_the_old_module_is_in_the_package(self, name: str) -> None:
+        """What _model exported is exported by binational.model, and still by _model."""
+        assert name in binational.model.__all__
+        assert getattr(binational.model, name) is getattr(_model, name)
+
+    @pytest.mark.parametrize("cls", MODEL_CLASSES, ids=lambda c: c.__name__)
+    def test_classes_are_frozen_slotted_keyword_only(self, cls: type) -> None:
+        """Every attrs class of the model is frozen, slotted and keyword-only."""
+        assert "__slots__" in vars(cls)
+        assert all(f.kw_only for f in attrs.fields(cls))
+        inspect = getattr(attrs, "inspect", None)
+        if inspect is None:
+            pytest.skip("attrs.inspect needs attrs 25.4 or later")
+        assert inspect(cls).is_frozen
+
+    @pytest.mark.parametrize("cls", MODEL_CLASSES, ids=lambda c: c.__name__)
+    def test_classes_belong_to_their_modules(self, cls: type) -> None:
+        """Each class is defined in one module of the model and exported from the package."""
+        assert cls.__module__.startswith("binational.model._")
+        assert getattr(binational.model, cls.__name__) is cls

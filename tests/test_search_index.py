@@ -14,8 +14,10 @@ from hypothesis import strategies as st
 
 import binational
 from binational import Corpus, Kind
-from binational.corpus._corpus import _names, _object_score, kind_of
+from binational.corpus import kind_of
 from binational.corpus._search import SearchIndex
+from binational.corpus._terms import names as names_of
+from binational.corpus._terms import object_score
 
 
 def replicated(corpus: Corpus, copies: int, seed: int = 0) -> Corpus:
@@ -45,7 +47,7 @@ def _fields(corpus: Corpus) -> tuple[list[str], list[str], list[str]]:
     names, summaries, quotes = [], [], []
     for coll in corpus.collections().values():
         for obj in coll:
-            names.extend(_names(obj))
+            names.extend(names_of(obj))
             summary = getattr(obj, "summary", None) or getattr(obj, "subject", None)
             if isinstance(summary, str):
                 summaries.append(summary)
@@ -198,8 +200,8 @@ class TestTiesAndEdges:
             evidence=(types.SimpleNamespace(text="gamma"),),
         )
         named = types.SimpleNamespace(name="alpha beta", aliases=(), summary=None, evidence=())
-        assert _object_score(spread, words, "alpha beta gamma")[0] == 2.0
-        assert _object_score(named, words, "alpha beta gamma")[0] == 2.0
+        assert object_score(spread, words, "alpha beta gamma")[0] == 2.0
+        assert object_score(named, words, "alpha beta gamma")[0] == 2.0
 
     def test_limit_zero(self) -> None:
         assert SMALL._index_search("border", limit=0) == ()

@@ -6,9 +6,9 @@ Usage::
     python tools/field_docs.py --check  # exit 1 if it is out of date (the tests run this)
 
 The model documents each field with a string literal under it, which Sphinx reads but
-Python keeps nowhere at run time. This tool collects them so that the package can add a
-"Fields" section to each class's docstring, and ``help(binational.Recommendation)``
-says what ``addressees`` means.
+Python keeps nowhere at run time. This tool collects them from every module of
+``src/binational/model/`` so that the package can add a "Fields" section to each class's
+docstring, and ``help(binational.Recommendation)`` says what ``addressees`` means.
 """
 
 from __future__ import annotations
@@ -21,14 +21,20 @@ import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = [ROOT / "src" / "binational" / "model" / "_model.py"]
-TARGET = ROOT / "src" / "binational" / "model" / "_field_docs.py"
+MODEL = ROOT / "src" / "binational" / "model"
+TARGET = MODEL / "_field_docs.py"
 
 
-def collect() -> dict[str, dict[str, str]]:
-    """Class name -> field name -> the field's docstring, in source order."""
-    out: dict[str, dict[str, str]] = {}
-    for path in SOURCES:
+def sources() -> list[Path]:
+    """Every module of the model package but the one this tool writes, by name."""
+    return sorted(p for p in MODEL.glob("_*.py") if p != TARGET and p.name != "__init__.py")
+
+
+def collect() -> dict[str, dict[str, dict[str, str]]]:
+    """Module name -> class name -> field name -> the field's docstring, in source order."""
+    out: dict[str, dict[str, dict[str, str]]] = {}
+    for path in sources():
+        classes = out.setdefault(path.stem, {})
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in tree.body:
             if not isinstance(node, ast.ClassDef):
@@ -45,7 +51,9 @@ def collect() -> dict[str, dict[str, str]]:
                 ):
                     fields[stmt.target.id] = " ".join(after.value.value.split())
             if fields:
-                out[node.name] = fields
+                classes[node.name] = fields
+        if not classes:
+            del out[path.stem]
     return out
 
 
@@ -68,21 +76,25 @@ def section(fields: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
-def render(docs: dict[str, dict[str, str]]) -> str:
+def render(docs: dict[str, dict[str, dict[str, str]]]) -> str:
     """The module's text: the sections wrapped here, so that importing does no wrapping."""
     lines = [
         '"""Field docstrings of the model, for help(); written by tools/field_docs.py.',
         "",
-        "Per class, the lines of the section added to its docstring: each field's name, its",
-        "docstring wrapped and indented under it.",
+        "Per module of :mod:`binational.model` and class in it, the lines of the section added",
+        "to the class's docstring: each field's name, its docstring wrapped and indented under",
+        "it.",
         '"""',
         "",
-        "FIELD_DOCS: dict[str, tuple[str, ...]] = {",
+        "FIELD_DOCS: dict[str, dict[str, tuple[str, ...]]] = {",
     ]
-    for cls, fields in docs.items():
-        lines.append(f"    {_literal(cls)}: (")
-        lines.extend(f"        {_literal(line)}," for line in section(fields).split("\n"))
-        lines.append("    ),")
+    for module, classes in docs.items():
+        lines.append(f"    {_literal(module)}: {{")
+        for cls, fields in classes.items():
+            lines.append(f"        {_literal(cls)}: (")
+            lines.extend(f"            {_literal(line)}," for line in section(fields).split("\n"))
+            lines.append("        ),")
+        lines.append("    },")
     lines.append("}")
     return "\n".join(lines) + "\n"
 

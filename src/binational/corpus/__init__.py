@@ -1,5 +1,46 @@
-"""The corpus: the immutable Corpus, its collections, lookups and search."""
+"""The corpus: the immutable Corpus, its collections, lookups and search, and its rows."""
 
-from binational.corpus._corpus import MAX_QUERY_LENGTH, Collection, Corpus, Object, SearchHit
+from binational.corpus._corpus import (
+    CLASS_OF,
+    MAX_QUERY_LENGTH,
+    Collection,
+    Corpus,
+    kind_of,
+    sources_of,
+)
+from binational.corpus._frame import (
+    VALUE_CLASSES,
+    ColumnType,
+    Row,
+    Value,
+    column_type,
+    columns,
+    frame,
+    plain,
+    record_types,
+    row,
+)
+from binational.corpus._terms import normalize
+from binational.model import Object, SearchHit
 
-__all__ = ["MAX_QUERY_LENGTH", "Collection", "Corpus", "Object", "SearchHit"]
+__all__ = [
+    "CLASS_OF",
+    "MAX_QUERY_LENGTH",
+    "VALUE_CLASSES",
+    "Collection",
+    "ColumnType",
+    "Corpus",
+    "Object",
+    "Row",
+    "SearchHit",
+    "Value",
+    "column_type",
+    "columns",
+    "frame",
+    "kind_of",
+    "normalize",
+    "plain",
+    "record_types",
+    "row",
+    "sources_of",
+]

@@ -5,18 +5,19 @@ A corpus is built once by the loader and never changes afterwards.
 
 from __future__ import annotations
 
-import functools
-import re
-import unicodedata
+import threading
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Generic, Protocol, Self, TypedDict, TypeVar
 
 import attrs
 
+from binational.corpus._frame import frame
+from binational.corpus._search import SearchIndex
+from binational.corpus._terms import names, normalize, object_score, terms
 from binational.exceptions import UnknownIdError
-from binational.model._model import (
+from binational.model import (
     Actor,
     Characterization,
     Citation,
@@ -39,9 +40,19 @@ from binational.model._model import (
 if TYPE_CHECKING:
     import pandas as pd
 
-    from binational.corpus._search import SearchIndex
-
-__all__ = ["MAX_QUERY_LENGTH", "Collection", "Corpus", "Object", "SearchHit"]
+# Object, SearchHit and normalize are re-exported for the packages that import them from
+# here; binational.model and binational.corpus are the places to import them from.
+__all__ = [
+    "CLASS_OF",
+    "MAX_QUERY_LENGTH",
+    "Collection",
+    "Corpus",
+    "Object",
+    "SearchHit",
+    "kind_of",
+    "normalize",
+    "sources_of",
+]
 
 MAX_QUERY_LENGTH = 1000
 """The longest query :meth:`Corpus.search` takes, in characters."""
@@ -52,6 +63,9 @@ _INDEX_FROM = 5000
 Below it a scan is quicker than building the index: the packaged corpus (about 750
 objects) is scanned in a few milliseconds, where the index takes a fifth of a second
 to build."""
+
+_INDEX_LOCK = threading.Lock()
+"""Held while a corpus builds its search index, so that threads searching it share one."""
 
 
 class _HasIdAndEvidence(Protocol):
@@ -64,36 +78,6 @@ class _HasIdAndEvidence(Protocol):
 
 T = TypeVar("T", bound=_HasIdAndEvidence)
 V = TypeVar("V")
-
-
-_WORDS = re.compile(r"[a-z0-9]+")
-
-
-def normalize(s: str) -> str:
-    """Case-, accent- and punctuation-insensitive form of a name, for lookups."""
-    if s.isascii():  # nothing to decompose: the common case, kept fast
-        return " ".join(_WORDS.findall(s.lower()))
-    decomposed = unicodedata.normalize("NFKD", s.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(_WORDS.findall(bare))
-
-
-def _terms(s: str) -> list[str]:
-    """Search terms of a text: normalized words, a plural ``s`` dropped."""
-    return [
-        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-        for w in normalize(s).split()
-    ]
-
-
-def _names(obj: object) -> tuple[str, ...]:
-    names: list[str] = []
-    for attr in ("name", "title"):
-        v = getattr(obj, attr, None)
-        if isinstance(v, str):
-            names.append(v)
-    names.extend(getattr(obj, "aliases", ()))
-    return tuple(names)
 
 
 def _key(key: object, what: str) -> str:
@@ -138,12 +122,19 @@ def _init_once(obj: object, slot: str) -> None:
         raise AttributeError(f"{type(obj).__name__} is immutable: it cannot be initialised again")
 
 
-def _object_source(obj: object) -> tuple[str, ...]:
-    """Ids of the seeds an object's evidence comes from."""
+def sources_of(obj: object) -> tuple[str, ...]:
+    """Ids of the seeds an object's evidence comes from, in the order first quoted.
+
+    A position on a dimension its seed does not address has no evidence: its ``source``.
+    """
     evidence: tuple[Quote, ...] = getattr(obj, "evidence", ())
-    own = getattr(obj, "source", None)  # a position not addressed has no evidence
+    own = getattr(obj, "source", None)
     first = (own,) if isinstance(own, str) and not evidence else ()
     return tuple(dict.fromkeys((*first, *(q.source for q in evidence))))
+
+
+_object_source = sources_of
+"""The old private name, for :mod:`binational.cli` until it imports :func:`sources_of`."""
 
 
 class Collection(Generic[T]):
@@ -154,6 +145,10 @@ class Collection(Generic[T]):
     with suggestions; ``collection.get(key)`` returns None instead. A key that is not a
     str raises :exc:`TypeError`. A collection is immutable: setting or deleting any of its
     attributes raises :exc:`AttributeError`.
+
+    Two collections are equal if they hold equal objects of the same kind, in the same
+    order. A collection can be pickled (to send it to another process), copied and deep
+    copied; what comes back is equal to it, and builds its own indexes.
     """
 
     __slots__ = ("_by_id", "_indexes", "_items", "kind")
@@ -179,9 +174,9 @@ class Collection(Generic[T]):
             by_alias: dict[str, T] = {}
             by_source: defaultdict[str, list[T]] = defaultdict(list)
             for o in self._items:
-                for name in _names(o):
+                for name in names(o):
                     by_alias.setdefault(normalize(name), o)
-                for s in _object_source(o):
+                for s in sources_of(o):
                     by_source[s].append(o)
                 if isinstance(o, Source):
                     by_source[o.id].append(o)
@@ -197,6 +192,22 @@ class Collection(Generic[T]):
 
     def __delattr__(self, name: str) -> None:
         raise _immutable(self, name)
+
+    def __reduce__(
+        self,
+    ) -> tuple[Callable[[Kind, tuple[T, ...]], Self], tuple[Kind, tuple[T, ...]]]:
+        # Pickled and copied as what makes it, its kind and objects: the indexes, made on
+        # first use, are made again by the copy (and do not travel between processes).
+        return (type(self), (self.kind, self._items))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Collection):
+            return NotImplemented
+        return self is other or (self.kind is other.kind and self._items == other._items)
+
+    def __hash__(self) -> int:
+        # Equal collections hold the same ids; hashing the ids spares hashing every object.
+        return hash((self.kind, *self._by_id))
 
     def __iter__(self) -> Iterator[T]:
         return iter(self._items)
@@ -254,9 +265,7 @@ class Collection(Generic[T]):
         (Float64Dtype(), Int64Dtype())
 
         """
-        from binational.export._tables import frame
-
-        return frame(self.kind, self._items)
+        return frame(CLASS_OF[self.kind], self._items)
 
     def ids(self) -> tuple[str, ...]:
         """All ids, in corpus order."""
@@ -309,6 +318,24 @@ def kind_of(obj: Object) -> Kind:
     return _KIND_OF[type(obj)]
 
 
+class _Arguments(TypedDict):
+    """The arguments of :class:`Corpus`, as a corpus is pickled and copied."""
+
+    sources: tuple[Source, ...]
+    actors: tuple[Actor, ...]
+    initiatives: tuple[Initiative, ...]
+    places: tuple[Place, ...]
+    options: tuple[PolicyOption, ...]
+    recommendations: tuple[Recommendation, ...]
+    figures: tuple[Figure, ...]
+    framings: tuple[Framing, ...]
+    citations: tuple[Citation, ...]
+    positions: tuple[Position, ...]
+    characterizations: tuple[Characterization, ...]
+    texts: dict[str, str]
+    sections: dict[str, tuple[Section, ...]]
+
+
 class Corpus:
     """The knowledge base: every object of every seed, typed and cross-referenced.
 
@@ -320,6 +347,11 @@ class Corpus:
     A corpus is immutable: setting or deleting any of its attributes raises
     :exc:`AttributeError`, and its collections, mappings and objects are read-only, so
     what one caller does cannot change what :func:`~binational.load` gives the next.
+
+    Two corpora are equal if their collections, seed texts and sections are. A corpus
+    can be pickled (to send it to worker processes), copied and deep copied; what comes
+    back is equal to it, and builds its own indexes (the search index among them) when
+    first asked.
     """
 
     __slots__ = (
@@ -401,6 +433,43 @@ class Corpus:
 
     def __delattr__(self, name: str) -> None:
         raise _immutable(self, name)
+
+    def __getstate__(self) -> _Arguments:
+        # Pickled and copied as the arguments that make it: the indexes, the search index
+        # among them, are made again by the copy. (A search index keys texts by their
+        # hash, which differs from one process to the next: it must not travel.)
+        return _Arguments(
+            sources=self.sources.objects(),
+            actors=self.actors.objects(),
+            initiatives=self.initiatives.objects(),
+            places=self.places.objects(),
+            options=self.options.objects(),
+            recommendations=self.recommendations.objects(),
+            figures=self.figures.objects(),
+            framings=self.framings.objects(),
+            citations=self.citations.objects(),
+            positions=self.positions.objects(),
+            characterizations=self.characterizations.objects(),
+            texts=dict(self._texts),
+            sections=dict(self._sections),
+        )
+
+    def __setstate__(self, state: _Arguments) -> None:
+        # On the blank object pickle and copy make; on a made corpus, __init__ refuses.
+        Corpus.__init__(self, **state)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Corpus):
+            return NotImplemented
+        return self is other or (
+            self.collections() == other.collections()
+            and self._texts == other._texts
+            and self._sections == other._sections
+        )
+
+    def __hash__(self) -> int:
+        # Equal corpora hold the same ids; hashing the ids spares hashing every object.
+        return hash(tuple(self._by_id))
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{k.value}={len(c)}" for k, c in self.collections().items())
@@ -580,22 +649,28 @@ class Corpus:
     ) -> tuple[SearchHit, ...]:
         """:meth:`search` through the index (built by the first call)."""
         wanted = _search_arguments(query, kinds, limit)
-        words = _terms(query)
+        words = terms(query)
         if not words or not limit or not wanted:
             return ()
+        return self._searcher().search(words, wanted, limit)
+
+    def _searcher(self) -> SearchIndex:
+        """The search index, built by the first call (once, whichever thread gets here)."""
         index = self._search_index
         if index is None:
-            from binational.corpus._search import search_index
-
-            index = search_index(self)
-        return index.search(words, wanted, limit)
+            with _INDEX_LOCK:
+                index = self._search_index
+                if index is None:
+                    index = SearchIndex(self)
+                    object.__setattr__(self, "_search_index", index)
+        return index
 
     def _scan_search(
         self, query: str, *, kinds: Iterable[Kind] | None = None, limit: int = 10
     ) -> tuple[SearchHit, ...]:
         """:meth:`search` by scoring every object: the reference the index must match."""
         wanted = _search_arguments(query, kinds, limit)
-        words = _terms(query)
+        words = terms(query)
         if not words:
             return ()
         phrase = " ".join(words)
@@ -604,7 +679,7 @@ class Corpus:
             if kind not in wanted:
                 continue
             for obj in coll:
-                score, quote = _object_score(obj, words, phrase)
+                score, quote = object_score(obj, words, phrase)
                 if score > 0:
                     hits.append(SearchHit(object=obj, score=score, quote=quote))
         hits.sort(key=lambda h: -h.score)
@@ -636,46 +711,6 @@ def _search_arguments(query: object, kinds: object, limit: object) -> set[Kind]:
         if not isinstance(k, Kind):
             raise TypeError(f"search() argument 'kinds' must hold Kind members, not {k!r}")
     return set(wanted)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _field_terms(raw: str) -> tuple[frozenset[str], str]:
-    """The search terms of a field and their text, computed once per distinct string."""
-    terms = _terms(raw)
-    return frozenset(terms), " ".join(terms)
-
-
-def _field_points(words: list[str], phrase: str, raw: str) -> int:
-    """``n`` times a field's score: its query words found, doubled or tripled by the phrase."""
-    tokens, text = _field_terms(raw)
-    found = sum(1 for w in words if w in tokens)
-    if not found:
-        return 0
-    if text == phrase:
-        return 3 * found
-    if len(words) > 1 and f" {phrase} " in f" {text} ":
-        return 2 * found
-    return found
-
-
-def _object_score(obj: Object, words: list[str], phrase: str) -> tuple[float, Quote | None]:
-    """The score of one object for a query, and its best quote (None if none matched).
-
-    Counted in whole points (``n`` times the score) and divided once, so that equal
-    scores are equal floats and rank in corpus order, whatever the query's length.
-    """
-    points = 0
-    for name in _names(obj):
-        points += 3 * _field_points(words, phrase, name)
-    summary = getattr(obj, "summary", None) or getattr(obj, "subject", None)
-    if isinstance(summary, str):
-        points += 2 * _field_points(words, phrase, summary)
-    best, best_quote = 0, None
-    for q in obj.evidence:
-        p = _field_points(words, phrase, q.text)
-        if p > best:
-            best, best_quote = p, q
-    return (points + best) / len(words), best_quote
 
 
 def _referenced_ids(obj: object, into: set[str] | None = None) -> set[str]:

@@ -48,22 +48,18 @@ import gc
 import heapq
 import itertools
 import operator
-import threading
 from array import array
 from collections import Counter, deque
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from binational.corpus._corpus import SearchHit, _field_terms, _names
-from binational.model._model import Kind, Quote
+from binational.corpus._terms import field_terms, names
+from binational.model import Kind, Object, Quote, SearchHit
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-    from binational.corpus._corpus import Corpus, Object
+__all__ = ["SearchIndex"]
 
-__all__ = ["SearchIndex", "search_index"]
-
-_LOCK = threading.Lock()
 _KINDS = tuple(Kind)
 _PAIR = 1 << 32
 """Pair keys are ``(first + 1) * _PAIR + second`` (term ids); term keys are the ids."""
@@ -73,14 +69,16 @@ _CHUNK = 32
 """Postings scored between two checks of the bound (at least ``limit``)."""
 
 
-def search_index(corpus: Corpus) -> SearchIndex:
-    """The index of ``corpus``, built and stored on it the first time (thread-safe)."""
-    with _LOCK:
-        index = corpus._search_index  # noqa: SLF001  # the corpus's own cache
-        if index is None:
-            index = SearchIndex(corpus)
-            object.__setattr__(corpus, "_search_index", index)
-        return index
+class Corpus(Protocol):
+    """What the index reads of a corpus: the objects of each kind, in corpus order.
+
+    A :class:`binational.Corpus` is one (it builds its index on its first search); this
+    module knows no more of it, and so does not import it.
+    """
+
+    def collection(self, kind: Kind, /) -> Iterable[Object]:
+        """The objects of ``kind``, in corpus order."""
+        ...
 
 
 class SearchIndex:
@@ -191,7 +189,7 @@ class _Builder:
     def field(self, raw: str) -> tuple[tuple[int, ...], int, tuple[int, ...]]:
         found = self.fields.get(raw)
         if found is None:
-            terms, text = _field_terms(raw)
+            terms, text = field_terms(raw)
             ids = {t: self.terms.setdefault(t, len(self.terms)) for t in sorted(terms)}
             words = [ids[w] for w in text.split()]
             pairs = tuple(dict.fromkeys((a + 1) * _PAIR + b for a, b in itertools.pairwise(words)))
@@ -211,7 +209,7 @@ class _Builder:
             position = len(self.objects)
             self.objects.append(obj)
             impact: dict[int, int] = {}
-            for name in _names(obj):
+            for name in names(obj):
                 ids, whole, pairs = self.field(name)
                 for t in ids:
                     impact[t] = impact.get(t, 0) + (9 if t == whole else 3)
@@ -453,13 +451,13 @@ class _Ranking:
         )
 
     def score_object(self, obj: Object) -> tuple[float, Quote | None]:
-        """``_object_score`` of :mod:`binational.corpus._corpus`, the same float, faster.
+        """:func:`~binational.corpus._terms.object_score`, the same float, faster.
 
         Each distinct field text is scored once per query.
         """
         field = self.score_field
         points = 0
-        for raw in _names(obj):  # a name, a title, then the aliases, as the scan
+        for raw in names(obj):  # a name, a title, then the aliases, as the scan
             points += 3 * field(raw)
         summary = getattr(obj, "summary", None) or getattr(obj, "subject", None)
         if isinstance(summary, str):
@@ -473,7 +471,7 @@ class _Ranking:
         return (points + best) / len(self.words), best_quote
 
     def score_field(self, raw: str) -> int:
-        """``_field_points`` of :mod:`binational.corpus._corpus` for this query, remembered."""
+        """:func:`~binational.corpus._terms.field_points` for this query, remembered."""
         points = self.fields.get(raw)
         if points is None:
             points = _field(raw, self.query, len(self.words), self.counts, self.phrase)
@@ -497,8 +495,8 @@ class _Ranking:
 def _field(
     raw: str, query: frozenset[str], n: int, counts: dict[str, int] | None, phrase: str
 ) -> int:
-    """``_field_points`` of :mod:`binational.corpus._corpus`."""
-    tokens, text = _field_terms(raw)
+    """:func:`~binational.corpus._terms.field_points`, for a query's terms and counts."""
+    tokens, text = field_terms(raw)
     common = query.intersection(tokens)
     if not common:
         return 0

@@ -1,20 +1,53 @@
-"""The vocabulary of the knowledge base: frozen attrs classes and enums.
+"""The domain objects: actors, initiatives, places, options, recommendations and the rest.
 
 Nothing here does I/O or knows about serialization. Every domain object carries
 ``evidence``: verbatim :class:`Quote` objects anchored into a seed text. Fields whose
-value is the id of another object are marked with ``metadata={"ref": ...}`` naming the
-kinds they may point to; the loader resolves every one of them.
+value is the id of another object are marked with :func:`ref` naming the kinds they may
+point to; the loader resolves every one of them.
+
+The rest of the vocabulary lives beside this module: the enums in ``_enums``, the
+evidence in ``_text``, dates in ``_dates`` and documents in ``_sources``. This module
+also re-exports their names, for the packages that still import them from here
+(:mod:`binational.model` is the place to import them from).
 """
 
 # No ``from __future__ import annotations`` here: the field types are evaluated once, as
 # the classes are made, and the loader plans its structuring from them without eval.
 
-import enum
-from typing import Final
-
 import attrs
 
+from binational.model._dates import Dating, PartialDate, Period, Timeframe
 from binational.model._display import Displayed
+from binational.model._enums import (
+    ANY_KIND,
+    ActorKind,
+    Certainty,
+    Criterion,
+    Dimension,
+    Direction,
+    EventKind,
+    FramingFlag,
+    Horizon,
+    InitiativeKind,
+    InitiativeStatus,
+    Kind,
+    ParticipantRole,
+    PlaceKind,
+    Portrayal,
+    Qualifier,
+    Rating,
+    RelationKind,
+    Scale,
+    SourceField,
+    SourceRole,
+    SourceType,
+    Stance,
+    Theme,
+    Unit,
+    ref,
+)
+from binational.model._sources import Creator, Organization, Person, Source
+from binational.model._text import Claim, Quote, Section, SeedText
 
 __all__ = [
     "Actor",
@@ -71,675 +104,6 @@ __all__ = [
     "Unit",
 ]
 
-
-def _ref(*kinds: "Kind") -> "dict[str, tuple[Kind, ...]]":
-    """Field metadata marking a field whose values are ids of objects of ``kinds``."""
-    return {"ref": kinds}
-
-
-# --------------------------------------------------------------------------- enums
-
-
-class Kind(enum.Enum):
-    """The kinds of object in a :class:`~binational.Corpus`; values name its collections."""
-
-    SOURCE = "sources"
-    ACTOR = "actors"
-    INITIATIVE = "initiatives"
-    PLACE = "places"
-    OPTION = "options"
-    RECOMMENDATION = "recommendations"
-    FIGURE = "figures"
-    FRAMING = "framings"
-    CITATION = "citations"
-    POSITION = "positions"
-    CHARACTERIZATION = "characterizations"
-
-
-ANY_KIND: Final = tuple(Kind)
-
-
-class Certainty(enum.Enum):
-    """Whether a value is stated by the text or inferred from it by the encoders."""
-
-    STATED = "stated"
-    INFERRED = "inferred"
-
-
-class SourceRole(enum.Enum):
-    """Whether a source is one of the four seed documents or a work they cite."""
-
-    SEED = "seed"
-    CITED = "cited"
-
-
-class SourceType(enum.Enum):
-    """The kind of document, named as in CSL (the Citation Style Language)."""
-
-    ARTICLE_JOURNAL = "article-journal"
-    ARTICLE_MAGAZINE = "article-magazine"
-    ARTICLE_NEWSPAPER = "article-newspaper"
-    BILL = "bill"
-    BOOK = "book"
-    CHAPTER = "chapter"
-    DATASET = "dataset"
-    DOCUMENT = "document"
-    INTERVIEW = "interview"
-    LEGISLATION = "legislation"
-    POST = "post"
-    POST_WEBLOG = "post-weblog"
-    REGULATION = "regulation"
-    REPORT = "report"
-    SPEECH = "speech"
-    WEBPAGE = "webpage"
-
-
-class SourceField(enum.Enum):
-    """A bibliographic field a document can be silent on (see ``Source.silent_on``)."""
-
-    TITLE = "title"
-    """The seed describes the work but prints no title; ``title`` holds its description."""
-    CREATORS = "creators"
-    PUBLISHER = "publisher"
-    ISSUED = "issued"
-    URL = "url"
-    CONTAINER = "container"
-
-
-class ActorKind(enum.Enum):
-    """What sort of actor an :class:`Actor` is."""
-
-    COUNTRY = "country"
-    COUNTRY_GROUP = "country-group"
-    GOVERNMENT_BODY = "government-body"
-    AGENCY = "agency"
-    MILITARY = "military"
-    LEGISLATURE = "legislature"
-    COURT = "court"
-    OFFICIAL = "official"
-    PERSON = "person"
-    ORGANIZATION = "organization"
-    INTERNATIONAL_ORGANIZATION = "international-organization"
-    CRIMINAL_ORGANIZATION = "criminal-organization"
-    COMPANY = "company"
-    MEDIA = "media"
-
-
-class InitiativeKind(enum.Enum):
-    """What sort of thing an :class:`Initiative` is."""
-
-    PROGRAM = "program"
-    AGREEMENT = "agreement"
-    OPERATION = "operation"
-    FRAMEWORK = "framework"
-    STATUTE = "statute"
-    PROVISION = "provision"
-    STRATEGY = "strategy"
-    BUDGET = "budget"
-    DIALOGUE = "dialogue"
-    MECHANISM = "mechanism"
-    TASK_FORCE = "task-force"
-    FACILITY = "facility"
-    POLICY = "policy"
-    DESIGNATION = "designation"
-    DECLARATION = "declaration"
-
-
-class InitiativeStatus(enum.Enum):
-    """The status of an initiative as one seed describes it."""
-
-    PROPOSED = "proposed"
-    ANNOUNCED = "announced"
-    ACTIVE = "active"
-    ENDED = "ended"
-    REPLACED = "replaced"
-    DISPUTED = "disputed"
-    BLOCKED = "blocked"
-
-
-class EventKind(enum.Enum):
-    """A dated step in the life of an initiative."""
-
-    ANNOUNCED = "announced"
-    SIGNED = "signed"
-    LAUNCHED = "launched"
-    ESTABLISHED = "established"
-    RENEWED = "renewed"
-    EXPANDED = "expanded"
-    REPLACED = "replaced"
-    ENDED = "ended"
-    DESIGNATED = "designated"
-    DECLARED = "declared"
-    APPROVED = "approved"
-    BLOCKED = "blocked"
-    DISPUTED = "disputed"
-    RELEASED = "released"
-
-
-class ParticipantRole(enum.Enum):
-    """The role an actor plays in an initiative (after IATI's participating-org roles)."""
-
-    LEAD = "lead"
-    FUNDER = "funder"
-    IMPLEMENTER = "implementer"
-    PARTNER = "partner"
-    SIGNATORY = "signatory"
-    BENEFICIARY = "beneficiary"
-    TARGET = "target"
-    ANNOUNCER = "announcer"
-    MEMBER = "member"
-    OVERSIGHT = "oversight"
-
-
-class RelationKind(enum.Enum):
-    """How one initiative relates to another (``this`` → ``target``)."""
-
-    SUCCEEDED_BY = "succeeded-by"
-    """``target`` replaced this initiative."""
-    PRECEDED_BY = "preceded-by"
-    """This initiative replaced ``target``."""
-    DERIVED_FROM = "derived-from"
-    """This initiative grew out of ``target``."""
-    COORDINATED_WITH = "coordinated-with"
-    """This initiative is run in coordination with ``target``."""
-    PART_OF = "part-of"
-    """This initiative is a component of ``target``."""
-
-
-class PlaceKind(enum.Enum):
-    """What sort of place a :class:`Place` is."""
-
-    CORRIDOR = "corridor"
-    CITY = "city"
-    SECTOR = "sector"
-    STATE = "state"
-    BORDER = "border"
-    REGION = "region"
-    WATERWAY = "waterway"
-    FACILITY = "facility"
-
-
-class Horizon(enum.Enum):
-    """The time horizon an option or recommendation works on."""
-
-    SHORT = "short-term"
-    MEDIUM = "medium-term"
-    LONG = "long-term"
-
-
-class Criterion(enum.Enum):
-    """Shared criteria against which policy options are assessed."""
-
-    COST = "cost"
-    HUMANITARIAN_RISK = "humanitarian-risk"
-    SOVEREIGNTY = "sovereignty"
-    FEASIBILITY = "feasibility"
-    TIME_TO_RESULTS = "time-to-results"
-    DURABILITY = "durability"
-    ROOT_CAUSES = "root-causes"
-    DEPENDENCE_ON_MEXICO = "dependence-on-mexico"
-    ESCALATION_RISK = "escalation-risk"
-    EFFECTIVENESS = "effectiveness"
-
-
-class Rating(enum.Enum):
-    """How a seed judges an option on one criterion, from the option's point of view.
-
-    ``FAVOURABLE`` means the seed presents the option as doing well on the criterion
-    (e.g. low humanitarian risk, quick results); ``MIXED`` that it states both.
-    """
-
-    UNFAVOURABLE = "unfavourable"
-    MIXED = "mixed"
-    FAVOURABLE = "favourable"
-
-    @property
-    def score(self) -> int:
-        """-1, 0 or +1, for sorting and plotting."""
-        return {"unfavourable": -1, "mixed": 0, "favourable": 1}[self.value]
-
-
-class Theme(enum.Enum):
-    """Themes recommendations are grouped by across documents."""
-
-    ENFORCEMENT = "enforcement"
-    INTELLIGENCE_SHARING = "intelligence-sharing"
-    HUMANITARIAN_PROTECTION = "humanitarian-protection"
-    ASYLUM_PROCESSING = "asylum-processing"
-    ADJUDICATION_CAPACITY = "adjudication-capacity"
-    LEGAL_PATHWAYS = "legal-pathways"
-    REGIONAL_DEVELOPMENT = "regional-development"
-    GOVERNANCE_AND_ACCOUNTABILITY = "governance-and-accountability"
-    INSTITUTIONAL_CAPACITY = "institutional-capacity"
-    BINATIONAL_COORDINATION = "binational-coordination"
-    MILITARY = "military"
-    ARMS_TRAFFICKING = "arms-trafficking"
-    ILLICIT_FINANCE = "illicit-finance"
-    DRUG_POLICY = "drug-policy"
-    JUDICIAL_REFORM = "judicial-reform"
-    BORDER_MANAGEMENT = "border-management"
-    TRADE_FACILITATION = "trade-facilitation"
-    TRAVEL_FACILITATION = "travel-facilitation"
-    INFRASTRUCTURE = "infrastructure"
-    PUBLIC_DIPLOMACY = "public-diplomacy"
-    IMMIGRATION_REFORM = "immigration-reform"
-
-
-class Unit(enum.Enum):
-    """The unit a :class:`Figure`'s value is counted in."""
-
-    USD = "USD"
-    """U.S. dollars."""
-    PERCENT = "percent"
-    """A percentage (``20`` for "twenty percent")."""
-    COUNT = "count"
-    """A number of things: people, deaths, weapons, extraditions."""
-    MULTIPLE = "multiple"
-    """A factor of change (``3`` for "tripled"): not a number of things."""
-    RANK = "rank"
-    """An ordinal position (``5`` for "the fifth-largest"): not a number of things."""
-    YEARS = "years"
-    """A duration in years (``18`` for "the past 18 years")."""
-    MONTHS = "months"
-    """A duration in months (``6`` to ``9`` for "six to nine months")."""
-
-
-class Scale(enum.Enum):
-    """The multiplier a figure is stated with ("$43.8 billion": ``BILLION``)."""
-
-    ONE = "one"
-    THOUSAND = "thousand"
-    MILLION = "million"
-    BILLION = "billion"
-
-    @property
-    def factor(self) -> int:
-        """The multiplier as a number."""
-        return {"one": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9}[self.value]
-
-
-class Qualifier(enum.Enum):
-    """How exact a stated figure is ("nearly 65%": ``APPROXIMATELY``)."""
-
-    EXACT = "exact"
-    APPROXIMATELY = "approximately"
-    MORE_THAN = "more-than"
-    AT_LEAST = "at-least"
-    UP_TO = "up-to"
-    RANGE = "range"
-
-
-class Direction(enum.Enum):
-    """Whether a figure states a change, and which way."""
-
-    INCREASE = "increase"
-    DECREASE = "decrease"
-    LEVEL = "level"
-
-
-class FramingFlag(enum.Enum):
-    """Defects of a comparison-table cell as it stands in the seed."""
-
-    TRUNCATED = "truncated"
-    """The cell's text is cut off mid-word or mid-line."""
-    MISALIGNED = "misaligned"
-    """The cell's content appears to belong to another row or column."""
-    EMPTY = "empty"
-    """The cell holds only a dash or nothing."""
-
-
-class Dimension(enum.Enum):
-    """Shared dimensions on which a seed's stance is coded.
-
-    Each is defined, level by level, in the codebook (:func:`binational.compare.codebook`).
-    """
-
-    BINATIONAL_COOPERATION = "binational-cooperation"
-    ENFORCEMENT_EMPHASIS = "enforcement-emphasis"
-    MILITARY_ROLE = "military-role"
-    UNILATERAL_ACTION = "unilateral-action"
-    HUMANITARIAN_PROTECTION = "humanitarian-protection"
-    MEXICAN_SOVEREIGNTY = "mexican-sovereignty"
-    ROOT_CAUSES = "root-causes"
-    MILITARY_FORCE_IN_MEXICO = "military-force-in-mexico"
-    """U.S. military force on Mexican territory (distinct from a larger role at home)."""
-    TRADE_AND_TRAVEL = "trade-and-travel"
-    """Keeping legitimate trade and travel flowing across the border."""
-
-
-class Portrayal(enum.Enum):
-    """How a document characterises an actor (see :class:`Characterization`)."""
-
-    PARTNER = "partner"
-    TRANSIT_COUNTRY = "transit-country"
-    OBJECT_OF_PRESSURE = "object-of-pressure"
-    THREAT = "threat"
-    SOVEREIGN_ACTOR = "sovereign-actor"
-    CAPACITY_CONSTRAINED = "capacity-constrained"
-    ENFORCER = "enforcer"
-    OPERATING_ENVIRONMENT = "operating-environment"
-
-
-class Stance(enum.Enum):
-    """A coded stance on a :class:`Dimension`, on a five-point ordinal scale."""
-
-    STRONGLY_AGAINST = "strongly-against"
-    AGAINST = "against"
-    NEUTRAL = "neutral"
-    FOR = "for"
-    STRONGLY_FOR = "strongly-for"
-
-    @property
-    def score(self) -> int:
-        """-2 … +2, for sorting and plotting."""
-        return list(Stance).index(self) - 2
-
-
-def _days_in_month(year: int, month: int) -> int:
-    """The number of days of a month of the proleptic Gregorian calendar."""
-    if month == 2:
-        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
-    return 30 if month in (4, 6, 9, 11) else 31
-
-
-# ----------------------------------------------------------------------- evidence
-
-
-@attrs.frozen(kw_only=True, repr=False)  # drawn by the views (Displayed)
-class Quote(Displayed):
-    """A verbatim passage of a seed text, anchored by character offsets.
-
-    ``text == seed_text[start:end]`` holds for every quote in a loaded corpus (the
-    W3C Web Annotation TextQuoteSelector and TextPositionSelector in one).
-    """
-
-    source: str = attrs.field(metadata=_ref(Kind.SOURCE))
-    """Id of the seed :class:`Source` whose text is quoted."""
-    start: int
-    """Offset of the first character, in code points, into the seed text as stored."""
-    end: int
-    """Offset one past the last character."""
-    text: str
-    """The exact quoted characters (noise such as ``\\$`` or ``[link](#)`` included)."""
-    section: str | None = None
-    """Heading of the seed section the quote falls under (None before the first)."""
-
-
-@attrs.frozen(kw_only=True)
-class Section:
-    """A headed section of a seed text."""
-
-    source: str = attrs.field(metadata=_ref(Kind.SOURCE))
-    """Id of the seed."""
-    title: str
-    """The heading as printed."""
-    start: int
-    """Offset of the heading's first character."""
-    end: int
-    """Offset where the next section's heading starts (or the text's length)."""
-
-
-@attrs.frozen(kw_only=True)
-class Claim:
-    """A statement a seed makes, with its quotes and the citations that back it."""
-
-    text: str
-    """The statement, in the encoders' short words; the evidence holds the seed's."""
-    evidence: tuple[Quote, ...]
-    """Verbatim quotes that make the statement."""
-    cites: tuple[str, ...] = attrs.field(default=(), metadata=_ref(Kind.CITATION))
-    """Ids of the :class:`Citation` edges the seed gives for the statement."""
-
-
-# -------------------------------------------------------------------------- dates
-
-
-@attrs.frozen(kw_only=True)
-class PartialDate:
-    """A date known to the year, the month or the day (CSL ``date-parts``).
-
-    It must be a real calendar date: the year is 1-9999, the month 1-12, and the day
-    exists in that month (no 31 February; 29 February only in a leap year). Anything
-    else raises :exc:`ValueError`.
-
-    Partial dates are totally ordered by :attr:`sort_key`:
-
-    >>> from binational import PartialDate
-    >>> dates = [PartialDate(year=2021, month=10), PartialDate(year=2022), PartialDate(year=2021)]
-    >>> [str(d) for d in sorted(dates)]
-    ['2021', '2021-10', '2022']
-    """
-
-    year: int
-    """The year (1-9999)."""
-    month: int | None = None
-    """The month (1-12), if known."""
-    day: int | None = None
-    """The day of the month, if known (requires ``month``)."""
-
-    def __attrs_post_init__(self) -> None:
-        if not 1 <= self.year <= 9999:
-            raise ValueError(f"year must be 1-9999, not {self.year}")
-        if self.month is not None and not 1 <= self.month <= 12:
-            raise ValueError(f"month must be 1-12, not {self.month}")
-        if self.day is not None:
-            if self.month is None:
-                raise ValueError(f"day {self.day} needs a month")
-            if not 1 <= self.day <= _days_in_month(self.year, self.month):
-                raise ValueError(f"{self.year:04d}-{self.month:02d} has no day {self.day}")
-
-    @property
-    def sort_key(self) -> tuple[int, int, int]:
-        """The key of the documented total order: ``(year, month or 0, day or 0)``.
-
-        A partial date sorts at the start of the period it names and before every more
-        precise date in that period: ``2021`` < ``2021-10`` < ``2021-10-05`` < ``2022``.
-        """
-        return (self.year, self.month or 0, self.day or 0)
-
-    def __lt__(self, other: object) -> bool:
-        if not isinstance(other, PartialDate):
-            return NotImplemented
-        return self.sort_key < other.sort_key
-
-    def __le__(self, other: object) -> bool:
-        if not isinstance(other, PartialDate):
-            return NotImplemented
-        return self.sort_key <= other.sort_key
-
-    def __gt__(self, other: object) -> bool:
-        if not isinstance(other, PartialDate):
-            return NotImplemented
-        return self.sort_key > other.sort_key
-
-    def __ge__(self, other: object) -> bool:
-        if not isinstance(other, PartialDate):
-            return NotImplemented
-        return self.sort_key >= other.sort_key
-
-    def __str__(self) -> str:
-        parts = [f"{self.year:04d}"]
-        if self.month is not None:
-            parts.append(f"{self.month:02d}")
-        if self.day is not None:
-            parts.append(f"{self.day:02d}")
-        return "-".join(parts)
-
-    @property
-    def parts(self) -> tuple[int, ...]:
-        """The known parts, as CSL ``date-parts`` wants them: ``(2024, 6, 26)``."""
-        return tuple(p for p in (self.year, self.month, self.day) if p is not None)
-
-
-@attrs.frozen(kw_only=True)
-class Dating:
-    """A date given to a document, stated by the text or inferred from it."""
-
-    date: PartialDate
-    """The date, as precise as the evidence allows and no more."""
-    certainty: Certainty
-    """``STATED`` if printed as such; ``INFERRED`` if reasoned from other text."""
-    evidence: tuple[Quote, ...] = ()
-    """Quotes the date is stated in or inferred from (required when inferred)."""
-    note: str | None = None
-    """How an inferred date was reasoned, in the encoders' words."""
-
-
-@attrs.frozen(kw_only=True)
-class Period:
-    """The year(s) or fiscal year(s) a figure refers to."""
-
-    start: int
-    """First year covered."""
-    end: int | None = None
-    """Last year covered, if a span; None for a single year."""
-    fiscal: bool = False
-    """True for U.S. federal fiscal years (FY26 = ``Period(start=2026, fiscal=True)``)."""
-
-    @property
-    def sort_key(self) -> tuple[int, int, bool]:
-        """The key of the documented total order: ``(start, end or start, fiscal)``.
-
-        Periods sort by their first year, then their last (a single year before a span
-        starting that year), then calendar before fiscal years:
-        ``2021`` < ``FY2021`` < ``2021-2023`` < ``2022``.
-        """
-        return (self.start, self.end if self.end is not None else self.start, self.fiscal)
-
-    def __lt__(self, other: object) -> bool:
-        if not isinstance(other, Period):
-            return NotImplemented
-        return self.sort_key < other.sort_key
-
-    def __le__(self, other: object) -> bool:
-        if not isinstance(other, Period):
-            return NotImplemented
-        return self.sort_key <= other.sort_key
-
-    def __gt__(self, other: object) -> bool:
-        if not isinstance(other, Period):
-            return NotImplemented
-        return self.sort_key > other.sort_key
-
-    def __ge__(self, other: object) -> bool:
-        if not isinstance(other, Period):
-            return NotImplemented
-        return self.sort_key >= other.sort_key
-
-    def __str__(self) -> str:
-        prefix = "FY" if self.fiscal else ""
-        if self.end is None or self.end == self.start:
-            return f"{prefix}{self.start}"
-        return f"{prefix}{self.start}-{prefix}{self.end}"
-
-
-@attrs.frozen(kw_only=True)
-class Timeframe:
-    """When a recommendation is to be carried out, as the seed puts it."""
-
-    text: str
-    """The seed's words for the timeframe, e.g. ``within the first six to nine months``."""
-    evidence: tuple[Quote, ...]
-    """Quotes that state the timeframe."""
-    start: PartialDate | None = None
-    """Earliest date stated, if any ("Beginning in mid-2026" gives 2026)."""
-    end: PartialDate | None = None
-    """Latest date stated, if any."""
-
-
-# ------------------------------------------------------------------------ sources
-
-
-@attrs.frozen(kw_only=True)
-class Person:
-    """A person as creator of a work, with names split the way CSL splits them."""
-
-    family: str
-    """Family name(s), e.g. ``Martínez-Fernández`` or ``Sheinbaum Pardo``."""
-    given: str | None = None
-    """Given name(s), e.g. ``Andrés`` or ``Andrew J.``."""
-    particle: str | None = None
-    """Non-dropping particle kept with the family name, e.g. ``de la`` (CSL)."""
-    dropping_particle: str | None = None
-    """Particle dropped when the family name stands alone (CSL)."""
-    suffix: str | None = None
-    """Suffix such as ``Jr.``."""
-
-
-@attrs.frozen(kw_only=True)
-class Organization:
-    """An organisation as creator of a work (CSL ``literal`` name)."""
-
-    name: str
-    """The organisation's name as printed."""
-
-
-Creator = Person | Organization
-"""A creator of a work: a :class:`Person` or an :class:`Organization`."""
-
-
-@attrs.frozen(kw_only=True)
-class SeedText:
-    """Where a seed document's text is stored and its fingerprint."""
-
-    file: str
-    """File name in ``seeds/`` (the original name of the shared seed)."""
-    sha256: str
-    """SHA-256 of the file's bytes, hex."""
-
-
-@attrs.frozen(kw_only=True, repr=False)  # drawn by the views (Displayed)
-class Source(Displayed):
-    """A document: one of the four seeds or a work one of them cites (CSL-like)."""
-
-    id: str
-    """Stable slug, e.g. ``gao-2023-immigration-courts-workforce``."""
-    role: SourceRole
-    """Whether this is a seed document or a cited work."""
-    type: SourceType
-    """Kind of document, as a CSL type."""
-    title: str
-    """Title as printed (capitalisation kept)."""
-    evidence: tuple[Quote, ...]
-    """Quotes of the title block or reference entry the record is read from."""
-    creators: tuple[Creator, ...] = ()
-    """Authors, persons or organisations, in printed order; empty if none stated."""
-    recipients: tuple[Creator, ...] = ()
-    """Those the document is addressed or prepared for (CSL ``recipient``)."""
-    publisher: str | None = None
-    """Publisher as printed."""
-    publisher_place: str | None = None
-    """Place of publication as printed."""
-    issued: Dating | None = None
-    """Date of issue, stated or inferred; None if unknown."""
-    url: str | None = None
-    """URL as printed; never invented (placeholder links are not URLs)."""
-    accessed: PartialDate | None = None
-    """Date of access as printed."""
-    number: str | None = None
-    """Report or document number, e.g. ``GAO-23-105431``."""
-    container_title: str | None = None
-    """Journal, book or website the work appears in."""
-    collection_title: str | None = None
-    """Series the work belongs to, e.g. ``Heritage Foundation Backgrounder``."""
-    volume: str | None = None
-    """Volume of the container."""
-    issue: str | None = None
-    """Issue of the container."""
-    pages: str | None = None
-    """Page range, e.g. ``1312–1316``."""
-    sentence_case_title: str | None = None
-    """The title in sentence case, proper nouns kept, for styles that want it (APA);
-    it differs from ``title`` in letter case only. None when the printed title is
-    already in sentence case."""
-    silent_on: tuple[SourceField, ...] = ()
-    """Fields the document itself does not state (kept empty on purpose)."""
-    seed: SeedText | None = None
-    """For seed documents: where the text is stored and its SHA-256."""
-    notes: tuple[str, ...] = ()
-    """Encoders' notes: ambiguities, misprints, how the record reads the text."""
-
-
 # ------------------------------------------------------------------------- actors
 
 
@@ -747,7 +111,7 @@ class Source(Displayed):
 class ActorLink:
     """A reference to an actor with the evidence for it."""
 
-    actor: str = attrs.field(metadata=_ref(Kind.ACTOR))
+    actor: str = attrs.field(metadata=ref(Kind.ACTOR))
     """Id of the actor."""
     certainty: Certainty
     """Whether the relation is stated or inferred."""
@@ -811,7 +175,7 @@ class Event:
     """Quotes that report it."""
     date: PartialDate | None = None
     """When, as precisely as stated; None if not stated."""
-    actors: tuple[str, ...] = attrs.field(default=(), metadata=_ref(Kind.ACTOR))
+    actors: tuple[str, ...] = attrs.field(default=(), metadata=ref(Kind.ACTOR))
     """Ids of the actors who did it, if stated."""
 
 
@@ -819,7 +183,7 @@ class Event:
 class Participant:
     """An actor taking part in an initiative, with its role."""
 
-    actor: str = attrs.field(metadata=_ref(Kind.ACTOR))
+    actor: str = attrs.field(metadata=ref(Kind.ACTOR))
     """Id of the actor."""
     role: ParticipantRole
     """Its role."""
@@ -835,7 +199,7 @@ class InitiativeLink:
 
     kind: RelationKind
     """How this initiative relates to the target."""
-    initiative: str = attrs.field(metadata=_ref(Kind.INITIATIVE))
+    initiative: str = attrs.field(metadata=ref(Kind.INITIATIVE))
     """Id of the target initiative."""
     certainty: Certainty
     """Whether the relation is stated or inferred."""
@@ -971,7 +335,7 @@ class Position(Displayed):
 
     id: str
     """Stable slug, e.g. ``nsc-position-binational-cooperation``."""
-    source: str = attrs.field(metadata=_ref(Kind.SOURCE))
+    source: str = attrs.field(metadata=ref(Kind.SOURCE))
     """Id of the seed the position is read from."""
     dimension: Dimension
     """The dimension."""
@@ -996,13 +360,13 @@ class Characterization(Displayed):
 
     id: str
     """Stable slug, e.g. ``greenway-mexico-object-of-pressure``."""
-    actor: str = attrs.field(metadata=_ref(Kind.ACTOR))
+    actor: str = attrs.field(metadata=ref(Kind.ACTOR))
     """Id of the actor characterised."""
     portrayal: Portrayal
     """How the actor is portrayed."""
     evidence: tuple[Quote, ...]
     """Quotes the portrayal is read from."""
-    attributed_to: tuple[str, ...] = attrs.field(default=(), metadata=_ref(Kind.SOURCE, Kind.ACTOR))
+    attributed_to: tuple[str, ...] = attrs.field(default=(), metadata=ref(Kind.SOURCE, Kind.ACTOR))
     """Empty when the seed portrays the actor in its own voice; otherwise the documents
     or actors whose view the seed reports (e.g. the 2026 National Defense Strategy)."""
     certainty: Certainty = Certainty.INFERRED
@@ -1029,16 +393,16 @@ class Recommendation(Displayed):
     """The action, in the encoders' short words; the evidence holds the seed's."""
     evidence: tuple[Quote, ...]
     """Quotes that make the recommendation (the first is the main one)."""
-    addressees: tuple[str, ...] = attrs.field(default=(), metadata=_ref(Kind.ACTOR))
+    addressees: tuple[str, ...] = attrs.field(default=(), metadata=ref(Kind.ACTOR))
     """Ids of the actors the seed says should act; empty if it names none."""
-    made_by: str | None = attrs.field(default=None, metadata=_ref(Kind.ACTOR, Kind.INITIATIVE))
+    made_by: str | None = attrs.field(default=None, metadata=ref(Kind.ACTOR, Kind.INITIATIVE))
     """For a recommendation the seed reports rather than makes: who made it (e.g. a task
     force); None when the seed itself recommends."""
-    lead: str | None = attrs.field(default=None, metadata=_ref(Kind.ACTOR))
+    lead: str | None = attrs.field(default=None, metadata=ref(Kind.ACTOR))
     """Id of the actor the seed says should lead, if it names one."""
-    participants: tuple[str, ...] = attrs.field(default=(), metadata=_ref(Kind.ACTOR))
+    participants: tuple[str, ...] = attrs.field(default=(), metadata=ref(Kind.ACTOR))
     """Ids of other actors the seed involves in the action."""
-    places: tuple[str, ...] = attrs.field(default=(), metadata=_ref(Kind.PLACE))
+    places: tuple[str, ...] = attrs.field(default=(), metadata=ref(Kind.PLACE))
     """Ids of the places (corridors, cities) where the action is to happen."""
     phase: int | None = None
     """Ordinal of the phase of the seed's plan the action belongs to, if phased."""
@@ -1047,7 +411,7 @@ class Recommendation(Displayed):
     metrics: tuple[Claim, ...] = ()
     """How the seed says progress should be measured."""
     builds_on: tuple[str, ...] = attrs.field(
-        default=(), metadata=_ref(Kind.INITIATIVE, Kind.OPTION, Kind.RECOMMENDATION)
+        default=(), metadata=ref(Kind.INITIATIVE, Kind.OPTION, Kind.RECOMMENDATION)
     )
     """Ids of initiatives, options or other recommendations the action builds on."""
     themes: tuple[Theme, ...] = ()
@@ -1088,7 +452,7 @@ class Figure(Displayed):
     """Whether the figure is a change (increase or decrease) or a level."""
     period: Period | None = None
     """Year(s) or fiscal year(s) the figure refers to, if stated."""
-    about: tuple[str, ...] = attrs.field(default=(), metadata=_ref(*ANY_KIND))
+    about: tuple[str, ...] = attrs.field(default=(), metadata=ref(*ANY_KIND))
     """Ids of the actors, initiatives or places the figure is about."""
     measure: str | None = None
     """Slug naming the quantity measured, shared by figures of different seeds that
@@ -1126,7 +490,7 @@ class Framing(Displayed):
     """The cell's text as it stands, defects included."""
     evidence: tuple[Quote, ...]
     """The cell as quoted from the seed."""
-    documents: tuple[str, ...] = attrs.field(default=(), metadata=_ref(Kind.SOURCE))
+    documents: tuple[str, ...] = attrs.field(default=(), metadata=ref(Kind.SOURCE))
     """Ids of the strategy documents the column stands for."""
     flags: tuple[FramingFlag, ...] = ()
     """Defects of the cell (truncated, misaligned, empty)."""
@@ -1149,7 +513,7 @@ class Citation(Displayed):
     """The in-text marker as printed, e.g. ``Human Rights Watch, 2024``."""
     evidence: tuple[Quote, ...]
     """The sentence that carries the marker."""
-    candidates: tuple[str, ...] = attrs.field(metadata=_ref(Kind.SOURCE))
+    candidates: tuple[str, ...] = attrs.field(metadata=ref(Kind.SOURCE))
     """Ids of the works the marker may refer to; more than one means ambiguous."""
     notes: tuple[str, ...] = ()
     """Encoders' notes, e.g. why a marker is ambiguous."""

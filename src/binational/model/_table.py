@@ -14,20 +14,17 @@ from typing import Any
 
 import attrs
 
+from binational.model._dates import Dating, Timeframe
 from binational.model._model import (
     ActorLink,
     Assessment,
-    Claim,
-    Dating,
     Event,
     InitiativeLink,
-    Organization,
     Participant,
-    Person,
-    Quote,
     StatusClaim,
-    Timeframe,
 )
+from binational.model._sources import Organization, Person
+from binational.model._text import Claim, Quote
 
 __all__ = ["Cell", "Table", "display_text", "show_value"]
 

@@ -1,0 +1,186 @@
+"""Objects flattened into rows of plain values, and a collection as a typed DataFrame.
+
+An object is one row, with a column per field that holds one plain value. Dates are
+expanded (``issued``, ``issued_year``, ``issued_month``...), and a single nested record
+is flattened with its field name as prefix (``timeframe_text``, ``parent_actor``). Values
+are plain: ids and enums as strings, numbers as numbers, dates as ISO strings of the
+precision stated (``2021-10``). What an object holds in lists is left out: the tables of
+:mod:`binational.export` put it in companion tables.
+
+:meth:`Collection.to_frame <binational.Collection.to_frame>` is made from these rows.
+"""
+
+from __future__ import annotations
+
+import enum
+import types
+import typing
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Literal
+
+import attrs
+
+from binational.model import Dating, PartialDate, Period, Quote
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "VALUE_CLASSES",
+    "ColumnType",
+    "Row",
+    "Value",
+    "column_type",
+    "columns",
+    "frame",
+    "plain",
+    "record_types",
+    "row",
+]
+
+ColumnType = Literal["string", "integer", "number", "boolean", "date"]
+"""The type of a column; a ``date`` field is expanded into several columns (:func:`columns`)."""
+
+Value = str | int | float | None
+"""A plain value of a row (a bool is an int)."""
+
+Row = dict[str, Value]
+"""A row: column name to plain value."""
+
+VALUE_CLASSES: tuple[type, ...] = (Quote, PartialDate, Dating, Period)
+"""The attrs classes taken as values (a date, a quote), not as records to flatten."""
+
+_PANDAS_TYPES = {"string": "string", "integer": "Int64", "number": "Float64", "boolean": "boolean"}
+
+
+def _options(t: object) -> tuple[object, ...]:
+    """The non-None members of an annotation (itself if it is not a union)."""
+    union = typing.get_origin(t) in (typing.Union, types.UnionType)
+    return tuple(o for o in (typing.get_args(t) if union else (t,)) if o is not type(None))
+
+
+def column_type(annotation: object) -> ColumnType | None:
+    """The column type of a field annotated ``annotation``; None if it is not one value.
+
+    >>> column_type(int | None), column_type(tuple[str, ...])
+    ('integer', None)
+    """
+    options = _options(annotation)
+    if len(options) != 1:
+        return None
+    (o,) = options
+    if o is bool:
+        return "boolean"
+    if o is int:
+        return "integer"
+    if o is float:
+        return "number"
+    if o is str or (isinstance(o, type) and issubclass(o, enum.Enum)):
+        return "string"
+    if o in (PartialDate, Dating, Period):
+        return "date"
+    return None
+
+
+def record_types(annotation: object) -> tuple[type, ...]:
+    """The attrs classes an annotation holds (quotes and dates aside), else ()."""
+    options = _options(annotation)
+    records = tuple(
+        o for o in options if isinstance(o, type) and attrs.has(o) and o not in VALUE_CLASSES
+    )
+    return records if len(records) == len(options) else ()
+
+
+def _date_columns(name: str, annotation: object) -> list[tuple[str, ColumnType]]:
+    options = _options(annotation)
+    out: list[tuple[str, ColumnType]] = [(name, "string"), (f"{name}_year", "integer")]
+    if Period not in options:
+        out += [(f"{name}_month", "integer"), (f"{name}_day", "integer")]
+    if Dating in options:
+        out.append((f"{name}_certainty", "string"))
+    return out
+
+
+def columns(cls: type) -> list[tuple[str, ColumnType]]:
+    """``(column, type)`` of the plain fields of the attrs class ``cls``, dates expanded.
+
+    >>> from binational import Timeframe
+    >>> columns(Timeframe)[:4]
+    [('text', 'string'), ('start', 'string'), ('start_year', 'integer'), ('start_month', 'integer')]
+    """
+    hints = typing.get_type_hints(cls)
+    out: list[tuple[str, ColumnType]] = []
+    for f in attrs.fields(cls):
+        nested = record_types(hints[f.name])
+        kind = column_type(hints[f.name])
+        if len(nested) == 1:
+            out += [(f"{f.name}_{c}", k) for c, k in columns(nested[0])]
+        elif kind == "date":
+            out += _date_columns(f.name, hints[f.name])
+        elif kind is not None:
+            out.append((f.name, kind))
+    return out
+
+
+def plain(value: object) -> Value:
+    """A field's value as a plain value: an enum as its value, else the value itself.
+
+    Raises :exc:`TypeError` for a value that is not a str, a number or None.
+    """
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if value is None or isinstance(value, str | int | float):
+        return value
+    raise TypeError(f"not a plain value: {type(value).__name__} {value!r:.80}")
+
+
+def row(obj: object) -> Row:
+    """The plain values of the attrs instance ``obj``, under the names of :func:`columns`.
+
+    >>> from binational import Period, PartialDate, Quote, Timeframe
+    >>> q = Quote(source="s", start=0, end=4, text="2026")
+    >>> row(Timeframe(text="in 2026", evidence=(q,), start=PartialDate(year=2026)))["start_year"]
+    2026
+    """
+    out: Row = {}
+    cls: type = type(obj)
+    hints = typing.get_type_hints(cls)
+    for f in attrs.fields(cls):
+        value = getattr(obj, f.name)
+        nested = record_types(hints[f.name])
+        kind = column_type(hints[f.name])
+        if len(nested) == 1:
+            sub = row(value) if value is not None else {}
+            out.update({f"{f.name}_{c}": sub.get(c) for c, _ in columns(nested[0])})
+        elif kind == "date":
+            out.update(dict.fromkeys(c for c, _ in _date_columns(f.name, hints[f.name])))
+            if value is not None:
+                date = value.date if isinstance(value, Dating) else value
+                out[f.name] = str(date)
+                out[f"{f.name}_year"] = date.start if isinstance(date, Period) else date.year
+                if not isinstance(date, Period):
+                    out[f"{f.name}_month"] = date.month
+                    out[f"{f.name}_day"] = date.day
+                if isinstance(value, Dating):
+                    out[f"{f.name}_certainty"] = value.certainty.value
+        elif kind is not None:
+            out[f.name] = plain(value)
+    return out
+
+
+def frame(cls: type, objects: Iterable[object]) -> pd.DataFrame:
+    """The ``objects`` (of the attrs class ``cls``) as a DataFrame: a row each, typed columns.
+
+    Requires pandas (``pip install "binational[pandas]"``).
+    """
+    try:
+        import pandas as pd
+    except ImportError:
+        from binational.exceptions import MissingDependencyError
+
+        raise MissingDependencyError("pandas", needed_for="to_frame()", extra="pandas") from None
+    schema = columns(cls)
+    names = [c for c, _ in schema]
+    rows = [row(o) for o in objects]
+    data = pd.DataFrame.from_records([{c: r.get(c) for c in names} for r in rows], columns=names)
+    return data.astype({c: _PANDAS_TYPES[t] for c, t in schema})
