@@ -69,7 +69,10 @@ def _imports(module: str) -> list[tuple[int, str, str | None]]:
                 base = ".".join([*anchor, base] if base else anchor)
             for a in node.names:
                 target = f"{base}.{a.name}"
-                found.append((node.lineno, target if target in MODULES else base, a.name))
+                if target in MODULES:  # ``from package import module``
+                    found.append((node.lineno, target, None))
+                else:
+                    found.append((node.lineno, base, a.name))
     return [f for f in found if f[1] == "binational" or f[1].startswith("binational.")]
 
 
@@ -92,8 +95,8 @@ class TestLayers:
             room, to = _room(module), _room(target)
             if room is None:  # the facade
                 continue
-            if to is None:  # ``from binational import x``: the facade, or a room by name
-                to = name if name in LAYERS else "__init__"
+            if to is None:  # ``from binational import x``: the facade
+                to = "__init__"
             if to == "__init__" or LAYERS[to] > LAYERS[room]:
                 upward.append(f"{module}:{line} imports {target} ({name})")
         assert upward == []
