@@ -31,7 +31,7 @@ from binational.exceptions import (
     UnknownIdError,
     UnknownStyleError,
 )
-from binational.model import (
+from binational.model import (  # to binational.model once it exports them
     Actor,
     ActorKind,
     ActorLink,
@@ -56,6 +56,7 @@ from binational.model import (
     InitiativeLink,
     InitiativeStatus,
     Kind,
+    Object,
     Organization,
     PartialDate,
     Participant,
@@ -73,6 +74,7 @@ from binational.model import (
     Recommendation,
     RelationKind,
     Scale,
+    SearchHit,
     Section,
     SeedText,
     Source,
@@ -85,7 +87,6 @@ from binational.model import (
     Timeframe,
     Unit,
 )
-from binational.model._model import Object, SearchHit  # to binational.model once it exports them
 
 _LAZY: dict[str, str] = {
     "Collection": "binational.corpus",

@@ -9,10 +9,10 @@ import argparse
 import json
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from binational.corpus._corpus import Corpus, Object, _object_source, kind_of
+from binational.corpus import Corpus, Object, kind_of, sources_of
 from binational.exceptions import (
     DataError,
     MissingDependencyError,
@@ -20,7 +20,7 @@ from binational.exceptions import (
     UnknownStyleError,
 )
 from binational.loader._load import load, load_from
-from binational.model._model import Citation, Kind, Quote, Source
+from binational.model import Citation, Kind, Quote, Source
 
 __all__ = ["main"]
 
@@ -301,7 +301,7 @@ def _style_arguments(p: argparse.ArgumentParser) -> None:
 
 def _list(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
     """The objects of one kind, as a table or as records."""
-    from binational.export._tables import _scalars
+    from binational.corpus import row
     from binational.model import Cell, Table, display_text
     from binational.views import render_markdown, render_text
 
@@ -313,7 +313,7 @@ def _list(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
     if not objects:
         return "", 1
     if args.format in ("json", "csv"):
-        records = [_scalars(o) for o in objects]
+        records = [row(o) for o in objects]
         return _records_text(records, args.format), 0
 
     def label(o: object) -> str:
@@ -324,8 +324,7 @@ def _list(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
         return repr(o).split(": ", 1)[-1].rstrip(">")
 
     rows = tuple(
-        (Cell(text=o.id), Cell(text=label(o)), Cell(text=", ".join(_object_source(o))))
-        for o in objects
+        (Cell(text=o.id), Cell(text=label(o)), Cell(text=", ".join(sources_of(o)))) for o in objects
     )
     table = Table(
         title=f"{len(objects)} {args.kind.value}", columns=("id", "what", "seeds"), rows=rows
@@ -335,7 +334,7 @@ def _list(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
     return render_text(table, width=60, ascii=not _can_encode(sys.stdout, "┌│")), 0
 
 
-def _records_text(records: list[dict[str, object]], format: str) -> str:
+def _records_text(records: Sequence[Mapping[str, object]], format: str) -> str:
     if format == "json":
         return json.dumps(records, indent=2, ensure_ascii=False)
     import csv
@@ -362,7 +361,7 @@ exit status: 0 results printed, 1 nothing matched, 2 usage or data error
 
 
 def _compare_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from binational.model._model import Criterion, Dimension, Direction, Theme, Unit
+    from binational.model import Criterion, Dimension, Direction, Theme, Unit
 
     compare = sub.add_parser(
         "compare",

@@ -33,7 +33,7 @@ from binational.compare import (
 from binational.compare import (
     timeline as _timeline,
 )
-from binational.model._model import Direction, Person, Source
+from binational.model import Direction, Person, Source
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

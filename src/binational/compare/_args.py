@@ -12,8 +12,8 @@ import enum
 from collections.abc import Iterable
 from typing import TypeVar
 
-from binational.corpus._corpus import Corpus, kind_of
-from binational.model._model import Source
+from binational.corpus import Corpus, kind_of
+from binational.model import Source
 
 __all__ = [
     "corpus_arg",

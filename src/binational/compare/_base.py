@@ -16,9 +16,7 @@ import typing
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeAlias, overload
 
-from binational.model._display import Displayed, render
-from binational.model._model import Quote, Source
-from binational.model._table import Cell, Table, display_text
+from binational.model import Cell, Displayed, Quote, Source, Table, display_text, render
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -15,7 +15,7 @@ from types import MappingProxyType
 
 import attrs
 
-from binational.model._model import Criterion, Dimension, Portrayal, Rating, Stance, Theme
+from binational.model import Criterion, Dimension, Portrayal, Rating, Stance, Theme
 
 __all__ = [
     "CODEBOOK",

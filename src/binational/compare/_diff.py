@@ -7,8 +7,8 @@ from typing import ClassVar, TypeAlias
 import attrs
 
 from binational.compare._base import Record, Result, make_cell
-from binational.corpus._corpus import Object
-from binational.model._table import Cell, show_value
+from binational.corpus import Object
+from binational.model import Cell, show_value
 
 __all__ = [
     "DiffRow",

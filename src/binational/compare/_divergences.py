@@ -11,9 +11,8 @@ import attrs
 from binational.compare._args import corpus_arg
 from binational.compare._base import Record, Result, first_quote, make_cell, short_id
 from binational.compare._figures import format_amount
-from binational.corpus._corpus import Corpus
-from binational.model._model import EventKind, Figure, Initiative, Quote
-from binational.model._table import Cell
+from binational.corpus import Corpus
+from binational.model import Cell, EventKind, Figure, Initiative, Quote
 
 __all__ = [
     "Divergence",

@@ -9,9 +9,8 @@ import attrs
 
 from binational.compare._args import corpus_arg, ids_arg, objects_arg, seeds_arg
 from binational.compare._base import Record, Result, make_cell, short_id
-from binational.corpus._corpus import Corpus
-from binational.model._model import Direction, Figure, Period, Source, Unit
-from binational.model._table import Cell
+from binational.corpus import Corpus
+from binational.model import Cell, Direction, Figure, Period, Source, Unit
 
 __all__ = [
     "FigureRow",

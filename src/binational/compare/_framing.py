@@ -10,9 +10,8 @@ import attrs
 from binational.compare._args import corpus_arg, object_arg, seeds_arg
 from binational.compare._base import Record, Result, Status, first_quote, make_cell, short_label
 from binational.compare._codebook import CODEBOOK
-from binational.corpus._corpus import Corpus
-from binational.model._model import Actor, Characterization, Framing, Source
-from binational.model._table import Cell, display_text
+from binational.corpus import Corpus
+from binational.model import Actor, Cell, Characterization, Framing, Source, display_text
 
 __all__ = [
     "ActorFraming",

@@ -9,9 +9,8 @@ import attrs
 
 from binational.compare._args import corpus_arg, object_arg, seeds_arg
 from binational.compare._base import Record, Result, make_cell, short_id, short_label
-from binational.corpus._corpus import Corpus
-from binational.model._model import Actor, Initiative, Place, Quote, Source
-from binational.model._table import Cell, display_text
+from binational.corpus import Corpus
+from binational.model import Actor, Cell, Initiative, Place, Quote, Source, display_text
 
 if TYPE_CHECKING:
     from attrs import AttrsInstance

@@ -9,9 +9,8 @@ import attrs
 
 from binational.compare._args import corpus_arg, enums_arg, objects_arg, seeds_arg
 from binational.compare._base import Record, Result, Status, first_quote, make_cell
-from binational.corpus._corpus import Corpus
-from binational.model._model import Assessment, Criterion, PolicyOption, Quote, Source
-from binational.model._table import Cell
+from binational.corpus import Corpus
+from binational.model import Assessment, Cell, Criterion, PolicyOption, Quote, Source
 
 __all__ = [
     "AssessmentCell",

@@ -17,9 +17,8 @@ from binational.compare._base import (
     quote_text,
     short_label,
 )
-from binational.corpus._corpus import Corpus
-from binational.model._model import Dimension, Position, Quote, Source, Stance
-from binational.model._table import Cell
+from binational.corpus import Corpus
+from binational.model import Cell, Dimension, Position, Quote, Source, Stance
 
 __all__ = [
     "StanceCell",

@@ -12,9 +12,8 @@ from binational.compare._args import corpus_arg, enums_arg, seeds_arg
 from binational.compare._base import Record, Result, Status, make_cell, short_label
 from binational.compare._codebook import THEME_DIMENSIONS
 from binational.compare._stances import positions_by
-from binational.corpus._corpus import Corpus
-from binational.model._model import Dimension, Position, Recommendation, Source, Theme
-from binational.model._table import Cell
+from binational.corpus import Corpus
+from binational.model import Cell, Dimension, Position, Recommendation, Source, Theme
 
 __all__ = [
     "Tension",

@@ -10,9 +10,8 @@ import attrs
 
 from binational.compare._args import corpus_arg, ids_arg, seeds_arg
 from binational.compare._base import Record, Result, make_cell, short_id
-from binational.corpus._corpus import Corpus
-from binational.model._model import Certainty, PartialDate, Quote, Source
-from binational.model._table import Cell
+from binational.corpus import Corpus
+from binational.model import Cell, Certainty, PartialDate, Quote, Source
 
 __all__ = [
     "EntryKind",

@@ -13,7 +13,7 @@ from typing import Any
 
 from binational.cite._cite import CslItem, CslName, csl_json, sources_of
 from binational.exceptions import MissingDependencyError
-from binational.model._model import Source
+from binational.model import Source
 
 __all__ = ["to_bibtex", "to_csl_json", "to_ris"]
 

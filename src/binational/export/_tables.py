@@ -21,130 +21,35 @@ by :func:`table_schema`.
 from __future__ import annotations
 
 import enum
-import types
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
-from binational.corpus._corpus import CLASS_OF, Corpus
-from binational.model._model import Dating, Kind, Organization, PartialDate, Period, Person, Quote
+from binational.corpus import (
+    CLASS_OF,
+    VALUE_CLASSES,
+    Corpus,
+    Row,
+    column_type,
+    plain,
+    record_types,
+    row,
+)
+from binational.corpus import columns as object_columns
+from binational.model import Dating, Organization, Person, Quote
 
-if TYPE_CHECKING:
-    import pandas as pd
-
-__all__ = ["frame", "table_schema", "tables", "write_tables"]
-
-Row = dict[str, Any]
-
-
-def _options(t: Any) -> tuple[Any, ...]:
-    """The non-None members of an annotation (itself if it is not a union)."""
-    union = typing.get_origin(t) in (typing.Union, types.UnionType)
-    return tuple(o for o in (typing.get_args(t) if union else (t,)) if o is not type(None))
-
-
-def _scalar_kind(t: Any) -> str | None:
-    """The column type of an annotation that is one plain value, else None."""
-    options = _options(t)
-    if len(options) != 1:
-        return None
-    (o,) = options
-    if o is bool:
-        return "boolean"
-    if o is int:
-        return "integer"
-    if o is float:
-        return "number"
-    if o is str or (isinstance(o, type) and issubclass(o, enum.Enum)):
-        return "string"
-    if o in (PartialDate, Dating, Period):
-        return "date"
-    return None
-
-
-_NOT_RECORDS = (Quote, PartialDate, Dating, Period)
-
-
-def _record_types(t: Any) -> tuple[type, ...]:
-    """The attrs classes an annotation holds (quotes and dates aside), else ()."""
-    options = _options(t)
-    records = tuple(
-        o for o in options if isinstance(o, type) and attrs.has(o) and o not in _NOT_RECORDS
-    )
-    return records if len(records) == len(options) else ()
-
-
-def _date_columns(name: str, t: Any) -> list[tuple[str, str]]:
-    options = _options(t)
-    out = [(name, "string"), (f"{name}_year", "integer")]
-    if Period not in options:
-        out += [(f"{name}_month", "integer"), (f"{name}_day", "integer")]
-    if Dating in options:
-        out.append((f"{name}_certainty", "string"))
-    return out
-
-
-def _columns(cls: type) -> list[tuple[str, str]]:
-    """(column, type) of the plain fields of ``cls``.
-
-    Dates are expanded (``issued``, ``issued_year``...), and a single nested record is
-    flattened with its field name as prefix (``timeframe_text``, ``parent_actor``).
-    """
-    hints = typing.get_type_hints(cls)
-    out: list[tuple[str, str]] = []
-    for f in attrs.fields(cls):
-        nested = _record_types(hints[f.name])
-        kind = _scalar_kind(hints[f.name])
-        if len(nested) == 1:
-            out += [(f"{f.name}_{c}", k) for c, k in _columns(nested[0])]
-        elif kind == "date":
-            out += _date_columns(f.name, hints[f.name])
-        elif kind is not None:
-            out.append((f.name, kind))
-    return out
+__all__ = ["table_schema", "tables", "write_tables"]
 
 
 def _union_columns(classes: tuple[type, ...]) -> list[tuple[str, str]]:
     """Columns of a list of records of several classes (creators): ``type`` first."""
     out: dict[str, str] = {"type": "string"}
     for c in classes:
-        out.update(_columns(c))
+        out.update(object_columns(c))
     return list(out.items())
-
-
-def _plain(value: Any) -> Any:
-    return value.value if isinstance(value, enum.Enum) else value
-
-
-def _scalars(obj: Any) -> Row:
-    """The plain values of ``obj`` under the column names of :func:`_columns`."""
-    row: Row = {}
-    hints = typing.get_type_hints(type(obj))
-    for f in attrs.fields(type(obj)):
-        value = getattr(obj, f.name)
-        nested = _record_types(hints[f.name])
-        kind = _scalar_kind(hints[f.name])
-        if len(nested) == 1:
-            sub = _scalars(value) if value is not None else {}
-            row.update({f"{f.name}_{c}": sub.get(c) for c, _ in _columns(nested[0])})
-        elif kind == "date":
-            columns = [c for c, _ in _date_columns(f.name, hints[f.name])]
-            row.update(dict.fromkeys(columns))
-            if value is not None:
-                date = value.date if isinstance(value, Dating) else value
-                row[f.name] = str(date)
-                row[f"{f.name}_year"] = date.start if isinstance(date, Period) else date.year
-                if not isinstance(date, Period):
-                    row[f"{f.name}_month"] = date.month
-                    row[f"{f.name}_day"] = date.day
-                if isinstance(value, Dating):
-                    row[f"{f.name}_certainty"] = value.certainty.value
-        elif kind is not None:
-            row[f.name] = _plain(value)
-    return row
 
 
 @attrs.define
@@ -179,7 +84,7 @@ class _Collector:
                             "kind": self.kind,
                             "field": path,
                             "position": i,
-                            "value": _plain(v),
+                            "value": plain(v),
                         }
                     )
                 else:
@@ -187,10 +92,10 @@ class _Collector:
         elif isinstance(value, Dating):
             for i, q in enumerate(value.evidence):
                 self.walk(q, f"{path}.evidence[{i}]")
-        elif attrs.has(type(value)) and not isinstance(value, _NOT_RECORDS):
+        elif attrs.has(type(value)) and not isinstance(value, VALUE_CLASSES):
             if "[" in path and "." not in path:  # a record in a list of the object itself
                 field, index = path.split("[")
-                record = {"id": self.object_id, "position": int(index[:-1]), **_scalars(value)}
+                record = {"id": self.object_id, "position": int(index[:-1]), **row(value)}
                 if isinstance(value, Person | Organization):
                     record["type"] = type(value).__name__.lower()
                 self.out.setdefault(f"{self.table}_{field}", []).append(record)
@@ -220,10 +125,10 @@ def tables(corpus: Corpus | None = None) -> dict[str, list[Row]]:
         walked = [
             f.name
             for f in attrs.fields(cls)
-            if _scalar_kind(hints[f.name]) in (None, "date") or f.name == "evidence"
+            if column_type(hints[f.name]) in (None, "date") or f.name == "evidence"
         ]
         for obj in corpus.collection(kind):
-            rows.append(_scalars(obj))
+            rows.append(row(obj))
             collector = _Collector(out, obj.id, kind.value[:-1], kind.value)
             for name in walked:
                 collector.walk(getattr(obj, name), name)
@@ -258,14 +163,16 @@ def table_schema() -> dict[str, dict[str, str]]:
         },
     }
     for kind, cls in CLASS_OF.items():
-        schema[kind.value] = dict(_columns(cls))
+        schema[kind.value] = dict(object_columns(cls))
         hints = typing.get_type_hints(cls)
         for f in attrs.fields(cls):
             if typing.get_origin(hints[f.name]) is not tuple:
                 continue
-            records = _record_types(typing.get_args(hints[f.name])[0])
+            records = record_types(typing.get_args(hints[f.name])[0])
             if records:
-                columns = _columns(records[0]) if len(records) == 1 else _union_columns(records)
+                columns = (
+                    object_columns(records[0]) if len(records) == 1 else _union_columns(records)
+                )
                 schema[f"{kind.value}_{f.name}"] = {
                     "id": "string",
                     "position": "integer",
@@ -331,23 +238,3 @@ def write_tables(
             writer.writerows(_records(data.get(name, []), columns))
         written.append(path)
     return written
-
-
-_PANDAS_TYPES = {"string": "string", "integer": "Int64", "number": "Float64", "boolean": "boolean"}
-
-
-def frame(kind: Kind, objects: Iterable[Any]) -> pd.DataFrame:
-    """The objects of one kind as a pandas DataFrame, typed as :func:`table_schema` says.
-
-    Requires pandas (``pip install "binational[pandas]"``).
-    """
-    try:
-        import pandas as pd
-    except ImportError:
-        from binational.exceptions import MissingDependencyError
-
-        raise MissingDependencyError("pandas", needed_for="to_frame()", extra="pandas") from None
-    columns = table_schema()[kind.value]
-    rows = list(_records([_scalars(o) for o in objects], columns))
-    data = pd.DataFrame.from_records(rows, columns=list(columns))
-    return data.astype({c: _PANDAS_TYPES[t] for c, t in columns.items()})

@@ -1,7 +1,7 @@
 """The vocabulary: attrs classes and enums of the domain, with no I/O and no views."""
 
 from binational.model._dates import Dating, PartialDate, Period, Timeframe
-from binational.model._display import Displayed
+from binational.model._display import Displayed, Medium, register, render
 from binational.model._enums import (
     ANY_KIND,
     ActorKind,
@@ -84,6 +84,7 @@ __all__ = [
     "InitiativeLink",
     "InitiativeStatus",
     "Kind",
+    "Medium",
     "Object",
     "Organization",
     "PartialDate",
@@ -116,5 +117,7 @@ __all__ = [
     "Timeframe",
     "Unit",
     "display_text",
+    "register",
+    "render",
     "show_value",
 ]

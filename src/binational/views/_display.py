@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import html
 
-from binational.model._display import register
-from binational.model._model import Quote, SearchHit
-from binational.model._table import Table, display_text
+from binational.model import Quote, SearchHit, Table, display_text, register
 from binational.views._render import (
     object_table,
     render_html,

@@ -14,10 +14,13 @@ from typing import Any
 
 import attrs
 
-from binational.model._model import (
+from binational.model import (
+    Cell,
     Quote,
+    Table,
+    display_text,
+    show_value,
 )
-from binational.model._table import Cell, Table, display_text, show_value
 
 __all__ = [
     "object_table",
