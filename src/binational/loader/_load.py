@@ -405,19 +405,16 @@ class _Loaded:
         record: SeedFile,
         text: str,
         sections: tuple[Section, ...],
-        by_class: dict[type, list[Any]] | None = None,
     ) -> None:
         self.name = name
         self.record = record
         self.text = text
         self.sections = sections
-        if by_class is None:
-            by_class = {}
-            for obj in _objects(record):
-                by_class.setdefault(type(obj), []).append(obj)
+        by_class: dict[type, list[Any]] = {}
+        for obj in _objects(record):
+            by_class.setdefault(type(obj), []).append(obj)
         self.by_class = by_class
-        """Every model object of the record but quotes (:func:`_objects`), by class:
-        walked once, or as the fast path made them."""
+        """Every model object of the record but quotes (:func:`_objects`), by class."""
 
 
 @functools.cache
@@ -500,16 +497,10 @@ class _Loader:
     def structure(self, raw: Any, cls: Any, name: str, root: str = "$") -> Any:
         """``raw`` structured as ``cls``, or None with a problem per error.
 
-        ``root`` is the JSON path of ``raw`` inside its file. Valid data takes the fast
-        path; anything it does not take goes through the converter, which either
-        builds the same objects or says what is wrong and where.
+        ``root`` is the JSON path of ``raw`` inside its file.
         """
-        from binational.loader._convert import error_lines, fast_structure
+        from binational.loader._convert import error_lines
 
-        try:
-            return fast_structure(raw, cls)
-        except Exception:  # noqa: BLE001, S110 - the converter below says what is wrong
-            pass
         try:
             return _converter().structure(raw, cls)
         except Exception as e:  # noqa: BLE001 - every structuring error becomes a Problem
@@ -611,12 +602,9 @@ class _Loader:
         if record is None:
             return None
         bounds = [s.start for s in sections[1:]] + [len(text)]
-        # Made by the fast path (the record last, after all inside it), or walked.
-        made = ctx.made if ctx.made.get(SeedFile, [None])[-1] is record else None
         return _Loaded(
             name=name,
             record=record,
-            by_class=made,
             text=text,
             sections=tuple(
                 Section(source=source_id, title=s.title, start=s.start, end=e)
@@ -1067,10 +1055,8 @@ _EVIDENCE = operator.attrgetter("evidence")
 def _class_plan(cls: type) -> _ClassPlan:
     plan = _PLANS.get(cls)
     if plan is None:
-        from binational.loader._convert import field_types
-
         fields = attrs.fields(typing.cast("type[AttrsInstance]", cls))
-        hints = field_types(cls)
+        hints = _field_types(cls)
         evidence = next((f for f in fields if f.name == "evidence"), None)
         has_id = any(f.name == "id" for f in fields)
         evidence_required = evidence is not None and evidence.default is attrs.NOTHING
@@ -1246,11 +1232,15 @@ def _as_dict(obj: AttrsInstance) -> dict[str, Any]:
 @functools.cache
 def _mention_fields(cls: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The fields of a mention class but its id: those holding tuples, and the others."""
-    from binational.loader._convert import field_types
-
-    types = {k: v for k, v in field_types(cls).items() if k != "id"}
+    types = {k: v for k, v in _field_types(cls).items() if k != "id"}
     many = tuple(k for k, t in types.items() if _is_tuple(t))
     return many, tuple(k for k in types if k not in many)
+
+
+@functools.cache
+def _field_types(cls: type) -> dict[str, Any]:
+    """The type of each field of the attrs class ``cls``, its annotation evaluated."""
+    return typing.get_type_hints(cls)
 
 
 @functools.cache
