@@ -418,7 +418,7 @@ class _Loaded:
 
 
 @functools.cache
-def _converter() -> cattrs.Converter:
+def _converter(*, detailed_validation: bool) -> cattrs.Converter:
     """The converter of :func:`~binational.loader._convert.make_converter`, made once.
 
     Its structuring functions are generated on first use and kept, so a second load
@@ -427,7 +427,7 @@ def _converter() -> cattrs.Converter:
     """
     from binational.loader._convert import make_converter
 
-    return make_converter()
+    return make_converter(detailed_validation=detailed_validation)
 
 
 class _Root:
@@ -497,12 +497,18 @@ class _Loader:
     def structure(self, raw: Any, cls: Any, name: str, root: str = "$") -> Any:
         """``raw`` structured as ``cls``, or None with a problem per error.
 
-        ``root`` is the JSON path of ``raw`` inside its file.
+        ``root`` is the JSON path of ``raw`` inside its file. Structuring stops at the
+        first error; only then is ``raw`` structured again, with detailed validation,
+        for every error and where it is.
         """
         from binational.loader._convert import error_lines
 
         try:
-            return _converter().structure(raw, cls)
+            return _converter(detailed_validation=False).structure(raw, cls)
+        except Exception:  # noqa: BLE001, S110 - structured again below, to say what is wrong
+            pass
+        try:
+            return _converter(detailed_validation=True).structure(raw, cls)
         except Exception as e:  # noqa: BLE001 - every structuring error becomes a Problem
             for path, msg in error_lines(e):
                 self.problem(name, root + path[1:], msg)
