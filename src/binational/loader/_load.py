@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import hashlib
 import itertools
 import operator
 import os
@@ -105,19 +106,10 @@ _INVALID: typing.Final = object()
 
 
 def _package() -> Traversable:
-    """The package's folder.
-
-    Read with :mod:`os` when the package is installed as files; else (a zip, say)
-    through :mod:`importlib.resources`, which costs more to import than a load.
-    """
+    """The package's folder."""
     from binational.loader._files import package_folder
 
-    here = package_folder()
-    if here is not None:
-        return typing.cast("Traversable", here)
-    from importlib import resources
-
-    return resources.files("binational")
+    return package_folder()
 
 
 def data_dir() -> Traversable:
@@ -138,7 +130,7 @@ def seeds_dir() -> Traversable:
 
     checkout = checkout_seeds()
     if checkout.is_dir():
-        return typing.cast("Traversable", checkout)
+        return checkout
     raise DataError(
         [
             Problem(
@@ -245,10 +237,6 @@ def load_from(
 
 
 def _as_traversable(p: object, argument: str) -> Traversable:
-    from binational.loader._files import OsPath
-
-    if isinstance(p, OsPath):  # the packaged data: no pathlib to import
-        return typing.cast("Traversable", p)
     from pathlib import Path
 
     if isinstance(p, str | os.PathLike):
@@ -317,7 +305,7 @@ def _read_regular(
         if not stat.S_ISREG(mode):
             raise OSError(f"{item.name} {_not_regular(mode)}")
         if sha256 is not None and os.fstat(f.fileno()).st_size > _READ_BEFORE_HASHING:
-            digest = _sha256_hasher()()
+            digest = hashlib.sha256()
             for chunk in iter(functools.partial(f.read, 1 << 20), b""):
                 digest.update(chunk)
             if digest.hexdigest() != sha256:
@@ -361,25 +349,9 @@ def _id_problem(id: str) -> str | None:
     return f"id {id!r} has a hyphen at its start or end, or two in a row: ids are {grammar}"
 
 
-@functools.cache  # a failed import (of _sha2, before 3.12) searches sys.path every time
-def _sha256_hasher() -> Callable[..., Any]:
-    """The SHA-256 constructor of CPython's own module where there is one.
-
-    :mod:`hashlib` loads OpenSSL, which costs a tenth of a load.
-    """
-    try:
-        from _sha2 import sha256  # type: ignore[import-not-found,unused-ignore]  # 3.12+
-    except ImportError:
-        try:
-            from _sha256 import sha256  # type: ignore[import-not-found,no-redef,unused-ignore]
-        except ImportError:
-            from hashlib import sha256
-    return typing.cast("Callable[..., Any]", sha256)
-
-
 def _sha256(data: bytes) -> str:
     """The SHA-256 of ``data``, in hex."""
-    return str(_sha256_hasher()(data).hexdigest())
+    return hashlib.sha256(data).hexdigest()
 
 
 def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -776,20 +748,8 @@ class _Loader:
         return items
 
     def run(self) -> Corpus:
-        """The corpus, or DataError; the cyclic garbage collector paused meanwhile.
-
-        A load makes tens of thousands of containers and no reference cycle: the
-        collector would scan them again and again for nothing (a tenth of a load).
-        """
-        import gc
-
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            return self.build()
-        finally:
-            if collecting:
-                gc.enable()
+        """The corpus, or DataError listing every problem found."""
+        return self.build()
 
     def build(self) -> Corpus:
         from binational.loader._records import ActorsFile, InitiativesFile, PlacesFile
