@@ -44,7 +44,7 @@ from binational.model._model import Creator, Organization, Person, Quote
 if typing.TYPE_CHECKING:
     import cattrs
 
-__all__ = ["QuoteContext", "error_lines", "make_converter", "quote_context"]
+__all__ = ["QuoteContext", "error_lines", "json_type", "make_converter", "quote_context"]
 
 
 class InvalidValueError(ValueError):
@@ -92,7 +92,8 @@ def _shorten(s: str, n: int = 60) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def _json_type(val: object) -> str:
+def json_type(val: object) -> str:
+    """The JSON name of the type of a parsed value (``"object"``, ``"null"``...)."""
     return {
         bool: "boolean",
         int: "integer",
@@ -115,7 +116,7 @@ _REPR.maxlevel, _REPR.maxstring, _REPR.maxother = 3, 60, 60
 
 def _strict_str(val: object, _: type) -> str:
     if not isinstance(val, str):
-        raise InvalidValueError(f"expected a string, got {_json_type(val)} {_shown(val)}")
+        raise InvalidValueError(f"expected a string, got {json_type(val)} {_shown(val)}")
     if not val.isascii():
         try:
             val.encode("utf-8")
@@ -129,13 +130,13 @@ def _strict_str(val: object, _: type) -> str:
 
 def _strict_int(val: object, _: type) -> int:
     if type(val) is not int:
-        raise InvalidValueError(f"expected an integer, got {_json_type(val)} {_shown(val)}")
+        raise InvalidValueError(f"expected an integer, got {json_type(val)} {_shown(val)}")
     return val
 
 
 def _strict_float(val: object, _: type) -> float:
     if type(val) not in (int, float):
-        raise InvalidValueError(f"expected a number, got {_json_type(val)} {_shown(val)}")
+        raise InvalidValueError(f"expected a number, got {json_type(val)} {_shown(val)}")
     try:
         number = float(typing.cast("float", val))
     except OverflowError:  # an integer literal such as 1 followed by 400 zeros
@@ -155,13 +156,13 @@ _NON_FINITE = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
 
 def _strict_bool(val: object, _: type) -> bool:
     if not isinstance(val, bool):
-        raise InvalidValueError(f"expected true or false, got {_json_type(val)} {_shown(val)}")
+        raise InvalidValueError(f"expected true or false, got {json_type(val)} {_shown(val)}")
     return val
 
 
 def _structure_quote(val: object, _: type) -> Quote:
     if not isinstance(val, dict):
-        raise InvalidValueError(f"a quote must be an object, got {_json_type(val)}")
+        raise InvalidValueError(f"a quote must be an object, got {json_type(val)}")
     keys = set(val)
     if keys != {"text", "start", "end"}:
         missing = sorted({"text", "start", "end"} - keys)
@@ -245,7 +246,7 @@ def _tuple_hook_factory(
 
     def structure(val: object, _: type) -> tuple[Any, ...]:
         if not isinstance(val, list):
-            raise InvalidValueError(f"expected an array, got {_json_type(val)}")
+            raise InvalidValueError(f"expected an array, got {json_type(val)}")
         if not converter.detailed_validation:
             item_hook = hook()
             return tuple([item_hook(item, elem) for item in val])
@@ -275,7 +276,7 @@ def _record_hook_factory(cls: type, converter: cattrs.Converter) -> Callable[[ob
 
     def structure(val: object, _: type) -> Any:
         if not isinstance(val, dict):
-            raise InvalidValueError(f"expected an object{keys}, got {_json_type(val)}")
+            raise InvalidValueError(f"expected an object{keys}, got {json_type(val)}")
         return generated(val, cls)
 
     return structure
@@ -287,7 +288,7 @@ def _full_quote_hook(texts: Mapping[str, str]) -> Callable[[object, type], Quote
 
     def structure(val: object, _: type) -> Quote:
         if not isinstance(val, dict):
-            raise InvalidValueError(f"a quote must be an object, got {_json_type(val)}")
+            raise InvalidValueError(f"a quote must be an object, got {json_type(val)}")
         if not {"source", "start", "end", "text"} <= set(val) <= keys:
             raise InvalidValueError(f"a quote has keys {', '.join(sorted(keys))}")
         source = _strict_str(val["source"], str)
