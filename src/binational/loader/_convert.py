@@ -52,9 +52,14 @@ class InvalidValueError(ValueError):
 
 
 class QuoteContext:
-    """The seed text that quotes being structured must match."""
+    """The seed text that quotes being structured must match.
 
-    __slots__ = ("section_starts", "section_titles", "source", "text")
+    A passage quoted by several objects (half the quotes of the packaged data) is
+    checked once and made into one :class:`~binational.Quote`, which they share
+    (:attr:`quotes`).
+    """
+
+    __slots__ = ("quotes", "section_starts", "section_titles", "source", "text")
 
     def __init__(
         self,
@@ -68,6 +73,8 @@ class QuoteContext:
         self.text = text
         self.section_starts = section_starts
         self.section_titles = section_titles
+        self.quotes: dict[tuple[int, int], Quote] = {}
+        """The quotes made so far, by their offsets."""
 
     def section_at(self, offset: int) -> str | None:
         """Heading of the section containing ``offset``."""
@@ -163,10 +170,10 @@ def _strict_bool(val: object, _: type) -> bool:
 def _structure_quote(val: object, _: type) -> Quote:
     if not isinstance(val, dict):
         raise InvalidValueError(f"a quote must be an object, got {json_type(val)}")
-    keys = set(val)
-    if keys != {"text", "start", "end"}:
-        missing = sorted({"text", "start", "end"} - keys)
-        extra = sorted(keys - {"text", "start", "end"})
+    if val.keys() != _QUOTE_KEYS:
+        keys = set(val)
+        missing = sorted(_QUOTE_KEYS - keys)
+        extra = sorted(keys - _QUOTE_KEYS)
         what = []
         if missing:
             what.append("missing " + ", ".join(missing))
@@ -179,6 +186,9 @@ def _structure_quote(val: object, _: type) -> Quote:
     ctx = _CONTEXT.get()
     if ctx is None:
         raise InvalidValueError("a quote can only appear in a seed file")
+    known = ctx.quotes.get((start, end))
+    if known is not None and known.text == text:  # a passage quoted before, checked then
+        return known
     if not 0 <= start < end <= len(ctx.text):
         raise InvalidValueError(
             f"quote offsets [{start}:{end}] are outside the seed text "
@@ -196,7 +206,12 @@ def _structure_quote(val: object, _: type) -> Quote:
         if at >= 0:
             msg += f" (the quote occurs at [{at}:{at + len(text)}])"
         raise InvalidValueError(msg)
-    return Quote(source=ctx.source, start=start, end=end, text=text, section=ctx.section_at(start))
+    quote = Quote(source=ctx.source, start=start, end=end, text=text, section=ctx.section_at(start))
+    ctx.quotes[start, end] = quote
+    return quote
+
+
+_QUOTE_KEYS = frozenset({"text", "start", "end"})
 
 
 def _nfc(s: str) -> str:

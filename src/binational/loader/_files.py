@@ -17,12 +17,13 @@ import json
 import os
 import stat
 import typing
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 from binational.exceptions import DataError, Problem
+
+if typing.TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 __all__ = [
     "READ_BEFORE_HASHING",
@@ -39,7 +40,16 @@ __all__ = [
 
 
 def _package() -> Traversable:
-    """The package's folder."""
+    """The package's folder.
+
+    Where it is installed as files, its path; else (in a zip, say) as
+    :mod:`importlib.resources` finds it.
+    """
+    here = Path(__file__).resolve().parent.parent
+    if (here / "data").is_dir():
+        return here
+    from importlib import resources
+
     return resources.files("binational")
 
 

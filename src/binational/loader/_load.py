@@ -31,7 +31,6 @@ import os
 import threading
 import typing
 from collections.abc import Iterable, Sequence
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +41,9 @@ from binational.loader._files import as_traversable, data_dir, seeds_dir
 from binational.loader._merge import build
 from binational.loader._read import Loaded, Root, read_seed_file, read_vocabulary, seed_items
 from binational.loader._records import ActorsFile, InitiativesFile, PlacesFile
+
+if typing.TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 __all__ = ["ID_PATTERN", "data_dir", "load", "load_from", "seeds_dir"]
 

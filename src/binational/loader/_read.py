@@ -15,7 +15,6 @@ import functools
 import os
 import typing
 from collections.abc import Sequence
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +40,8 @@ from binational.loader._records import SectionRecord, SeedFile
 from binational.model._model import Section
 
 if typing.TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
     import cattrs
 
 __all__ = ["Loaded", "Root", "read_seed_file", "read_vocabulary", "seed_items", "structure"]
