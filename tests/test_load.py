@@ -128,6 +128,21 @@ class TestLoad:
         assert {m for m in loaded if not m.startswith(allowed)} == set()
         assert {"binational.model._model", "binational.exceptions"} <= loaded
 
+    def test_valid_data_is_structured_without_detailed_validation(self) -> None:
+        """A valid corpus loads through the converter without detailed validation only."""
+        code = (
+            "import binational, binational.loader._read as r\n"
+            "made = []\n"
+            "real = r.make_converter\n"
+            "r.make_converter = lambda **kw: made.append(kw) or real(**kw)\n"
+            "binational.load()\n"
+            "print(made)\n"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout
+        assert out.strip() == "[{'detailed_validation': False}]"
+
     def test_load_from_builds_a_fresh_corpus(self, data_copy: Path) -> None:
         """load_from() reads the given directory and does not touch the cache."""
         corpus = load_from(data_copy, load_module.seeds_dir())
