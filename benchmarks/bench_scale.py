@@ -85,10 +85,16 @@ DEFAULT_SEARCH_REPEATS = {1: 20, 10: 10, 100: 5}
 """Calls of each query after the first, per scale (3 above 100)."""
 
 LAZY_IMPORTS = (
-    "binational.loader._convert",
     "binational.corpus._corpus",
+    "binational.loader._checks",
+    "binational.loader._convert",
+    "binational.loader._files",
     "binational.loader._load",
+    "binational.loader._merge",
+    "binational.loader._read",
     "binational.loader._records",
+    "cattrs",
+    "cattrs.strategies",
 )
 """What the loader imports when it first runs: imported before any baseline is taken,
 since import time and memory are not load time and memory."""
@@ -286,7 +292,7 @@ def _child_traced(data: str, seeds: str) -> TracedResult:
     import tracemalloc
 
     import binational
-    from binational.loader._load import data_dir, seeds_dir
+    from binational.loader import data_dir, seeds_dir
 
     binational.load_from(data_dir(), seeds_dir())  # one-time costs paid, result dropped
     gc.collect()
@@ -303,7 +309,7 @@ def _child_profile(data: str, seeds: str, out: str) -> dict[str, str]:
     import pstats
 
     import binational
-    from binational.loader._load import data_dir, seeds_dir
+    from binational.loader import data_dir, seeds_dir
 
     binational.load_from(data_dir(), seeds_dir())
     gc.collect()

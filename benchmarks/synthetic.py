@@ -53,7 +53,7 @@ from typing import Any
 
 import attrs
 
-from binational.loader._load import ID_PATTERN, data_dir, seeds_dir
+from binational.loader import ID_PATTERN, data_dir, seeds_dir
 from binational.loader._records import (
     ActorEntry,
     ActorMention,

@@ -244,3 +244,148 @@ class TestRoundTrip:
         """Each attrs class of the model and of the data files is round-tripped."""
         assert {c.__name__ for c in MODEL_TYPES} >= {"Source", "Figure", "SeedFile", "Quote"}
         assert len(MODEL_TYPES) == 38
+
+
+# -- detailed validation off: the loader's happy path -----------------------------------
+
+fast = make_converter(detailed_validation=False)
+
+_json = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**70), 2**70)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner),
+    max_leaves=5,
+)
+
+
+def _places(raw: Any, at: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every place in a JSON value, as a tuple of keys and indices."""
+    out = [at]
+    if isinstance(raw, dict):
+        for k, v in raw.items():
+            out += _places(v, (*at, k))
+    elif isinstance(raw, list):
+        for i, v in enumerate(raw):
+            out += _places(v, (*at, i))
+    return out
+
+
+def _mutate(raw: Any, data: st.DataObject) -> Any:
+    """``raw`` with one thing changed: a value replaced, a key removed or added."""
+    raw = json.loads(json.dumps(raw))
+    path = data.draw(st.sampled_from(_places(raw)), label="path")
+    if not path:
+        return data.draw(_json, label="value")
+    parent = raw
+    for step in path[:-1]:
+        parent = parent[step]
+    how = data.draw(st.sampled_from(["replace", "remove", "add"]), label="how")
+    if how == "replace":
+        parent[path[-1]] = data.draw(_json, label="value")
+    elif how == "remove":
+        del parent[path[-1]]
+    elif isinstance(parent, dict):
+        parent[data.draw(st.text(max_size=8), label="key")] = data.draw(_json, label="value")
+    else:
+        parent.insert(path[-1], data.draw(_json, label="value"))
+    return raw
+
+
+def _outcome(converter: Any, raw: Any, cls: Any) -> Any:
+    """What ``converter`` makes of ``raw``: the object, or the exception it raised."""
+    with quote_context(CTX):
+        try:
+            return plain(converter.structure(raw, cls))
+        except Exception as e:  # noqa: BLE001 - compared, not raised
+            return e
+
+
+class TestWithoutDetailedValidation:
+    """Without detailed validation the converter takes and refuses exactly the same data."""
+
+    @pytest.mark.parametrize("cls", MODEL_TYPES, ids=lambda cls: cls.__name__)
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(data=st.data())
+    def test_valid_objects_are_the_same(self, cls: type[Any], data: st.DataObject) -> None:
+        """Any valid object of any model type is structured into an equal object."""
+        obj = data.draw(_strategy(cls), label=cls.__name__)
+        raw = _as_written(json.loads(json.dumps(conv.unstructure(obj), allow_nan=False)))
+        assert plain(obj) == _outcome(fast, raw, cls)
+
+    @pytest.mark.parametrize("cls", MODEL_TYPES, ids=lambda cls: cls.__name__)
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(data=st.data())
+    def test_corrupt_data_is_refused_by_both(self, cls: type[Any], data: st.DataObject) -> None:
+        """A corrupted object is refused by both converters, or made equal by both."""
+        obj = data.draw(_strategy(cls), label=cls.__name__)
+        raw = _mutate(_as_written(json.loads(json.dumps(conv.unstructure(obj)))), data)
+        quick, detailed = _outcome(fast, raw, cls), _outcome(conv, raw, cls)
+        if isinstance(detailed, Exception):
+            assert isinstance(quick, Exception), f"taken without detailed validation: {detailed}"
+        else:
+            assert quick == detailed
+
+    @pytest.mark.parametrize(
+        "raw",
+        [
+            {"year": True},
+            {"year": 2020.0},
+            {"year": "2020"},
+            {"year": 2020, "extra": 1},
+            {"month": 1},
+            [2020],
+            None,
+        ],
+    )
+    def test_no_coercion(self, raw: Any) -> None:
+        """Coercions the detailed converter refuses are refused without it too."""
+        with pytest.raises(Exception):  # noqa: B017 - which one is not said
+            fast.structure(raw, PartialDate)
+
+    @pytest.mark.parametrize(
+        ("raw", "cls"),
+        [
+            ({"given": "Ana\ud800", "family": "Lopez"}, Person),
+            ({"given": "Ana", "family": "L\udfffopez"}, Person),
+            ({"given": "Ana", "family": "Lopez", "suffix": 3}, Person),
+            (["Mérida", "x\ud800"], tuple[str, ...]),
+            ("Mérida", tuple[str, ...]),
+            ({"type": "robot", "name": "x"}, Creator),
+            ({"text": "Heading", "start": 0, "end": 6}, Quote),
+        ],
+    )
+    def test_refused_like_the_detailed_converter(self, raw: Any, cls: Any) -> None:
+        """Lone surrogates, a string for a list, an unknown tag, a wrong quote: refused too."""
+        assert isinstance(_outcome(conv, raw, cls), Exception)
+        assert isinstance(_outcome(fast, raw, cls), Exception)
+
+    def test_every_packaged_data_file_is_the_same(self) -> None:
+        """Every packaged data file gives equal objects with and without detailed validation."""
+        from binational.loader._load import data_dir, seeds_dir
+
+        data, texts = data_dir(), seeds_dir()
+        for name, cls in (
+            ("actors.json", _records.ActorsFile),
+            ("initiatives.json", _records.InitiativesFile),
+            ("places.json", _records.PlacesFile),
+        ):
+            raw = json.loads((data / name).read_bytes())
+            assert plain(fast.structure(raw, cls)) == plain(conv.structure(raw, cls)), name
+        seeds = sorted((data / "seeds").iterdir(), key=lambda f: f.name)
+        assert len(seeds) == 4
+        for item in seeds:
+            raw = json.loads(item.read_bytes())
+            sections = raw["sections"]
+            ctx = QuoteContext(
+                source=raw["source"]["id"],
+                text=(texts / raw["source"]["seed"]["file"]).read_text(encoding="utf-8"),
+                section_starts=tuple(s["start"] for s in sections),
+                section_titles=tuple(s["title"] for s in sections),
+            )
+            with quote_context(ctx):
+                record = fast.structure(raw, _records.SeedFile)
+                assert plain(record) == plain(conv.structure(raw, _records.SeedFile)), item.name
+            assert len(record.recommendations) > 10

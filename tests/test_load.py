@@ -112,6 +112,37 @@ class TestLoad:
         ).stdout.split()
         assert out == ["False", "True"]
 
+    def test_import_is_light(self) -> None:
+        """``import binational`` loads the model and its views, not cattrs, the loader or I/O."""
+        code = (
+            "import sys, binational; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('cattrs', 'json', 'hashlib', 'pathlib') or m == 'importlib.resources' "
+            "or m.startswith('binational.')))"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout
+        loaded = set(eval(out))  # noqa: S307 - our own subprocess's list of names
+        allowed = ("binational.exceptions", "binational.model", "binational.views")
+        assert {m for m in loaded if not m.startswith(allowed)} == set()
+        assert {"binational.model._model", "binational.exceptions"} <= loaded
+
+    def test_valid_data_is_structured_without_detailed_validation(self) -> None:
+        """A valid corpus loads through the converter without detailed validation only."""
+        code = (
+            "import binational, binational.loader._read as r\n"
+            "made = []\n"
+            "real = r.make_converter\n"
+            "r.make_converter = lambda **kw: made.append(kw) or real(**kw)\n"
+            "binational.load()\n"
+            "print(made)\n"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout
+        assert out.strip() == "[{'detailed_validation': False}]"
+
     def test_load_from_builds_a_fresh_corpus(self, data_copy: Path) -> None:
         """load_from() reads the given directory and does not touch the cache."""
         corpus = load_from(data_copy, load_module.seeds_dir())
@@ -1276,3 +1307,21 @@ class TestSentenceCaseTitles:
         assert any(
             message in p.message and p.path == "$.source.sentence_case_title" for p in err.problems
         )
+
+
+def _normalize_reference(s: str) -> str:
+    """normalize() written plainly: casefold, strip accents, keep runs of letters and digits."""
+    import re
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", s.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.findall(r"[a-z0-9]+", bare))
+
+
+@given(st.text() | st.text(alphabet=st.characters(max_codepoint=127)))
+def test_alias_normalization_is_the_same_on_its_ascii_shortcut(s: str) -> None:
+    """The names the alias check compares: normalize()'s ASCII shortcut agrees with Unicode's."""
+    from binational.corpus._corpus import normalize
+
+    assert normalize(s) == _normalize_reference(s)

@@ -44,7 +44,6 @@ rounding cannot stop a walk early.
 from __future__ import annotations
 
 import bisect
-import gc
 import heapq
 import itertools
 import operator
@@ -98,20 +97,12 @@ class SearchIndex:
     """The postings of every key, in the order its tiers give."""
 
     def __init__(self, corpus: Corpus) -> None:
-        # The build makes many small containers and no cycles: left on, the cyclic
-        # collector would walk the whole corpus again and again, for nothing.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            builder = _Builder()
-            for kind in _KINDS:
-                builder.add(corpus.collection(kind))
-            self._objects = tuple(builder.objects)
-            self._terms = builder.terms
-            self._keys, self._tiers, self._positions = builder.assemble()
-        finally:
-            if collecting:
-                gc.enable()
+        builder = _Builder()
+        for kind in _KINDS:
+            builder.add(corpus.collection(kind))
+        self._objects = tuple(builder.objects)
+        self._terms = builder.terms
+        self._keys, self._tiers, self._positions = builder.assemble()
 
     def search(self, words: list[str], wanted: set[Kind], limit: int) -> tuple[SearchHit, ...]:
         """The hits of :meth:`Corpus.search` for these query terms (``limit`` > 0)."""

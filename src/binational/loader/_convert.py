@@ -16,28 +16,21 @@ Rules of :func:`make_converter` (every data file is structured through it):
 5. A :class:`~binational.Quote` is written ``{"text", "start", "end"}`` and is checked,
    while structuring, against the seed text of the file being read
    (:func:`quote_context`); the seed id and the section heading are filled in.
-6. Errors are collected (``detailed_validation``) and turned into ``msg @ $.path``
-   lines by :func:`error_lines`.
-
-:func:`fast_structure` applies the same rules to valid data without cattrs, through a
-function written out as code for each class (:func:`record_source`). It accepts a
-subset of what the converter accepts, building equal objects, and raises
-:exc:`Fallback` at the first thing it does not take; the loader then runs the
-converter on that file, for every error with its path. Valid data (every load of a
-good corpus) never pays for detailed validation, and cattrs is imported only when an
-error is to be reported.
+6. With ``detailed_validation`` (the default), every error is collected, with where it
+   is, and :func:`error_lines` turns them into ``msg @ $.path`` lines. Without it, the
+   first error stops structuring and says neither where it is nor what else is wrong:
+   the loader structures each file so, which is faster, and structures a file again with
+   detailed validation only when that fails. Both are made here, with the same hooks,
+   so both take and refuse the same data.
 """
 
 from __future__ import annotations
 
 import bisect
 import contextlib
-import enum
 import functools
 import math
 import reprlib
-import sys
-import types
 import typing
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -51,14 +44,7 @@ from binational.model._model import Creator, Organization, Person, Quote
 if typing.TYPE_CHECKING:
     import cattrs
 
-__all__ = [
-    "Fallback",
-    "QuoteContext",
-    "error_lines",
-    "fast_structure",
-    "make_converter",
-    "quote_context",
-]
+__all__ = ["QuoteContext", "error_lines", "json_type", "make_converter", "quote_context"]
 
 
 class InvalidValueError(ValueError):
@@ -68,13 +54,12 @@ class InvalidValueError(ValueError):
 class QuoteContext:
     """The seed text that quotes being structured must match.
 
-    ``quotes`` keeps the quotes the fast path has made, by offsets: a passage quoted
-    by several objects (half the quotes of the packaged data) is checked and made once,
-    and they share it. ``made`` holds the other objects it has made, by class, each
-    after the objects inside it, so the loader need not walk them again.
+    A passage quoted by several objects (half the quotes of the packaged data) is
+    checked once and made into one :class:`~binational.Quote`, which they share
+    (:attr:`quotes`).
     """
 
-    __slots__ = ("made", "quotes", "section_starts", "section_titles", "source", "text")
+    __slots__ = ("quotes", "section_starts", "section_titles", "source", "text")
 
     def __init__(
         self,
@@ -89,7 +74,7 @@ class QuoteContext:
         self.section_starts = section_starts
         self.section_titles = section_titles
         self.quotes: dict[tuple[int, int], Quote] = {}
-        self.made: dict[type, list[Any]] = {}
+        """The quotes made so far, by their offsets."""
 
     def section_at(self, offset: int) -> str | None:
         """Heading of the section containing ``offset``."""
@@ -114,7 +99,8 @@ def _shorten(s: str, n: int = 60) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def _json_type(val: object) -> str:
+def json_type(val: object) -> str:
+    """The JSON name of the type of a parsed value (``"object"``, ``"null"``...)."""
     return {
         bool: "boolean",
         int: "integer",
@@ -137,7 +123,7 @@ _REPR.maxlevel, _REPR.maxstring, _REPR.maxother = 3, 60, 60
 
 def _strict_str(val: object, _: type) -> str:
     if not isinstance(val, str):
-        raise InvalidValueError(f"expected a string, got {_json_type(val)} {_shown(val)}")
+        raise InvalidValueError(f"expected a string, got {json_type(val)} {_shown(val)}")
     if not val.isascii():
         try:
             val.encode("utf-8")
@@ -151,13 +137,13 @@ def _strict_str(val: object, _: type) -> str:
 
 def _strict_int(val: object, _: type) -> int:
     if type(val) is not int:
-        raise InvalidValueError(f"expected an integer, got {_json_type(val)} {_shown(val)}")
+        raise InvalidValueError(f"expected an integer, got {json_type(val)} {_shown(val)}")
     return val
 
 
 def _strict_float(val: object, _: type) -> float:
     if type(val) not in (int, float):
-        raise InvalidValueError(f"expected a number, got {_json_type(val)} {_shown(val)}")
+        raise InvalidValueError(f"expected a number, got {json_type(val)} {_shown(val)}")
     try:
         number = float(typing.cast("float", val))
     except OverflowError:  # an integer literal such as 1 followed by 400 zeros
@@ -177,17 +163,17 @@ _NON_FINITE = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
 
 def _strict_bool(val: object, _: type) -> bool:
     if not isinstance(val, bool):
-        raise InvalidValueError(f"expected true or false, got {_json_type(val)} {_shown(val)}")
+        raise InvalidValueError(f"expected true or false, got {json_type(val)} {_shown(val)}")
     return val
 
 
 def _structure_quote(val: object, _: type) -> Quote:
     if not isinstance(val, dict):
-        raise InvalidValueError(f"a quote must be an object, got {_json_type(val)}")
-    keys = set(val)
-    if keys != {"text", "start", "end"}:
-        missing = sorted({"text", "start", "end"} - keys)
-        extra = sorted(keys - {"text", "start", "end"})
+        raise InvalidValueError(f"a quote must be an object, got {json_type(val)}")
+    if val.keys() != _QUOTE_KEYS:
+        keys = set(val)
+        missing = sorted(_QUOTE_KEYS - keys)
+        extra = sorted(keys - _QUOTE_KEYS)
         what = []
         if missing:
             what.append("missing " + ", ".join(missing))
@@ -200,6 +186,9 @@ def _structure_quote(val: object, _: type) -> Quote:
     ctx = _CONTEXT.get()
     if ctx is None:
         raise InvalidValueError("a quote can only appear in a seed file")
+    known = ctx.quotes.get((start, end))
+    if known is not None and known.text == text:  # a passage quoted before, checked then
+        return known
     if not 0 <= start < end <= len(ctx.text):
         raise InvalidValueError(
             f"quote offsets [{start}:{end}] are outside the seed text "
@@ -217,7 +206,12 @@ def _structure_quote(val: object, _: type) -> Quote:
         if at >= 0:
             msg += f" (the quote occurs at [{at}:{at + len(text)}])"
         raise InvalidValueError(msg)
-    return Quote(source=ctx.source, start=start, end=end, text=text, section=ctx.section_at(start))
+    quote = Quote(source=ctx.source, start=start, end=end, text=text, section=ctx.section_at(start))
+    ctx.quotes[start, end] = quote
+    return quote
+
+
+_QUOTE_KEYS = frozenset({"text", "start", "end"})
 
 
 def _nfc(s: str) -> str:
@@ -267,7 +261,10 @@ def _tuple_hook_factory(
 
     def structure(val: object, _: type) -> tuple[Any, ...]:
         if not isinstance(val, list):
-            raise InvalidValueError(f"expected an array, got {_json_type(val)}")
+            raise InvalidValueError(f"expected an array, got {json_type(val)}")
+        if not converter.detailed_validation:
+            item_hook = hook()
+            return tuple([item_hook(item, elem) for item in val])
         out = []
         errors: list[Exception] = []
         for i, item in enumerate(val):
@@ -294,7 +291,7 @@ def _record_hook_factory(cls: type, converter: cattrs.Converter) -> Callable[[ob
 
     def structure(val: object, _: type) -> Any:
         if not isinstance(val, dict):
-            raise InvalidValueError(f"expected an object{keys}, got {_json_type(val)}")
+            raise InvalidValueError(f"expected an object{keys}, got {json_type(val)}")
         return generated(val, cls)
 
     return structure
@@ -306,7 +303,7 @@ def _full_quote_hook(texts: Mapping[str, str]) -> Callable[[object, type], Quote
 
     def structure(val: object, _: type) -> Quote:
         if not isinstance(val, dict):
-            raise InvalidValueError(f"a quote must be an object, got {_json_type(val)}")
+            raise InvalidValueError(f"a quote must be an object, got {json_type(val)}")
         if not {"source", "start", "end", "text"} <= set(val) <= keys:
             raise InvalidValueError(f"a quote has keys {', '.join(sorted(keys))}")
         source = _strict_str(val["source"], str)
@@ -327,17 +324,34 @@ def _full_quote_hook(texts: Mapping[str, str]) -> Callable[[object, type], Quote
     return structure
 
 
-def make_converter(*, texts: Mapping[str, str] | None = None) -> cattrs.Converter:
-    """The converter every data file is structured with (rules in the module docstring).
+def make_converter(
+    *, detailed_validation: bool = True, texts: Mapping[str, str] | None = None
+) -> cattrs.Converter:
+    """The converter every data file is structured with.
 
-    With ``texts`` (seed id → text), quotes are read whole, as the corpus export
-    (:func:`binational.corpus_json`) writes them, each checked against its seed's text,
-    instead of against the seed file being read (rule 5).
+    Its rules:
+
+    1. unknown keys are errors;
+    2. no coercion: ``str``, ``int``, ``float`` and ``bool`` take only that JSON type
+       (no lone surrogate in a string, no ``true`` or ``"3"`` for an integer, no ``NaN``,
+       ``Infinity`` or overflowing number), enums only one of their values;
+    3. tuples come from JSON arrays only, records from JSON objects only;
+    4. creators are a union tagged by ``"type"`` (``person`` or ``organization``);
+    5. quotes are ``{"text", "start", "end"}``, checked against the seed text of
+       :func:`quote_context` as they are structured;
+    6. ``detailed_validation`` collects every error with its path, for
+       :func:`error_lines`; without it, structuring stops at the first error, unexplained
+       (the loader's happy path, which then asks a detailed converter what is wrong).
+
+    The module docstring says each rule in full. With ``texts`` (seed id → text),
+    quotes are read whole, as the corpus export (:func:`binational.corpus_json`) writes
+    them, each checked against its seed's text, instead of against the seed file being
+    read (rule 5).
     """
     import cattrs
     from cattrs.strategies import configure_tagged_union
 
-    c = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    c = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed_validation)
     c.register_structure_hook(str, _strict_str)
     c.register_structure_hook(int, _strict_int)
     c.register_structure_hook(float, _strict_float)
@@ -381,427 +395,3 @@ def error_lines(exc: BaseException) -> Sequence[tuple[str, str]]:
         msg, _, path = line.rpartition(" @ ")
         out.append((path or "$", msg or line))
     return out
-
-
-# -- the fast path ---------------------------------------------------------------------
-
-
-class Fallback(Exception):  # noqa: N818 - a signal, not an error shown to anyone
-    """The fast path does not take this value: structure it with the converter."""
-
-
-_Hook = Callable[[Any], Any]
-_FAST: dict[Any, _Hook] = {}
-"""Per type, its fast structuring function (planned on first use, kept)."""
-
-
-def fast_structure(raw: Any, t: Any) -> Any:
-    """``raw`` structured as ``t`` by the rules of :func:`make_converter`, or :exc:`Fallback`.
-
-    Takes only JSON the converter takes, for the types of the data files, and builds
-    equal objects. It does not describe what is wrong: on :exc:`Fallback`, structure
-    the same value with the converter.
-    """
-    try:
-        return _fast_hook(t)(raw)
-    except Fallback:
-        raise
-    except Exception as e:  # an unknown key (KeyError), a constructor's refusal...
-        raise Fallback from e
-
-
-def _fast_hook(t: Any) -> _Hook:
-    hook = _FAST.get(t)
-    if hook is None:
-        hook = _FAST[t] = _plan(t)
-    return hook
-
-
-def _fail() -> typing.NoReturn:
-    raise Fallback
-
-
-def _encodes(s: str) -> bool:
-    """Whether ``s`` holds no lone surrogate (JSON can escape one; no output can print it)."""
-    try:
-        s.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _fast_str(v: Any) -> str:
-    if type(v) is str and (v.isascii() or _encodes(v)):
-        return v
-    _fail()
-
-
-def _fast_int(v: Any) -> int:
-    if type(v) is int:
-        return v
-    _fail()
-
-
-def _fast_float(v: Any) -> float:
-    if type(v) is float and math.isfinite(v):
-        return v
-    if type(v) is int:
-        try:
-            return float(v)
-        except OverflowError:  # an int too large for a float
-            _fail()
-    _fail()
-
-
-def _fast_bool(v: Any) -> bool:
-    if type(v) is bool:
-        return v
-    _fail()
-
-
-def _fast_quote(v: Any) -> Quote:
-    if type(v) is not dict or len(v) != 3:
-        _fail()
-    text, start, end = v["text"], v["start"], v["end"]  # a missing key: KeyError, Fallback
-    ctx = _CONTEXT.get()
-    if ctx is None or type(text) is not str or type(start) is not int or type(end) is not int:
-        _fail()
-    made = ctx.quotes.get((start, end))
-    if made is not None and made.text == text:  # the same passage, checked already
-        return made
-    if not 0 <= start < end <= len(ctx.text) or ctx.text[start:end] != text:
-        _fail()
-    section = ctx.section_at(start)
-    if _QUOTE_SETTERS is None:
-        quote = Quote(source=ctx.source, start=start, end=end, text=text, section=section)
-    else:  # as Quote's __init__ does, for less (see _slot_setters)
-        set_source, set_start, set_end, set_text, set_section = _QUOTE_SETTERS
-        quote = object.__new__(Quote)
-        set_source(quote, ctx.source)
-        set_start(quote, start)
-        set_end(quote, end)
-        set_text(quote, text)
-        set_section(quote, section)
-    ctx.quotes[start, end] = quote
-    return quote
-
-
-def _plan(t: Any) -> _Hook:
-    """The fast structuring function of type ``t``."""
-    simple: dict[Any, _Hook] = {
-        str: _fast_str,
-        int: _fast_int,
-        float: _fast_float,
-        bool: _fast_bool,
-        Quote: _fast_quote,
-    }
-    if t in simple:
-        return simple[t]
-    if isinstance(t, type) and issubclass(t, enum.Enum):
-        return _plan_enum(t)
-    if _is_homogeneous_tuple(t):
-        return _plan_tuple(typing.get_args(t)[0])
-    args = typing.get_args(t)
-    if typing.get_origin(t) in (typing.Union, types.UnionType):
-        if set(args) == {Person, Organization}:
-            return _plan_creator()
-        if len(args) == 2 and type(None) in args:
-            return _plan_optional(next(a for a in args if a is not type(None)))
-    if _is_record(t):
-        return _plan_record(t)
-    raise NotImplementedError(f"no fast structuring for {t!r}")
-
-
-def _plan_enum(cls: type[enum.Enum]) -> _Hook:
-    members = {m.value: m for m in cls}
-
-    def structure(v: Any) -> Any:
-        if type(v) is str:
-            member = members.get(v)
-            if member is not None:
-                return member
-        _fail()
-
-    return structure
-
-
-_STR = frozenset({str})
-
-
-def _plan_tuple(elem: Any) -> _Hook:
-    if elem is str:
-
-        def strings(v: Any) -> tuple[str, ...]:
-            if (
-                type(v) is list
-                and set(map(type, v)) <= _STR
-                and (all(map(str.isascii, v)) or all(map(_encodes, v)))
-            ):
-                return tuple(v)
-            _fail()
-
-        return strings
-    hook: _Hook | None = None  # resolved on first use: a record may contain itself
-
-    def structure(v: Any) -> tuple[Any, ...]:
-        nonlocal hook
-        if type(v) is not list:
-            _fail()
-        h = hook = hook or _fast_hook(elem)
-        return tuple([h(x) for x in v])
-
-    return structure
-
-
-def _plan_optional(inner: Any) -> _Hook:
-    hook: _Hook | None = None
-
-    def structure(v: Any) -> Any:
-        nonlocal hook
-        if v is None:
-            return None
-        h = hook = hook or _fast_hook(inner)
-        return h(v)
-
-    return structure
-
-
-def _plan_creator() -> _Hook:
-    def structure(v: Any) -> Creator:
-        if type(v) is not dict:
-            _fail()
-        rest = dict(v)
-        tag = rest.pop("type", None)
-        if tag == "person":
-            return typing.cast("Person", _fast_hook(Person)(rest))
-        if tag == "organization":
-            return typing.cast("Organization", _fast_hook(Organization)(rest))
-        _fail()
-
-    return structure
-
-
-_TYPES: dict[tuple[str, str], Any] = {}
-"""Annotations evaluated, by module and text: many fields share one."""
-
-
-def field_types(cls: type) -> dict[str, Any]:
-    """The type of each field of the attrs class ``cls``, its annotation evaluated.
-
-    Like :func:`typing.get_type_hints`, but each distinct annotation of a module is
-    evaluated once (``get_type_hints`` compiles every annotation of every class anew).
-    """
-    if any(f.inherited for f in attrs.fields(cls)):
-        return typing.get_type_hints(cls)
-    module = vars(sys.modules[cls.__module__])
-    out: dict[str, Any] = {}
-    for f in attrs.fields(cls):
-        t = f.type
-        if isinstance(t, str):
-            key = (cls.__module__, t)
-            if key not in _TYPES:
-                _TYPES[key] = eval(t, module)  # noqa: S307 - our own annotations
-            t = _TYPES[key]
-        out[f.name] = t
-    return out
-
-
-class RecordSource(typing.NamedTuple):
-    """The code of one class's fast structuring function, and what it refers to."""
-
-    text: str
-    """The source of a function ``structure(v)``."""
-    namespace: dict[str, Any]
-    """Its globals: the class, its fields' defaults, setters and enum values..."""
-    late: list[tuple[str, Any]]
-    """Names of its globals that are other types' hooks, with the types: resolved once
-    this class's function is known (a record may contain itself)."""
-
-
-def record_source(cls: type) -> RecordSource:
-    """The fast structuring function of the attrs class ``cls``, written out as code.
-
-    Like the functions attrs and cattrs generate: one straight run of statements per
-    field (the common checks inline, other types through their own hook), then the
-    object made (:func:`_construct`). The code of every class a load uses is compiled
-    ahead into :mod:`binational.loader._fast_code` (``tools/fast_code.py``), so that a first
-    load does not spend its time compiling.
-    """
-    types_ = field_types(cls)
-    fields = attrs.fields(cls)
-    ns: dict[str, Any] = {
-        "_cls": cls,
-        "_fail": _fail,
-        "_encodes": _encodes,
-        "_context": _CONTEXT,
-        "_dict": dict,
-        "_str": str,
-        "_int": int,
-        "_bool": bool,
-        "_list": list,
-        "_tuple": tuple,
-        "_map": map,
-    }
-    lines = ["def structure(v):", "    if type(v) is not _dict:", "        _fail()"]
-    required = sum(1 for f in fields if f.default is attrs.NOTHING)
-    if required != len(fields):
-        lines.append(f"    n = {required}")
-    late: list[tuple[str, Any]] = []  # hooks of other types, resolved once this one is known
-    for i, f in enumerate(fields):
-        if not f.init or f.alias != f.name or f.converter is not None:
-            raise NotImplementedError(f"no fast structuring for field {cls.__name__}.{f.name}")
-        x = f"x{i}"
-        check = _inline(types_[f.name], x, f"h{i}", ns, late)
-        if f.default is attrs.NOTHING:  # missing: a KeyError, and so Fallback
-            lines.append(f"    {x} = v[{f.name!r}]")
-            lines += ["    " + line for line in check]
-            continue
-        default = f.default
-        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-            if default.takes_self:
-                raise NotImplementedError(f"no fast structuring for {cls.__name__}.{f.name}")
-            ns[f"d{i}"] = default.factory
-            made = f"d{i}()"
-        else:
-            ns[f"d{i}"] = default
-            made = f"d{i}"
-        lines += [f"    if {f.name!r} in v:", "        n += 1", f"        {x} = v[{f.name!r}]"]
-        lines += ["        " + line for line in check]
-        lines += ["    else:", f"        {x} = {made}"]
-    count = "n" if required != len(fields) else str(required)
-    lines += [
-        f"    if len(v) != {count}:",  # a key that names no field
-        "        _fail()",
-        *_construct(cls, fields, ns),
-        "    ctx = _context.get()",
-        "    if ctx is not None:",
-        "        made = ctx.made.get(_cls)",
-        "        if made is None:",
-        "            ctx.made[_cls] = [obj]",
-        "        else:",
-        "            made.append(obj)",
-        "    return obj",
-    ]
-    return RecordSource("\n".join(lines) + "\n", ns, late)
-
-
-def source_key(cls: type) -> str:
-    """The name of ``cls``'s function in :mod:`binational.loader._fast_code`."""
-    return f"{cls.__module__.rpartition('.')[2]}__{cls.__qualname__}"
-
-
-def _plan_record(cls: type) -> _Hook:
-    """The fast structuring function of ``cls``: compiled ahead if still current."""
-    text, ns, late = record_source(cls)
-    from binational.loader import _fast_code
-
-    structure: _Hook
-    key = source_key(cls)
-    if _fast_code.SOURCES.get(key) == text:
-        code = getattr(_fast_code, key).__code__
-        structure = types.FunctionType(code, ns, "structure")
-    else:  # the class changed since the module was written: compile its code now
-        filename = f"<binational fast structure {cls.__qualname__}>"
-        exec(compile(text, filename, "exec"), ns)  # noqa: S102 - our own code, from our own classes
-        structure = ns["structure"]
-    _FAST[cls] = structure  # before the fields' hooks: a record may contain itself
-    for name, t in late:
-        ns[name] = _fast_hook(t)
-    return structure
-
-
-def _construct(cls: type, fields: Sequence[attrs.Attribute[Any]], ns: dict[str, Any]) -> list[str]:
-    """Statements that make ``obj``, an instance of ``cls`` from the values in ``x0``, ``x1``...
-
-    attrs' ``__init__`` of a frozen class sets each field through ``object.__setattr__``.
-    Where that is all it does (no validator, converter or ``__attrs_post_init__``), the
-    fields' slots are set directly, which is cheaper and makes the same object.
-    """
-    setters = _slot_setters(cls)
-    if setters is None:
-        keywords = ", ".join(f"{f.name}=x{i}" for i, f in enumerate(fields))
-        return [f"    obj = _cls({keywords})"]
-    lines = ["    obj = _new(_cls)"]
-    for i, setter in enumerate(setters):
-        ns[f"s{i}"] = setter
-        lines.append(f"    s{i}(obj, x{i})")
-    ns["_new"] = object.__new__
-    return lines
-
-
-_Setter = Callable[[Any, Any], None]
-
-
-def _slot_setters(cls: type) -> list[_Setter] | None:
-    """The setters of the slots of ``cls``'s fields, in field order, if ``__init__`` only sets them.
-
-    None where attrs' ``__init__`` does more: a validator, a converter, a pre- or
-    post-init hook, a slot that is not a field (attrs' cached hash, say).
-    """
-    fields = attrs.fields(cls)
-    every_slot = {s for k in cls.__mro__ for s in vars(k).get("__slots__", ())}
-    if (
-        hasattr(cls, "__attrs_pre_init__")
-        or hasattr(cls, "__attrs_post_init__")
-        or any(f.validator is not None or f.converter is not None for f in fields)
-        or every_slot - {"__weakref__"} != {f.name for f in fields}
-    ):
-        return None
-    setters = []
-    for f in fields:
-        d = next(vars(k)[f.name] for k in cls.__mro__ if f.name in vars(k))
-        if type(d) is not types.MemberDescriptorType:
-            return None
-        setters.append(d.__set__)
-    return setters
-
-
-def _inline(
-    t: Any, x: str, hook: str, ns: dict[str, Any], late: list[tuple[str, Any]]
-) -> list[str]:
-    """Statements that check (and convert) the value in variable ``x`` as type ``t``."""
-    if t is str:
-        return [f"if type({x}) is not _str or not ({x}.isascii() or _encodes({x})):", "    _fail()"]
-    if t is int:
-        return [f"if type({x}) is not _int:", "    _fail()"]
-    if t is bool:
-        return [f"if type({x}) is not _bool:", "    _fail()"]
-    if isinstance(t, type) and issubclass(t, enum.Enum):
-        ns[hook] = {m.value: m for m in t}
-        return [
-            f"{x} = {hook}.get({x}) if type({x}) is _str else None",
-            f"if {x} is None:",
-            "    _fail()",
-        ]
-    if _is_homogeneous_tuple(t):
-        (elem,) = typing.get_args(t)[:1]
-        if elem is str:
-            return [
-                f"if type({x}) is not _list:",
-                "    _fail()",
-                f"for e in {x}:",
-                "    if type(e) is not _str or not (e.isascii() or _encodes(e)):",
-                "        _fail()",
-                f"{x} = _tuple({x})",
-            ]
-        late.append((hook, elem))
-        return [f"if type({x}) is not _list:", "    _fail()", f"{x} = _tuple(_map({hook}, {x}))"]
-    args = typing.get_args(t)
-    if (
-        typing.get_origin(t) in (typing.Union, types.UnionType)
-        and len(args) == 2
-        and type(None) in args
-    ):
-        inner = next(a for a in args if a is not type(None))
-        return [f"if {x} is not None:"] + [
-            "    " + line for line in _inline(inner, x, hook, ns, late)
-        ]
-    late.append((hook, t))
-    return [f"{x} = {hook}({x})"]
-
-
-_QUOTE_SETTERS = (
-    _slot_setters(Quote)
-    if [f.name for f in attrs.fields(Quote)] == ["source", "start", "end", "text", "section"]
-    else None
-)
