@@ -145,8 +145,7 @@ _MOVED: dict[str, str] = {
 if TYPE_CHECKING:
     from binational import cite, compare, export, plot
     from binational.corpus import Collection, Corpus
-    from binational.loader import load, load_from
-    from binational.loader._json import corpus_from_json
+    from binational.loader import corpus_from_json, load, load_from
 
 
 def __getattr__(name: str) -> object:

@@ -19,7 +19,7 @@ from binational.exceptions import (
     UnknownIdError,
     UnknownStyleError,
 )
-from binational.loader._load import load, load_from
+from binational.loader import load, load_from
 from binational.model import Citation, Kind, Quote, Source
 
 __all__ = ["main"]
@@ -566,7 +566,7 @@ def _search(corpus: Corpus, args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     try:
         if args.command == "check":
-            from binational.loader._load import data_dir, seeds_dir
+            from binational.loader import data_dir, seeds_dir
 
             corpus = load_from(
                 args.data or data_dir(), args.seeds or seeds_dir(), extra=args.bundle or ()
@@ -596,7 +596,7 @@ def _run(args: argparse.Namespace) -> int:
             if args.format == "markdown":
                 print(obj._repr_markdown_().rstrip("\n"))
             elif args.json or args.format == "json":
-                from binational.loader._convert import make_converter
+                from binational.loader import make_converter
 
                 print(json.dumps(make_converter().unstructure(obj), indent=2, ensure_ascii=False))
             else:

@@ -182,7 +182,7 @@ def figures(
     ax.set_title(
         title or (default if table is None else "Figures stated by the documents"), fontsize=10
     )
-    from binational.loader._load import load
+    from binational.loader import load
 
     corpus = load()
     seeds = [s for s in corpus.seeds if any(r.figure.source == s.id for r in rows)]
@@ -220,7 +220,7 @@ def timeline(tl: Timeline | None = None, *, ax: Axes | None = None) -> Axes:
     ax.tick_params(axis="y", labelsize=7)
     ax.invert_yaxis()
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
-    from binational.loader._load import load
+    from binational.loader import load
 
     corpus = load()
     seeds = [s for s in corpus.seeds if s.id in t.seeds]

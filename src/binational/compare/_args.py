@@ -32,7 +32,7 @@ R = TypeVar("R")
 def corpus_arg(corpus: Corpus | None) -> Corpus:
     """The corpus given, or the packaged one (loaded on first use) if None."""
     if corpus is None:
-        from binational.loader._load import load
+        from binational.loader import load
 
         return load()
     if not isinstance(corpus, Corpus):

@@ -2,7 +2,7 @@
 
 from binational.export._references import to_bibtex, to_csl_json, to_ris
 from binational.export._tables import table_schema, tables, write_tables
-from binational.loader._json import as_json, corpus_json, corpus_json_schema
+from binational.loader import as_json, corpus_json, corpus_json_schema
 
 __all__ = [
     "as_json",

@@ -115,7 +115,7 @@ def tables(corpus: Corpus | None = None) -> dict[str, list[Row]]:
     ('time-to-results', 'favourable')
     """
     if corpus is None:
-        from binational.loader._load import load
+        from binational.loader import load
 
         corpus = load()
     out: dict[str, list[Row]] = {"quotes": [], "links": []}

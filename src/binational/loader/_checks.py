@@ -29,7 +29,7 @@ import attrs
 from attrs import AttrsInstance
 
 from binational.exceptions import Problem
-from binational.model._model import (
+from binational.model import (
     Certainty,
     Criterion,
     Dating,

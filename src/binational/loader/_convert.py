@@ -39,7 +39,7 @@ from typing import Any
 
 import attrs
 
-from binational.model._model import Creator, Organization, Person, Quote
+from binational.model import Creator, Organization, Person, Quote
 
 if typing.TYPE_CHECKING:
     import cattrs

@@ -17,9 +17,9 @@ from typing import Any
 
 import attrs
 
-from binational.corpus._corpus import CLASS_OF, Corpus
+from binational.corpus import CLASS_OF, Corpus
 from binational.exceptions import DataError, Problem
-from binational.model._model import Kind, Organization, Person, Section
+from binational.model import Kind, Organization, Person, Section
 
 __all__ = ["FORMAT", "as_json", "corpus_from_json", "corpus_json", "corpus_json_schema"]
 

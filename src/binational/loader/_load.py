@@ -34,7 +34,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from binational.corpus._corpus import Corpus
+from binational.corpus import Corpus
 from binational.exceptions import DataError, Problem
 from binational.loader._checks import ID_PATTERN, Problems, check_seed_file
 from binational.loader._files import as_traversable, data_dir, seeds_dir

@@ -19,11 +19,11 @@ from typing import Any, TypeVar
 import attrs
 from attrs import AttrsInstance
 
-from binational.corpus._corpus import Corpus, normalize
+from binational.corpus import Corpus, normalize
 from binational.exceptions import DataError
 from binational.loader._checks import Problems, article, check_references, field_types
 from binational.loader._read import Loaded
-from binational.model._model import Actor, Initiative, Kind, Place
+from binational.model import Actor, Initiative, Kind, Place
 
 if typing.TYPE_CHECKING:
     from binational.loader._records import (

@@ -37,7 +37,7 @@ from binational.loader._files import (
     sha256,
 )
 from binational.loader._records import SectionRecord, SeedFile
-from binational.model._model import Section
+from binational.model import Section
 
 if typing.TYPE_CHECKING:
     from importlib.resources.abc import Traversable

@@ -12,7 +12,7 @@ statements. The loader merges them into one :class:`~binational.Actor`,
 
 import attrs
 
-from binational.model._model import (
+from binational.model import (
     ActorKind,
     ActorLink,
     Characterization,
