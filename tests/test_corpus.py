@@ -28,6 +28,7 @@ from binational import (
     PolicyOption,
     Recommendation,
     UnknownIdError,
+    export,
 )
 from binational.corpus import MAX_QUERY_LENGTH
 
@@ -250,16 +251,16 @@ class TestImmutability:
         """Tables, the JSON export and frames are built anew: changing one changes no other."""
         pytest.importorskip("pandas")
         corpus = binational.load()
-        tables, export = binational.tables(corpus), binational.corpus_json(corpus)
-        for rows in binational.tables(corpus).values():
+        tables, exported = export.tables(corpus), export.corpus_json(corpus)
+        for rows in export.tables(corpus).values():
             for row in rows[:1]:
                 row.clear()
             rows.clear()
-        binational.corpus_json(corpus).clear()
+        export.corpus_json(corpus).clear()
         frame = corpus.actors.to_frame()
         frame.loc[frame.index[0], "id"] = "changed"
-        assert binational.tables(corpus) == tables
-        assert binational.corpus_json(corpus) == export
+        assert export.tables(corpus) == tables
+        assert export.corpus_json(corpus) == exported
         assert corpus.actors.to_frame()["id"].tolist() == list(corpus.actors.ids())
 
     def test_init_cannot_be_run_again(self) -> None:

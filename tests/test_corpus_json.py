@@ -10,7 +10,8 @@ import jsonschema
 import pytest
 
 import binational
-from binational import DataError, Kind, corpus_from_json, corpus_json, corpus_json_schema
+from binational import DataError, Kind, corpus_from_json
+from binational.export import as_json, corpus_json, corpus_json_schema
 
 CORPUS = binational.load()
 EXPORT = json.loads(json.dumps(corpus_json(CORPUS), ensure_ascii=False))
@@ -83,7 +84,7 @@ class TestAsJson:
     def test_one_object_dumps_as_json(self) -> None:
         """as_json() of an object is what json.dumps takes, enums as their values."""
         rec = CORPUS.recommendations["nsc-phased-strategy"]
-        data = json.loads(json.dumps(binational.as_json(rec)))
+        data = json.loads(json.dumps(as_json(rec)))
         assert data["id"] == rec.id
         assert data["themes"] == [t.value for t in rec.themes]
         assert data["evidence"][0]["source"] == rec.evidence[0].source
@@ -91,4 +92,4 @@ class TestAsJson:
     def test_not_an_object(self) -> None:
         """Anything but corpus objects is a TypeError."""
         with pytest.raises(TypeError, match="as_json"):
-            binational.as_json({"id": "x"})
+            as_json({"id": "x"})

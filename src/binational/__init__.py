@@ -91,7 +91,7 @@ from binational.model import (  # to binational.model once it exports them
 _LAZY: dict[str, str] = {
     "Collection": "binational.corpus",
     "Corpus": "binational.corpus",
-    "corpus_from_json": "binational.loader._json",
+    "corpus_from_json": "binational.loader",
     "load": "binational.loader",
     "load_from": "binational.loader",
 }

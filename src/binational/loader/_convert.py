@@ -344,7 +344,7 @@ def make_converter(
        (the loader's happy path, which then asks a detailed converter what is wrong).
 
     The module docstring says each rule in full. With ``texts`` (seed id → text),
-    quotes are read whole, as the corpus export (:func:`binational.corpus_json`) writes
+    quotes are read whole, as the corpus export (:func:`binational.export.corpus_json`) writes
     them, each checked against its seed's text, instead of against the seed file being
     read (rule 5).
     """
