@@ -16,7 +16,7 @@ import binational
 from binational.loader._load import data_dir, seeds_dir
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
+SHARED_SEEDS = Path(os.environ.get("BINATIONAL_SHARED") or ROOT.parent / "shared") / "seeds"
 SEED_000_DATA = "seeds/000-nsc-migration-policy-brief.json"
 
 
