@@ -536,7 +536,7 @@ class TestPreparation:
     ) -> None:
         """On the corpus and samples, the flags and suffixes are those of comparing all."""
         import binational
-        from binational.cite._cite import csl_json
+        from binational.cite._csl_json import csl_json
 
         from .citing import SAMPLES
 

@@ -31,7 +31,9 @@ from hypothesis import strategies as st
 import binational
 from binational import Source
 from binational.cite import _engine as _csl
-from binational.cite._cite import _render, csl_json, style_items
+from binational.cite._csl_json import csl_json
+from binational.cite._format import render as _render
+from binational.cite._format import style_items
 
 from .citing import SAMPLES, pandoc, pandoc_citeproc, sources
 
