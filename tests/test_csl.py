@@ -1,8 +1,8 @@
 """The citation engine: citeproc-py with the fixes the corpus needs.
 
-Each class tests one fix (see the docstring of ``binational.cite._engine``) on small CSL-JSON
-records, so that a failure names the fix; tests/test_golden.py checks the whole
-against pandoc.
+Each class tests one fix (see the docstrings of ``binational.cite._engine`` and
+``binational.cite._render``) on small CSL-JSON records, so that a failure names the
+fix; tests/test_golden.py checks the whole against pandoc.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from binational import UnknownStyleError
-from binational.cite import _engine as _csl
+from binational.cite import _engine, _render, _styles
 
 
 def org(id: str, name: str, title: str, year: int, *more: int, **fields: Any) -> dict[str, Any]:
@@ -47,13 +47,13 @@ def person(
 def render(
     items: list[dict[str, Any]],
     style: str = "apa",
-    fmt: _csl.Format = "text",
-    cites: list[list[_csl.Cite]] | None = None,
-) -> _csl.Output:
-    prepared = _csl.prepare(items, style)
+    fmt: _render.Format = "text",
+    cites: list[list[_render.Cite]] | None = None,
+) -> _render.Output:
+    prepared = _render.prepare(items, _styles.load_style(style))
     if cites is None:
-        cites = [[_csl.Cite(i["id"])] for i in items]
-    return _csl.render(prepared, fmt, cites)
+        cites = [[_render.Cite(i["id"])] for i in items]
+    return _render.render(prepared, fmt, cites)
 
 
 TWIN = [
@@ -101,7 +101,7 @@ class TestYearSuffix:
     @pytest.mark.parametrize(("n", "suffix"), [(0, "a"), (25, "z"), (26, "aa"), (27, "ab")])
     def test_suffixes_after_z_go_on_as_citeproc_js(self, n: int, suffix: str) -> None:
         """The 27th suffix is "aa" (as citeproc-js and pandoc number them)."""
-        assert suffix == _csl._suffix(n)
+        assert suffix == _render._suffix(n)
 
 
 class TestDisambiguateCondition:
@@ -196,20 +196,20 @@ class TestPunctuation:
         ],
     )
     def test_a_period_after_a_final_mark_is_dropped(
-        self, raw: str, fmt: _csl.Format, tidy: str
+        self, raw: str, fmt: _render.Format, tidy: str
     ) -> None:
         """A period is not added after "?", "!" or a period, whatever markup is between."""
-        assert tidy == _csl._tidy(raw, fmt, punctuation_in_quote=False)
+        assert tidy == _render._tidy(raw, fmt, punctuation_in_quote=False)
 
     def test_periods_and_commas_go_inside_quotes_in_american_english(self) -> None:
         """With punctuation-in-quote, “Title”. becomes “Title.” and “Why?”. becomes “Why?”."""
-        assert _csl._tidy("“Title”. “A”, b “Why?”.", "text", punctuation_in_quote=True) == (
+        assert _render._tidy("“Title”. “A”, b “Why?”.", "text", punctuation_in_quote=True) == (
             "“Title.” “A,” b “Why?”"
         )
 
     def test_quotes_are_left_alone_without_punctuation_in_quote(self) -> None:
         """British-style locales keep the period outside the quote."""
-        assert _csl._tidy("“Title”.", "text", punctuation_in_quote=False) == "“Title”."
+        assert _render._tidy("“Title”.", "text", punctuation_in_quote=False) == "“Title”."
 
     def test_chicago_titles_in_quotes_end_inside(self) -> None:
         """Chicago's quoted web page titles end with the period inside the quotes."""
@@ -303,7 +303,7 @@ class TestUncertainDates:
             "issued": {"date-parts": [[2026]]},
             "custom": {"issued-certainty": "inferred"},
         }
-        _csl.prepare([item, {**item, "id": "t"}], "apa")
+        _render.prepare([item, {**item, "id": "t"}], _styles.load_style("apa"))
         assert item["issued"] == {"date-parts": [[2026]]}
         assert "year-suffix" not in item
 
@@ -312,24 +312,24 @@ class TestStyles:
     @pytest.mark.parametrize("name", ["apa", "chicago-author-date", "modern-language-association"])
     def test_the_three_styles_are_there(self, name: str) -> None:
         """APA, Chicago author-date and MLA resolve to their .csl files."""
-        assert _csl.resolve_style(name).name == f"{name}.csl"
+        assert _styles.resolve_style(name).name == f"{name}.csl"
 
     def test_a_dependent_style_resolves_to_its_parent(self) -> None:
         """A dependent style (an alias of another) is formatted by its parent."""
-        path = _csl.resolve_style("american-sociological-review")
+        path = _styles.resolve_style("american-sociological-review")
         assert path.suffix == ".csl"
         assert render(TWIN[:1], "american-sociological-review").entries
 
     def test_a_path_to_a_style_file(self, tmp_path: Path) -> None:
         """A .csl file given by path is used as is."""
         copy = tmp_path / "my-style.csl"
-        copy.write_bytes(_csl.resolve_style("apa").read_bytes())
+        copy.write_bytes(_styles.resolve_style("apa").read_bytes())
         assert render(TWIN[:1], str(copy)).entries == render(TWIN[:1]).entries
 
     def test_an_unknown_name_suggests_close_ones(self) -> None:
         """A misspelt style raises UnknownStyleError with near names."""
         with pytest.raises(UnknownStyleError) as info:
-            _csl.resolve_style("chicago-autor-date")
+            _styles.resolve_style("chicago-autor-date")
         assert info.value.style == "chicago-autor-date"
         assert "chicago-author-date" in info.value.suggestions
         assert isinstance(info.value, LookupError)
@@ -337,7 +337,7 @@ class TestStyles:
     def test_a_missing_file(self, tmp_path: Path) -> None:
         """A path to no file raises UnknownStyleError saying so."""
         with pytest.raises(UnknownStyleError, match="no such file"):
-            _csl.resolve_style(tmp_path / "nothing.csl")
+            _styles.resolve_style(tmp_path / "nothing.csl")
 
     def test_a_file_that_is_not_a_style(self, tmp_path: Path) -> None:
         """A .csl file that is not a CSL style raises UnknownStyleError."""
@@ -393,7 +393,7 @@ class TestQuotesAndApostrophes:
 
     def test_a_section_is_escaped_and_typographic(self) -> None:
         """A section given as pinpoint is data: "&" is escaped in HTML, "'" made "’"."""
-        out = render([MARTINEZ], "apa", "html", [[_csl.Cite("m", "Mexico's A & B", "section")]])
+        out = render([MARTINEZ], "apa", "html", [[_render.Cite("m", "Mexico's A & B", "section")]])
         assert out.citations == ("(Martínez-Fernández, 2023, Section Mexico’s A &amp; B)",)
 
 
@@ -448,24 +448,24 @@ class TestStyleChecks:
         self, tmp_path: Path, old: str, new: str, message: str
     ) -> None:
         """A user's style with a mistake raises UnknownStyleError saying where, at load."""
-        text = _csl.resolve_style("apa").read_text(encoding="utf-8")
+        text = _styles.resolve_style("apa").read_text(encoding="utf-8")
         assert old in text
         broken = tmp_path / "broken.csl"
         broken.write_text(text.replace(old, new, 1), encoding="utf-8")
         with pytest.raises(UnknownStyleError, match="not a valid CSL style") as info:
-            _csl.load_style(broken)
+            _styles.load_style(broken)
         assert info.value.reason is not None
         assert re.search(message, info.value.reason), info.value.reason
 
     def test_a_changed_file_is_read_again(self, tmp_path: Path) -> None:
         """A style file edited between two uses is parsed again, not taken from the cache."""
         mine = tmp_path / "mine.csl"
-        text = _csl.resolve_style("apa").read_text(encoding="utf-8")
+        text = _styles.resolve_style("apa").read_text(encoding="utf-8")
         mine.write_text(text, encoding="utf-8")
-        first = _csl.load_style(mine)
+        first = _styles.load_style(mine)
         mine.write_text(text.replace("<citation ", "<citation  ", 1), encoding="utf-8")
         os.utime(mine, ns=(1, 1))
-        assert _csl.load_style(mine) is not first
+        assert _styles.load_style(mine) is not first
 
 
 class TestLocators:
@@ -475,7 +475,7 @@ class TestLocators:
     )
     def test_a_numeric_locator_keeps_its_label(self, label: str, printed: str) -> None:
         """APA labels a numeric chapter, section or figure (is-numeric="locator")."""
-        out = render([MARTINEZ], cites=[[_csl.Cite("m", "3", label)]])
+        out = render([MARTINEZ], cites=[[_render.Cite("m", "3", label)]])
         assert out.citations == (f"(Martínez-Fernández, 2023, {printed})",)
 
     def test_cites_keep_their_order_without_a_citation_sort(self) -> None:
@@ -483,7 +483,7 @@ class TestLocators:
         out = render(
             [*TWIN, MARTINEZ],
             "chicago-author-date",
-            cites=[[_csl.Cite("m"), _csl.Cite("c")], [_csl.Cite("c"), _csl.Cite("m")]],
+            cites=[[_render.Cite("m"), _render.Cite("c")], [_render.Cite("c"), _render.Cite("m")]],
         )
         assert out.citations == (
             "(Martínez-Fernández 2023; World Bank 2024)",
@@ -520,7 +520,7 @@ class TestPreparation:
         self, record: dict[str, Any], keys: set[str]
     ) -> None:
         """Only works sharing a key (last word of the author, or of what stands for it)."""
-        assert keys == _csl._author_keys(record)
+        assert keys == _render._author_keys(record)
 
     def test_a_title_standing_for_an_author_is_compared_with_authors(self) -> None:
         """An authorless work titled "Aa" and a work by Aa read the same: suffixed."""
@@ -543,12 +543,12 @@ class TestPreparation:
         items = csl_json([*binational.load().sources, *SAMPLES])
 
         def outcome() -> tuple[frozenset[str], list[tuple[str, object]]]:
-            prepared = _csl.prepare(items, style)
+            prepared = _render.prepare(items, _styles.load_style(style))
             suffixes = sorted((str(i["id"]), i.get("year-suffix")) for i in prepared.items)
             return prepared.disambiguate, suffixes
 
         by_key = outcome()
-        monkeypatch.setattr(_csl, "_author_keys", lambda _record: {""})
+        monkeypatch.setattr(_render, "_author_keys", lambda _record: {""})
         assert by_key[0]
         assert outcome() == by_key
 
@@ -568,10 +568,10 @@ class TestTrialRender:
             raise IndexError("list index out of range")
 
         mine = tmp_path / "fails.csl"
-        mine.write_bytes(_csl.resolve_style("apa").read_bytes())
-        monkeypatch.setattr(_csl._Run, "cite", broken)
+        mine.write_bytes(_styles.resolve_style("apa").read_bytes())
+        monkeypatch.setattr(_render.Run, "cite", broken)
         with pytest.raises(UnknownStyleError, match=r"cannot format with it \(IndexError"):
-            _csl.load_style(mine)
+            _styles.load_style(mine)
 
 
 class TestUndatedLegalWorks:
@@ -590,15 +590,17 @@ class TestUndatedLegalWorks:
 
 
 class TestLayering:
-    def test_the_engine_imports_nothing_of_its_callers(self) -> None:
-        """_csl imports only the exceptions of the package, not _cite or any other module."""
+    @pytest.mark.parametrize("module", [_engine, _render, _styles], ids=lambda m: m.__name__)
+    def test_the_engine_imports_nothing_of_its_callers(self, module: Any) -> None:
+        """The engine's modules import the exceptions and each other, nothing else of ours."""
         import ast
 
-        tree = ast.parse(Path(_csl.__file__).read_text(encoding="utf-8"))
+        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
         imported = {
             node.module
             for node in ast.walk(tree)
             if isinstance(node, ast.ImportFrom) and node.module is not None
         }
         ours = {m for m in imported if m.split(".")[0] == "binational"}
-        assert ours == {"binational.exceptions"}
+        engine = {"binational.cite._engine", "binational.cite._render", "binational.cite._styles"}
+        assert ours <= {"binational.exceptions", *engine}

@@ -30,9 +30,9 @@ from hypothesis import strategies as st
 
 import binational
 from binational import Source
-from binational.cite import _engine as _csl
+from binational.cite import _engine, _render, _styles
 from binational.cite._csl_json import csl_json
-from binational.cite._format import render as _render
+from binational.cite._format import render as render_sources
 from binational.cite._format import style_items
 
 from .citing import SAMPLES, pandoc, pandoc_citeproc, sources
@@ -93,24 +93,24 @@ class Rendered(NamedTuple):
 
 
 @functools.cache
-def ours(style: str, name: str, fmt: _csl.Format = "text") -> Rendered:
+def ours(style: str, name: str, fmt: _render.Format = "text") -> Rendered:
     """Our first citations and bibliography, all sources of a set together."""
     sources = SETS[name]
-    out = _render(sources, style, fmt, [[_csl.Cite(s.id)] for s in sources])
+    out = render_sources(sources, style, fmt, [[_render.Cite(s.id)] for s in sources])
     cites = dict(zip([s.id for s in sources], out.citations, strict=True))
     return Rendered(cites, list(out.entries), out.ids)
 
 
 def engine_input(sources: tuple[Source, ...], style: Path) -> list[dict[str, Any]]:
-    """The records as both processors are given them for a style (``_csl._engine_item``)."""
-    return [_csl._engine_item(i) for i in style_items(sources, style)]
+    """The records as both processors are given them for a style (``_render._engine_item``)."""
+    return [_render._engine_item(i) for i in style_items(sources, style)]
 
 
 @functools.cache
 def theirs(style: str, name: str) -> Rendered:
     """pandoc's first citations and bibliography, all sources of a set together."""
     sources = SETS[name]
-    path = _csl.resolve_style(style)
+    path = _styles.resolve_style(style)
     cites, entries = pandoc_citeproc(
         engine_input(sources, path), path, [f"[@{s.id}]" for s in sources]
     )
@@ -198,8 +198,8 @@ class TestAgainstPandoc:
         mine = [binational.cite(q, style) for q in quotes]
         written = "[@{}, {} section]" if style == "apa" else "[@{}, {{sec. {}}}]"
         peer, _ = pandoc_citeproc(
-            engine_input(tuple(CORPUS.sources), _csl.resolve_style(style)),
-            _csl.resolve_style(style),
+            engine_input(tuple(CORPUS.sources), _styles.resolve_style(style)),
+            _styles.resolve_style(style),
             [written.format(sid, title).replace("'", "’") for sid, title in pins],
         )
         singular = [re.sub(r"\b(Section|sec)s\b", r"\1", p) for p in peer]
@@ -233,7 +233,7 @@ def _no_final_stop_word(sources: list[Source]) -> bool:
     for s in sources:
         for title in (s.title, s.container_title, s.publisher):
             last = title.split()[-1] if title else ""
-            if len(last) > 1 and last.lower() in _csl._Text._stop_words:
+            if len(last) > 1 and last.lower() in _engine._Text._stop_words:
                 return False
     return True
 
@@ -274,12 +274,12 @@ class TestGeneratedSources:
         """Generated works of every type and field format exactly as pandoc formats them."""
         assume(_first_names_apart(generated) and _no_final_stop_word(generated))
         assume(_authorless_titles_apart(generated) and _titles_apart_from_names(generated))
-        cites = [[_csl.Cite(s.id)] for s in generated]
+        cites = [[_render.Cite(s.id)] for s in generated]
         for style in STYLES:
-            out = _render(generated, style, "text", cites)
+            out = render_sources(generated, style, "text", cites)
             peer = pandoc_citeproc(
-                engine_input(tuple(generated), _csl.resolve_style(style)),
-                _csl.resolve_style(style),
+                engine_input(tuple(generated), _styles.resolve_style(style)),
+                _styles.resolve_style(style),
                 [f"[@{s.id}]" for s in generated],
             )
             records = {str(r["id"]): dict(r) for r in csl_json(generated)}
@@ -375,7 +375,7 @@ class TestFormsAgainstPandoc:
     def _compare(style: str, ours_and_peers: list[tuple[str, str]]) -> None:
         # A marker before each cite keeps a citation that prints nothing in its place.
         written = [f"CITE: {p}" for _o, p in ours_and_peers]
-        path = _csl.resolve_style(style)
+        path = _styles.resolve_style(style)
         peer, _ = pandoc_citeproc(engine_input(SAMPLES, path), path, written)
         mine = [o for o, _p in ours_and_peers]
         theirs = [p.removeprefix("CITE:").strip() for p in peer]

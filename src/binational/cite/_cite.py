@@ -191,11 +191,10 @@ def bibliography(
     '(Government Accountability Office, 2023b)'
     """
     _check_options("bibliography", style, format)
-    csl = _format.engine()
     sources = _format.sources_cited(
         _objects(objs, "bibliography", "objs"), _format.corpus_or_load(corpus)
     )
-    out = _format.render(sources, style, format, [[csl.Cite(s.id)] for s in sources])
+    out = _format.render(sources, style, format, [[_format.cite_of(s.id)] for s in sources])
     return Bibliography(
         style=str(style),
         format=format,
@@ -367,12 +366,11 @@ def cite(
             )
         if item.locator is not None and not isinstance(item.locator, str):
             raise TypeError(f"cite() takes a string as locator, not {kind_of(item.locator)}")
-    csl = _format.engine()
     c = _format.corpus_or_load(corpus)
-    heading = _HEADINGS.get(csl.style_id(style))
+    heading = _HEADINGS.get(_format.style_id(style))
     pins = [pin for item in items for pin in _cites(item, c, heading)]
     pool = _format.pool(c, among, (source for source, *_rest in pins))
-    cites = [csl.Cite(s.id, loc, lab, pre, suf) for s, loc, lab, pre, suf in pins]
+    cites = [_format.cite_of(s.id, loc, lab, pre, suf) for s, loc, lab, pre, suf in pins]
     citation: str = _format.render(pool, style, format, [cites], entries=(), mode=mode).citations[0]
     return citation
 
@@ -486,10 +484,11 @@ def quote(
     if not evidence:
         raise ValueError(f"{obj!r} has no quote")
     q = evidence[0]
-    csl = _format.engine()
     c = _format.corpus_or_load(corpus)
-    ((seed, *pin),) = _cites(CiteItem(q), c, _HEADINGS.get(csl.style_id(style)))
-    cites = [[csl.Cite(seed.id, *pin)]]
+    ((seed, locator, label, prefix, suffix),) = _cites(
+        CiteItem(q), c, _HEADINGS.get(_format.style_id(style))
+    )
+    cites = [[_format.cite_of(seed.id, locator, label, prefix, suffix)]]
     out = _format.render(_format.pool(c, among, [seed]), style, format, cites, entries=[seed.id])
     return Quotation(
         text=q.text,
@@ -558,7 +557,4 @@ def cite_library(
     [Computer software].
     """
     _check_options("cite_library", style, format)
-    csl = _format.engine()
-    prepared = csl.prepare([library_csl_json(corpus)], style)
-    entries: tuple[str, ...] = csl.render(prepared, format).entries
-    return entries[0]
+    return _format.render_records([library_csl_json(corpus)], style, format).entries[0]

@@ -13,7 +13,6 @@ import functools
 import threading
 from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 from binational.cite._csl_json import CslItem, csl_json
@@ -23,16 +22,19 @@ from binational.model._model import Claim, Position, Quote, Source
 
 if TYPE_CHECKING:
     from binational.cite._cite import CiteMode, Format
-    from binational.cite._engine import Cite, Output, Prepared
+    from binational.cite._render import Cite, Output, Prepared
 
 __all__ = [
+    "cite_of",
     "corpus_or_load",
     "engine",
     "evidence",
     "pinpoints",
     "pool",
     "render",
+    "render_records",
     "sources_cited",
+    "style_id",
     "style_items",
     "wants_sentence_case",
 ]
@@ -40,15 +42,49 @@ __all__ = [
 # ------------------------------------------------------------------ the engine
 
 
-def engine() -> ModuleType:
-    """The engine module (citeproc-py and its fixes), imported on first use."""
+def engine() -> None:
+    """Import the engine (citeproc-py, lxml and the fixes), or say what to install.
+
+    Call it before importing from :mod:`~binational.cite._styles` or
+    :mod:`~binational.cite._render`, the engine's modules, inside a function.
+    """
     try:
-        from binational.cite import _engine as _csl
+        from binational.cite import _styles  # noqa: F401 - imports the whole engine
     except ImportError as e:
         raise MissingDependencyError(
             e.name or "citeproc-py", needed_for="formatting citations", extra="cite"
         ) from None
-    return _csl
+
+
+def cite_of(
+    id: str,
+    locator: str | None = None,
+    label: str = "page",
+    prefix: str | None = None,
+    suffix: str | None = None,
+) -> Cite:
+    """One work cited in a citation, as the engine takes it."""
+    engine()
+    from binational.cite._render import Cite
+
+    return Cite(id, locator, label, prefix, suffix)
+
+
+def style_id(style: str | Path) -> str:
+    """The CSL id of a style (``http://www.zotero.org/styles/apa``), or ``""``."""
+    engine()
+    from binational.cite._styles import style_id
+
+    return style_id(style)
+
+
+def render_records(records: Sequence[CslItem], style: str | Path, format: Format) -> Output:
+    """The bibliography of CSL-JSON records of no source (the library's own), not kept."""
+    engine()
+    from binational.cite._render import prepare, render
+    from binational.cite._styles import load_style
+
+    return render(prepare(records, load_style(style)), format)
 
 
 _prepared_lock = threading.Lock()
@@ -79,8 +115,11 @@ def style_items(sources: Sequence[Source], style: Path) -> list[CslItem]:
 
 @functools.lru_cache(maxsize=32)
 def _prepared(sources: tuple[Source, ...], path: Path, mtime_ns: int) -> Prepared:  # noqa: ARG001
-    prepared: Prepared = engine().prepare(style_items(sources, path), path)
-    return prepared
+    engine()
+    from binational.cite._render import prepare
+    from binational.cite._styles import load_style
+
+    return prepare(style_items(sources, path), load_style(path))
 
 
 @functools.lru_cache(maxsize=256)
@@ -94,14 +133,19 @@ def _rendered(  # noqa: PLR0917 - positional: the arguments are the cache's key
     mode: CiteMode,
 ) -> Output:
     """The output of the engine, kept: sources, styles and cites are all immutable."""
+    engine()
+    from binational.cite._render import render
+
     with _prepared_lock:
         prepared = _prepared(sources, path, mtime_ns)
-    out: Output = engine().render(prepared, format, citations, entries, mode)
-    return out
+    return render(prepared, format, citations, entries, mode)
 
 
 def _style_file(style: str | Path) -> tuple[Path, int]:
-    path: Path = engine().resolve_style(style).resolve()
+    engine()
+    from binational.cite._styles import resolve_style
+
+    path = resolve_style(style).resolve()
     return path, path.stat().st_mtime_ns
 
 
