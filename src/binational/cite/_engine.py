@@ -224,13 +224,6 @@ class _Text(_m.Text):  # type: ignore[misc]
             cache[name] = bool(self.get_macro(name).calls_variable())
         return bool(cache[name])
 
-    def _term(self, item: Any) -> Any:
-        if self.get("term") == "retrieved" and "accessed" not in item.reference:
-            return None
-        if self.get("term") == "no date" and item.reference.get("type") in _LEGAL_TYPES:
-            return None
-        return super()._term(item)
-
     def _variable(self, item: Any, context: Any) -> Any:
         text = super()._variable(item, context)
         rendered = getattr(context.get_layout(), "_substituted", None)
@@ -238,9 +231,6 @@ class _Text(_m.Text):  # type: ignore[misc]
             rendered.append(self.get("variable"))
         return text
 
-
-_LEGAL_TYPES: Final = frozenset({"bill", "legal_case", "legislation", "regulation", "treaty"})
-"""Types cited by name and number, as legal citation cites them: no "n.d." for them."""
 
 _NESTED_QUOTES: Final = str.maketrans({"“": "‘", "”": "’", "‘": "“", "’": "”"})
 """Double quotation marks to single ones and back, for quotes inside quotes."""

