@@ -369,6 +369,27 @@ class TestTitleCase:
         entry = render([webpage("w", title)], "chicago-author-date").entries[0]
         assert entry == f"Ruiz, Ana. 2020. {printed}"
 
+    def test_v_is_a_stop_word(self) -> None:
+        """The stop word "v." stays lower case, as in the stop-word list of the CSL schema."""
+        entry = render([webpage("w", "smith v. jones")], "chicago-author-date").entries[0]
+        assert entry == "Ruiz, Ana. 2020. “Smith v. Jones.”"
+
+    @pytest.mark.parametrize(
+        ("title", "printed"),
+        [
+            ("estrategia de seguridad", "“Estrategia de Seguridad.”"),
+            ("ludwig van beethoven", "“Ludwig van Beethoven.”"),
+            ("what about mexico", "“What about Mexico.”"),
+            ("plan b for mexico", "“Plan b for Mexico.”"),
+        ],
+    )
+    def test_particles_about_and_single_letters_stay_lower_case(
+        self, title: str, printed: str
+    ) -> None:
+        """House policy CSL cannot express (its stop words are fixed): as pandoc prints them."""
+        entry = render([webpage("w", title)], "chicago-author-date").entries[0]
+        assert entry == f"Ruiz, Ana. 2020. {printed}"
+
     def test_html_entities_are_not_words(self) -> None:
         """An escaped "&" (``&amp;``) is not title-cased into "&Amp;"."""
         entry = render([webpage("w", "defense & security")], "chicago-author-date", "html")
@@ -463,6 +484,20 @@ class TestLocators:
         """APA labels a numeric chapter, section or figure (is-numeric="locator")."""
         out = render([MARTINEZ], cites=[[_render.Cite("m", "3", label)]])
         assert out.citations == (f"(Martínez-Fernández, 2023, {printed})",)
+
+    def test_a_sub_verbo_locator_matches_its_condition(self, tmp_path: Path) -> None:
+        """``locator="sub-verbo"`` tests true for a "sub-verbo" locator (CSL 1.0.2, Choose)."""
+        style = tmp_path / "sv.csl"
+        style.write_text(
+            '<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">'
+            "<info><title>SV</title><id>sv</id><updated>2020-01-01T00:00:00+00:00</updated>"
+            '</info><citation><layout><choose><if locator="sub-verbo">'
+            '<text value="s.v. "/><text variable="locator"/></if>'
+            '<else><text value="other"/></else></choose></layout></citation></style>',
+            encoding="utf-8",
+        )
+        out = render([MARTINEZ], str(style), cites=[[_render.Cite("m", "remesas", "sub-verbo")]])
+        assert out.citations == ("s.v. remesas",)
 
     def test_cites_keep_their_order_without_a_citation_sort(self) -> None:
         """Chicago's citation has no cs:sort: cites are printed in the order given."""

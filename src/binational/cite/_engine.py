@@ -1,83 +1,61 @@
-"""The citation engine: citeproc-py, fixed where it is wrong for our sources.
+"""citeproc-py's CSL elements, fixed where they depart from the CSL 1.0.2 specification.
 
-This module knows CSL-JSON and CSL styles, nothing of the domain model. It is imported
-only when something is formatted, so ``import binational`` never loads citeproc.
-tests/test_csl.py has a test class per fix below; tests/test_golden.py compares the
-result with pandoc's citeproc, a second CSL processor.
+This module knows CSL, nothing of the domain model, and of house policy only what no
+CSL style can express (listed below): the package's own styles
+(``binational/cite/styles``, found by :mod:`binational.cite._styles`) carry the policy
+that CSL can express, and any other style is followed to the letter. The fixes are
+subclasses of citeproc-py's element classes, bound to a style through a private lxml
+class lookup (:data:`FIXES`), so that citeproc-py itself is not patched for other
+users in the same process. The fixes made around the engine (in the data it is given,
+or in its output) are in :mod:`binational.cite._render`. tests/test_csl.py has a test
+class per fix; tests/test_golden.py compares the whole with pandoc's citeproc, a
+second processor.
 
-citeproc-py is a real CSL processor but leaves parts of the CSL 1.0 specification
-undone. What the corpus needs is fixed here, either around the engine (in the data it
-is given, or in its output) or in it (subclasses of its element classes, bound to a
-style through a private lxml class lookup, so citeproc-py itself is not patched for
-other users in the same process). The fixes in it are in this module; those around it
-(:func:`prepare`, :func:`_tidy`, :func:`_substitute_authors`, :func:`_engine_item`,
-the formatters) in :mod:`binational.cite._render`, and the checks of a style
-(:func:`_check`, :func:`_trial`) in :mod:`binational.cite._styles`:
+Fixes of CSL behaviour (the section of the CSL 1.0.2 specification in brackets):
 
-- **Year suffixes and ``disambiguate="true"``** (CSL 1.0 "Disambiguation"). The engine
-  does neither. :func:`prepare` renders the first cites of the works that could read
-  the same (those sharing an author key, :func:`_author_keys`), finds the ones that
-  do, sets ``disambiguate`` on them (honoured by :class:`_If`), and where they still
-  collide and the style asks for ``disambiguate-add-year-suffix`` gives them the
-  ``year-suffix`` variable ``a``, ``b``... in bibliography order.
-- **Citation forms**: the engine has no citation modes. A cite flagged
-  ``_suppress_author`` leaves out the first names it would print (or what stands for
-  them), and a narrative citation is those names followed by the rest of the
-  citation (:class:`_Names`, :meth:`_Run.cite`), as pandoc and citeproc-js print
-  "Lawson et al. (2018, p. 4)". ``is-numeric="locator"`` tests the cite's locator
-  (:class:`_If`), and cites keep the order given where the citation has no
-  ``cs:sort`` (:class:`_Layout`).
-- **Substituted variables** are suppressed in the rest of the entry (CSL
-  ``cs:substitute``); the engine only suppressed a substitute that was itself a
-  variable, not one rendered through a macro (APA's and MLA's title for an authorless
-  work was printed twice): :class:`_Substitute`, :class:`_Text`.
-- **Labels of empty variables** are not rendered (CSL ``cs:label``): :class:`_Label`
-  (Chicago printed "Edition." for blog posts).
-- **``initialize="false"``** keeps given names in full (CSL name options); the engine
-  reduced them to initials whenever ``initialize-with`` was set: :class:`_Name`.
-- **``subsequent-author-substitute``** (MLA's "———."): :class:`_Names` records the
-  names each entry starts with and :func:`_substitute_authors` replaces repeats.
-- **Punctuation**: a period after ``?``, ``!`` or ``.`` is dropped, and with a locale
-  that puts punctuation inside quotes (``en-US``) a period or comma after a closing
-  quote moves inside it: :func:`_tidy`.
-- **Sorting**: text sort keys are compared without case, accents and punctuation
-  (:class:`_Key`), word by word, as the Unicode collation of pandoc and citeproc-js
-  compares them; the engine sorted "Álvarez" after "Zapata" and a title in quotation
-  marks last. The order is found once, in plain text, and kept for HTML and
-  Markdown, whose markup would otherwise sort. A key is rendered only for the items
-  the keys before it left tied (:class:`_Sort`), and a citation of one cite is not
-  sorted (:class:`_Layout`).
-- **Styles are checked when loaded** (:func:`_check`, :func:`_trial`): an unknown
-  element, an undefined macro, anything the CSL 1.0.2 schema refuses, or a style the
-  engine fails on raises :exc:`~binational.UnknownStyleError` then.
-- **Title case** leaves particles ("de", "von", "van", "d’"), "about", "v." and single
-  letters in lower case, as pandoc and citeproc-js do, and capitalises each part of a
-  hyphenated compound ("Full-Year") and a word after an opening bracket or quotation
-  mark ("[Data]"), which the engine left alone (:class:`_Text`).
-- **Quotes and apostrophes**: quotation marks inside a quoted title become single
-  ones; straight apostrophes in the data print as typographic ones ("Mexico’s"), as
-  in pandoc and citeproc-js (:func:`_engine_item`).
-- **"Retrieved" without an access date**: APA's style prints the term "Retrieved"
-  before the URL of any undated work, with or without an access date ("Retrieved
-  https://…"); the term is dropped where there is no access date (:class:`_Text`).
-  pandoc follows the style to the letter here; tests/test_golden.py lists the cases.
-- **Undated legislation**: APA's and Chicago's styles print "n.d." in the citation of
-  an undated statute, bill, regulation, treaty or case, and no date in its entry
-  ("(NDAA, n.d.)" for the entry "NDAA."). Legal citation (the Bluebook, which APA 7
-  follows for legal works, 11.1) cites such works by name and number without "n.d.";
-  the term is dropped for them, so that the citation reads as the entry
-  (:class:`_Text`). tests/test_golden.py lists the cases.
-- **Escaping**: the engine escapes terms and affixes for HTML but not the data; the
-  data is escaped for the output format before the engine sees it. Markdown is an
-  output format of its own (:class:`_MarkdownFormatter`).
-- **Uncertain dates**: an issued date marked inferred (``custom.issued-certainty``) is
-  given to the engine as an uncertain date (CSL ``circa``), which styles print as
-  "ca. 2026" (APA) or "[2026?]" (Chicago); ``custom`` itself is not given to it.
+- ``disambiguate="true"`` is tested [Choose; Disambiguation, method 3]: :class:`_If`.
+- ``is-numeric="locator"`` tests the cite's locator, and ``locator="sub-verbo"``
+  matches the "sub verbo" label [Choose]: :class:`_If`.
+- Substituted variables are suppressed in the rest of the entry, also those a macro
+  rendered [Substitute]: :class:`_Substitute`, :class:`_Text`.
+- A label of an empty variable is not rendered [Label]: :class:`_Label`.
+- ``initialize="false"`` keeps given names in full, and only existing initials take
+  ``initialize-with`` [Name, ``initialize``]: :class:`_Name`.
+- Cites without ``cs:sort`` keep the order given; sort keys compare without case
+  [Sorting]: :class:`_Layout`, :class:`_Key`.
+- Title case: each part of a hyphenated word is a word, "v." is a stop word [Title
+  Case Conversion, and the stop words of the CSL schema]: :class:`_Text`.
+- Quotation marks inside quoted text become inner ones [Quotes; Appendix II,
+  ``open-inner-quote``/``close-inner-quote``]: :class:`_Text` (as ‘ ’).
+- The names each entry starts with are recorded for ``subsequent-author-substitute``
+  [Reference Grouping]: :class:`_Names` (the substitution: ``_render``).
+- The citation-item flags ``suppress-author`` and ``author-only`` (CSL's citation
+  data, ``csl-citation.json``): :class:`_Names`, :class:`_Layout`.
+
+Processor conventions where the specification is silent, made as pandoc's citeproc and
+citeproc-js make them (not house policy: every processor has to choose):
+
+- Sort keys compare without accents and punctuation, word by word, as the Unicode
+  collation of those processors does: :class:`_Key`.
+- Title case capitalises the first letter of a word that opens with a bracket or a
+  quotation mark ("[Congressional"): :class:`_Text`.
+
+House policy that CSL XML cannot express, kept here on purpose (CSL has no way to
+change its stop words):
+
+- Title case also leaves name particles ("de", "von", "van", "d’"), "about" and single
+  letters in lower case (:attr:`_Text._stop_words`), as pandoc and citeproc-js do. The
+  seeds cite Spanish titles, which CSL leaves alone when an item's ``language`` says
+  so (Non-English Items); the model records no language.
+
+Speed only, the output unchanged: :class:`_StyleRoot` (each macro found once),
+:meth:`_Text.calls_variable` (kept per macro), :class:`_Sort` (a key rendered only for
+items still tied), :class:`_Layout` (a citation of one cite is not sorted).
 
 Not done (the engine's own behaviour is kept): name disambiguation by adding given
-names or more names (a collision falls through to year suffixes), citation collapsing
-(``collapse="year"``), and ``subsequent-author-substitute-rule`` other than
-``complete-all``.
+names or more names (Disambiguation, methods 1 and 2: a collision falls through to
+year suffixes), citation collapsing (``collapse="year"``), and
+``subsequent-author-substitute-rule`` other than ``complete-all``.
 """
 
 from __future__ import annotations
@@ -106,7 +84,9 @@ UNSET: Final = object()
 
 
 class _If(_m.If):  # type: ignore[misc]
-    """``cs:if`` that also tests ``disambiguate`` (set per cite by :func:`prepare`).
+    """``cs:if`` that also tests ``disambiguate`` (CSL 1.0.2, Choose; Disambiguation).
+
+    ``disambiguate`` is set per cite by :func:`~binational.cite._render.prepare`.
 
     ``is-numeric="locator"`` tests the cite's locator (APA's "Chapter 2" lost its
     label: the engine looked for a locator among the work's variables).
@@ -172,19 +152,25 @@ class _StopWords(frozenset[str]):
 class _Text(_m.Text):  # type: ignore[misc]
     """``cs:text`` that reports the variables it renders to an enclosing substitute.
 
-    Title case also leaves name particles ("de", "von", "van", "d’"), "about", "v."
-    and single letters in lower case, as citeproc-js and pandoc do: the seeds cite
-    Spanish titles, which CSL would leave alone if it knew their language, and the
-    model records none. It capitalises the first letter of a word that opens with
-    punctuation ("[Congressional", "(Parenthetical)") and each part of a hyphenated
-    compound ("Full-Year", "Out-of-the-Way"); the engine did neither.
+    CSL 1.0.2, Substitute: a variable rendered in a substitute is suppressed in the
+    rest of the entry, also when a macro rendered it (:meth:`_variable`, with
+    :class:`_Substitute`).
 
-    Quotation marks inside a quoted title become single ones (“‘Nothing but Bones’:
-    30 Years”), the term "retrieved" is not printed without an access date (APA's
-    style prints "Retrieved https://…" for an undated web page otherwise), and the
-    term "no date" is not printed for a legal work (:data:`_LEGAL_TYPES`).
+    Title case (CSL 1.0.2, Title Case Conversion) treats each part of a hyphenated
+    compound as a word ("Full-Year", "Out-of-the-Way") and "v." as a stop word, as the
+    specification and its stop-word list say; and, as pandoc and citeproc-js do where
+    the specification is silent, capitalises the first letter of a word that opens
+    with punctuation ("[Congressional", "(Parenthetical)"). The engine did neither.
+
+    Quotation marks inside quoted text become the inner ones (CSL 1.0.2, Quotes; the
+    ``open-inner-quote`` term): “‘Nothing but Bones’: 30 Years”.
     """
 
+    # House policy, which no CSL style can express (CSL has no setting for its stop
+    # words): name particles ("de", "von", "van", "d’"), "about" and single letters
+    # stay lower case, as in pandoc and citeproc-js, because the seeds cite Spanish
+    # titles and the model records no ``language`` that would exempt them. "v." (and
+    # "v", the same word bared of its period) is a stop word of the CSL schema.
     _stop_words = _StopWords(
         (*_m.TextCased._stop_words, "about", "de", "von", "van", "d’", "d'", "v.", "v")  # noqa: SLF001
     )
@@ -263,7 +249,13 @@ _PUNCTUATION: Final = "[](){}“”‘’\"'«»¿¡.,;:!?"
 
 
 class _Substitute(_m.Substitute):  # type: ignore[misc]
-    """``cs:substitute`` that suppresses every variable its output rendered."""
+    """``cs:substitute`` that suppresses every variable its output rendered.
+
+    CSL 1.0.2, Substitute: "Substituted variables are suppressed in the rest of the
+    output"; the engine suppressed a substitute only when it was itself a variable,
+    not one rendered through a macro (APA's and MLA's title for an authorless work was
+    printed twice).
+    """
 
     def render(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
         layout = (context if context is not None else self).get_layout()
@@ -282,7 +274,11 @@ class _Substitute(_m.Substitute):  # type: ignore[misc]
 
 
 class _Label(_m.Label):  # type: ignore[misc]
-    """``cs:label`` that renders nothing when its variable is empty (CSL 1.0)."""
+    """``cs:label`` that renders nothing when its variable is empty.
+
+    CSL 1.0.2, Label: "The term is only rendered if the selected variable is
+    non-empty" (Chicago printed "Edition." for blog posts).
+    """
 
     def process(
         self, item: Any, variable: Any = None, plural: Any = None, context: Any = None, **kw: Any
@@ -298,7 +294,7 @@ class _Label(_m.Label):  # type: ignore[misc]
 
 
 class _Name(_m.Name):  # type: ignore[misc]
-    """``cs:name`` that honours ``initialize="false"``.
+    """``cs:name`` that honours ``initialize="false"`` (CSL 1.0.2, Name, ``initialize``).
 
     With ``initialize="false"`` given names stay in full; only names that are already
     initials ("J.", "A.J.") take the ``initialize-with`` punctuation.
@@ -330,6 +326,9 @@ class _Name(_m.Name):  # type: ignore[misc]
 
 class _Names(_m.Names):  # type: ignore[misc]
     """``cs:names`` that records the first names an entry renders (for MLA's "———").
+
+    CSL 1.0.2, Reference Grouping: ``subsequent-author-substitute`` replaces the names
+    of the first ``cs:names`` rendered; ``_render`` compares them entry to entry.
 
     The first names a cite renders are its author (or what stands for it, such as a
     title substituted for a missing author): they are left out of a cite flagged
@@ -448,8 +447,9 @@ class _Key(_m.Key):  # type: ignore[misc]
     """``cs:key`` whose text keys ignore case, accents and punctuation.
 
     citeproc-py compares keys by code point, so "Álvarez" sorts after "Zapata" and a
-    title in quotation marks after every other; CSL leaves collation to the locale,
-    and the Unicode collation pandoc and citeproc-js use ignores all three. Keys are
+    title in quotation marks after every other. CSL 1.0.2 (Sorting) says "Sorting is
+    case-insensitive" and leaves the rest of collation to the processor; the Unicode
+    collation pandoc and citeproc-js use also ignores accents and punctuation. Keys are
     compared word by word, as pandoc compares them: "[FY26 budget requests]" sorts
     before "[FY26 budget]", whose second word differs by its bracket.
     """

@@ -1,7 +1,40 @@
 """Running the engine: records in, citations and bibliography entries out.
 
-The fixes of CSL behaviour made around the engine (in the data it is given, or in its
-output) are here; those made in it are in :mod:`binational.cite._engine`.
+The fixes made around the engine (in the data it is given, or in its output) are here;
+those made in it are in :mod:`binational.cite._engine`, which says the same of them.
+
+Fixes of CSL behaviour (the section of the CSL 1.0.2 specification in brackets):
+
+- Year suffixes and the ``disambiguate`` condition [Disambiguation, methods 3 and 4]:
+  :func:`prepare` renders the first cites of the works that could read the same
+  (those sharing an author key, :func:`_author_keys`), flags the ones that do, and
+  where they still collide and the style asks for ``disambiguate-add-year-suffix``
+  gives them ``a``, ``b``... in bibliography order (:func:`_suffix`).
+- ``subsequent-author-substitute`` ("———." in MLA) [Reference Grouping, rule
+  ``complete-all``]: :func:`_substitute_authors`.
+- ``punctuation-in-quote``: a period or comma after a closing quote moves inside it
+  where the locale says so [Locale Options; Quotes]: :func:`_tidy`.
+- The bibliography order is found once, in plain text, and kept for HTML and Markdown,
+  whose markup would otherwise sort [Sorting Variables: keys without rich text]:
+  :class:`Run`.
+- Narrative and author-suppressed citations (``author-only`` and ``suppress-author``
+  of CSL's citation data): :meth:`Run.cite`.
+
+Processor conventions where the specification is silent, as pandoc and citeproc-js:
+
+- A period after "?", "!" or "." is dropped: :func:`_tidy`.
+- The data is escaped for the output format (citeproc-py escaped the style's terms
+  and affixes for HTML, but not the data); Markdown is an output format of its own:
+  :func:`_escape`, :class:`_MarkdownFormatter`.
+
+House policy that no CSL style can express (CSL cannot change the data it prints):
+
+- Straight apostrophes in the data print as typographic ones ("Mexico’s"), except in
+  identifiers and URLs, as pandoc and citeproc-js print them: :func:`_typographic`.
+
+The package's CSL-JSON: ``custom`` is not given to the engine, and an issued date whose
+``custom.issued-certainty`` is "inferred" is given as uncertain (CSL ``circa``), which
+styles print as "ca. 2026" (APA) or "[2026?]" (Chicago): :func:`_engine_item`.
 """
 
 from __future__ import annotations
