@@ -579,8 +579,9 @@ class TestImports:
     ) -> None:
         """Without citeproc-py, formatting raises MissingDependencyError naming the extra."""
         monkeypatch.setitem(sys.modules, "citeproc", None)
-        monkeypatch.delitem(sys.modules, "binational.cite._engine", raising=False)
-        monkeypatch.delattr(binational.cite, "_engine", raising=False)
+        for module in ("_engine", "_render", "_styles"):
+            monkeypatch.delitem(sys.modules, f"binational.cite.{module}", raising=False)
+            monkeypatch.delattr(binational.cite, module, raising=False)
         with pytest.raises(MissingDependencyError, match=r"binational\[cite\]") as info:
             cite(REC)
         assert (info.value.package, info.value.extra) == ("citeproc", "cite")

