@@ -26,16 +26,16 @@ rec = corpus.recommendations["greenway-prefer-joint-action-with-mexico"]
 out = {}
 for style in ("apa", "chicago-author-date", "modern-language-association"):
     t0 = time.perf_counter()
-    bn.cite(rec, style=style)
+    bn.cite.cite(rec, style=style)
     t1 = time.perf_counter()
-    bn.cite(corpus.recommendations["nsc-joint-enforcement-task-forces"], style=style)
+    bn.cite.cite(corpus.recommendations["nsc-joint-enforcement-task-forces"], style=style)
     t2 = time.perf_counter()
-    bn.bibliography(corpus.sources, style=style)
+    bn.cite.bibliography(corpus.sources, style=style)
     t3 = time.perf_counter()
-    bn.bibliography(corpus.sources, style=style)
+    bn.cite.bibliography(corpus.sources, style=style)
     t4 = time.perf_counter()
     try:
-        bn.cite(rec, style=style, mode="narrative", locator="4")
+        bn.cite.cite(rec, style=style, mode="narrative", locator="4")
     except TypeError:  # a version without locators
         pass
     t5 = time.perf_counter()
@@ -45,12 +45,12 @@ for style in ("apa", "chicago-author-date", "modern-language-association"):
     out[f"{style}: same bibliography again"] = (t4 - t3) * 1000
     out[f"{style}: narrative cite() with a locator"] = (t5 - t4) * 1000
 t0 = time.perf_counter()
-bn.to_csl_json(corpus.sources)
-bn.to_bibtex(corpus.sources)
-bn.to_ris(corpus.sources)
+bn.export.to_csl_json(corpus.sources)
+bn.export.to_bibtex(corpus.sources)
+bn.export.to_ris(corpus.sources)
 out["CSL-JSON + BibTeX + RIS, all sources"] = (time.perf_counter() - t0) * 1000
 t0 = time.perf_counter()
-bn.citation_graph(corpus)
+bn.cite.citation_graph(corpus)
 out["citation_graph()"] = (time.perf_counter() - t0) * 1000
 out["max RSS (MiB)"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps(out))

@@ -54,8 +54,9 @@ nitpick_ignore = [
     # pandas is an optional extra, imported only for type checking; there is no
     # intersphinx (offline build) to link its DataFrame to.
     ("py:class", "pd.DataFrame"),
-    # Likewise matplotlib's Axes (the plot extra).
+    # Likewise matplotlib's Axes (the plot extra) and networkx's graph.
     ("py:class", "Axes"),
+    ("py:class", "nx.MultiDiGraph"),
 ]
 
 # Section tables of contents list sections, not every documented object.
@@ -71,8 +72,8 @@ autodoc_type_aliases = {
     # Unions that have a public name are shown by that name, not spelled out.
     "Creator": "~binational.Creator",
     "Object": "~binational.Object",
-    "CiteMode": "~binational.CiteMode",
-    "LocatorLabel": "~binational.LocatorLabel",
+    "CiteMode": "~binational.cite.CiteMode",
+    "LocatorLabel": "~binational.cite.LocatorLabel",
     # Imported only for type checking (to keep ``import binational`` cheap), so
     # autodoc could not evaluate the annotations that use them without these.
     "Path": "~pathlib.Path",
@@ -227,7 +228,7 @@ def _tables_directive() -> type:
     from sphinx.util.docutils import SphinxDirective
 
     class Tables(SphinxDirective):
-        """Render ``binational.table_schema()``: every table and its typed columns."""
+        """Render ``binational.export.table_schema()``: every table and its typed columns."""
 
         def run(self) -> list[nodes.Node]:
             container = nodes.section()

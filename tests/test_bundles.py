@@ -84,7 +84,7 @@ class TestMerged:
         """An object of the bundle is cited as its document."""
         pytest.importorskip("citeproc")
         rec = merged.recommendations["example-memo-quarterly-council"]
-        assert "Example Memo on Border Cooperation" in binational.cite(rec, corpus=merged)
+        assert "Example Memo on Border Cooperation" in binational.cite.cite(rec, corpus=merged)
 
     def test_packaged_corpus_is_unchanged(self, merged: binational.Corpus) -> None:
         """Loading a bundle does not change what load() returns."""

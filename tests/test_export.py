@@ -17,18 +17,10 @@ import pytest
 from hypothesis import given, settings
 
 import binational
-from binational import (
-    MissingDependencyError,
-    Organization,
-    Person,
-    Source,
-    SourceType,
-    csl_json,
-    to_bibtex,
-    to_csl_json,
-    to_ris,
-)
+from binational import MissingDependencyError, Organization, Person, Source, SourceType
+from binational.cite import csl_json
 from binational.export import _references as _export
+from binational.export import to_bibtex, to_csl_json, to_ris
 
 from .citing import SAMPLES, pandoc_read, schema_errors, sources
 

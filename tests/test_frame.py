@@ -17,7 +17,7 @@ class TestColumns:
     @pytest.mark.parametrize("kind", list(Kind), ids=lambda k: k.value)
     def test_a_kinds_columns_are_its_table_schema(self, kind: Kind) -> None:
         """The columns of a kind's class are those table_schema() gives its table."""
-        assert dict(columns(CLASS_OF[kind])) == binational.table_schema()[kind.value]
+        assert dict(columns(CLASS_OF[kind])) == binational.export.table_schema()[kind.value]
 
     def test_types_of_annotations(self) -> None:
         """One plain value has a column type; lists and unions of several have none."""
@@ -43,7 +43,7 @@ class TestRows:
     @pytest.mark.parametrize("kind", list(Kind), ids=lambda k: k.value)
     def test_rows_are_the_rows_of_tables(self, kind: Kind) -> None:
         """Each object's row is its row in tables(), value for value."""
-        expected = binational.tables(CORPUS)[kind.value]
+        expected = binational.export.tables(CORPUS)[kind.value]
         assert expected == [row(o) for o in CORPUS.collection(kind)]
 
     def test_a_dated_source(self) -> None:

@@ -166,7 +166,7 @@ class TestAgainstPandoc:
             binational.Quote(source=sid, start=0, end=1, text="x", section=title)
             for sid, title in pins
         ]
-        mine = [binational.cite(q, style) for q in quotes]
+        mine = [binational.cite.cite(q, style) for q in quotes]
         written = "[@{}, {} section]" if style == "apa" else "[@{}, {{sec. {}}}]"
         peer, _ = pandoc_citeproc(
             engine_input(tuple(CORPUS.sources), _styles.resolve_style(style)),
@@ -366,7 +366,7 @@ class TestFormsAgainstPandoc:
         cases = []
         for source in SAMPLES:
             for form in FORMS:
-                mine = binational.cite(
+                mine = binational.cite.cite(
                     source,
                     style,
                     locator=form.locator,
@@ -385,7 +385,7 @@ class TestFormsAgainstPandoc:
         source = SAMPLES[0]
         cases = [
             (
-                binational.cite(source, style, locator="2", label=label, among=SAMPLES),  # type: ignore[arg-type]
+                binational.cite.cite(source, style, locator="2", label=label, among=SAMPLES),  # type: ignore[arg-type]
                 f"[@{source.id}, {label} 2]",
             )
             for label in LABELS
@@ -396,5 +396,7 @@ class TestFormsAgainstPandoc:
     def test_several_works_in_one_citation(self, style: str) -> None:
         """Several works, one with a locator, are one citation in the style's order."""
         a, b, c = SAMPLES[0], SAMPLES[3], SAMPLES[5]
-        mine = binational.cite([c, binational.CiteItem(a, locator="7"), b], style, among=SAMPLES)
+        mine = binational.cite.cite(
+            [c, binational.cite.CiteItem(a, locator="7"), b], style, among=SAMPLES
+        )
         self._compare(style, [(mine, f"[@{c.id}; @{a.id}, page 7; @{b.id}]")])

@@ -7,15 +7,8 @@ import sys
 import pytest
 
 import binational
-from binational import (
-    CitationGraph,
-    MissingDependencyError,
-    SourceRole,
-    UnknownIdError,
-    citation_graph,
-    cited_by,
-    references,
-)
+from binational import MissingDependencyError, SourceRole, UnknownIdError
+from binational.cite import CitationGraph, citation_graph, cited_by, references
 
 CORPUS = binational.load()
 GRAPH = citation_graph(CORPUS)
@@ -57,7 +50,7 @@ class TestCitedBy:
             cited_by("no-such-work")
 
     def test_the_module_function_is_the_graph_method(self) -> None:
-        """binational.cited_by() answers as CitationGraph.cited_by() on the packaged corpus."""
+        """binational.cite.cited_by() answers as CitationGraph.cited_by() on the packaged corpus."""
         assert cited_by(HRW[1]) == GRAPH.cited_by(HRW[1])
 
 

@@ -10,7 +10,8 @@ import attrs
 import pytest
 
 import binational
-from binational import Kind, Quote, table_schema, tables, write_tables
+from binational import Kind, Quote
+from binational.export import table_schema, tables, write_tables
 
 CORPUS = binational.load()
 

@@ -17,8 +17,8 @@ import attrs
 
 from binational.cite import _format
 from binational.cite._csl_json import CslDate, CslItem, CslName, csl_json, kind_of, sources_of
-from binational.corpus._corpus import Corpus, Object
-from binational.model._model import Claim, Quote, Source
+from binational.corpus import Corpus, Object
+from binational.model import Claim, Quote, Source
 
 __all__ = [
     "Bibliography",
@@ -180,7 +180,7 @@ def bibliography(
     >>> import binational as bn
     >>> corpus = bn.load()
     >>> gao = [s for s in corpus.sources if s.id.startswith("gao-")]
-    >>> bib = bn.bibliography(gao, style="apa")
+    >>> bib = bn.cite.bibliography(gao, style="apa")
     >>> for entry in bib:  # doctest: +NORMALIZE_WHITESPACE +ELLIPSIS
     ...     print(entry)
     Government Accountability Office. (2023a). Immigration courts: Actions needed to
@@ -212,7 +212,7 @@ class CiteItem:
     """One work in a citation of several, with its own locator and affixes.
 
     Give :func:`cite` a list of these (or of plain objects) to cite several works in
-    one citation: ``bn.cite([bn.CiteItem(a, locator="4"), b])``. The fields are those
+    one citation: ``bn.cite.cite([bn.cite.CiteItem(a, locator="4"), b])``. The fields are those
     of :func:`cite`.
     """
 
@@ -306,7 +306,7 @@ def cite(
 
     ``locator`` points into the work instead ("4", "4-6"), counted in ``label`` units
     (``"page"``, ``"paragraph"``, ``"section"``, ``"table"``, ``"note"``… any
-    :data:`~binational.LocatorLabel`), printed with the style's term ("p. 4", "pp.
+    :data:`~binational.cite.LocatorLabel`), printed with the style's term ("p. 4", "pp.
     4–6", "para. 12"). ``prefix`` and ``suffix`` are printed before and after the
     cite ("see", ", emphasis added"). ``mode`` is the form: ``"parenthetical"``
     (default), ``"narrative"`` (the author is part of the sentence: "Lawson et al.
@@ -316,7 +316,7 @@ def cite(
     footnote).
 
     Several works go in one citation as a list: of objects, or of
-    :class:`~binational.CiteItem` for a locator or affixes of their own; the style
+    :class:`~binational.cite.CiteItem` for a locator or affixes of their own; the style
     orders them. An object with evidence from several seeds (an actor, an initiative,
     a place) is cited as each of them, with its own pinpoint; to cite one seed only,
     cite one of the object's quotes.
@@ -334,16 +334,16 @@ def cite(
     >>> import binational as bn
     >>> corpus = bn.load()
     >>> rec = corpus.recommendations["nsc-joint-enforcement-task-forces"]
-    >>> print(bn.cite(rec))  # doctest: +NORMALIZE_WHITESPACE
+    >>> print(bn.cite.cite(rec))  # doctest: +NORMALIZE_WHITESPACE
     (Policy Brief Prepared for U.S. National Security Council, ca. 2026,
      Final Recommendation section)
     >>> report = corpus.sources["greenway-2025-military-options-border"]
-    >>> bn.cite(report, locator="4")
+    >>> bn.cite.cite(report, locator="4")
     '(Greenway et al., 2025, p. 4)'
-    >>> bn.cite(report, mode="narrative", locator="2", label="paragraph")
+    >>> bn.cite.cite(report, mode="narrative", locator="2", label="paragraph")
     'Greenway et al. (2025, para. 2)'
     >>> wdr = corpus.sources["world-bank-2023-world-development-report"]
-    >>> bn.cite([bn.CiteItem(report, prefix="see"), wdr], "chicago-author-date")
+    >>> bn.cite.cite([bn.cite.CiteItem(report, prefix="see"), wdr], "chicago-author-date")
     '(see Greenway et al. 2025; World Bank 2023b)'
     """
     function = "cite"
@@ -474,7 +474,7 @@ def quote(
 
     >>> import binational as bn
     >>> corpus = bn.load()
-    >>> q = bn.quote(corpus.recommendations["nsc-joint-enforcement-task-forces"])
+    >>> q = bn.cite.quote(corpus.recommendations["nsc-joint-enforcement-task-forces"])
     >>> print(q)  # doctest: +NORMALIZE_WHITESPACE
     “This includes establishing joint U.S.-Mexico enforcement task forces in Tijuana-San
     Diego, El Paso-Ciudad Juárez, and McAllen-Reynosa.” (Policy Brief Prepared for U.S.
@@ -518,13 +518,13 @@ def library_csl_json(corpus: Corpus | None = None) -> CslItem:
     that they have the same texts. No release date is invented: the record has none.
 
     >>> import binational as bn
-    >>> record = bn.library_csl_json()
+    >>> record = bn.cite.library_csl_json()
     >>> record["version"] == bn.__version__
     True
     >>> print(record["note"])  # doctest: +ELLIPSIS
     Seed texts (SHA-256): 000_7c3a6f57297a07f8.txt 762a665b59e03e13646206...
     """
-    from binational import __version__
+    from binational._version import __version__
 
     c = _format.corpus_or_load(corpus)
     digests = "; ".join(f"{s.seed.file} {s.seed.sha256}" for s in c.seeds if s.seed is not None)
@@ -557,7 +557,7 @@ def cite_library(
     CSL ``note``; :func:`library_csl_json` always has them.
 
     >>> import binational as bn
-    >>> print(bn.cite_library())  # doctest: +NORMALIZE_WHITESPACE
+    >>> print(bn.cite.cite_library())  # doctest: +NORMALIZE_WHITESPACE
     binational maintainers. (n.d.). binational: A typed, citable, comparable knowledge
     base of four policy documents on U.S.-Mexico border security (Version 0.1.0)
     [Computer software].

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NotRequired, Required, TypedDict, overload
 
-from binational.model._model import (
+from binational.model import (
     Certainty,
     Creator,
     Organization,
@@ -132,12 +132,12 @@ def csl_json(source: Source | Iterable[Source]) -> CslItem | list[CslItem]:
 
     >>> import binational as bn
     >>> corpus = bn.load()
-    >>> record = bn.csl_json(corpus.sources["gao-2023-immigration-courts-workforce"])
+    >>> record = bn.cite.csl_json(corpus.sources["gao-2023-immigration-courts-workforce"])
     >>> record["author"]
     [{'literal': 'Government Accountability Office'}]
     >>> record["issued"], record["number"]
     ({'date-parts': [[2023]]}, 'GAO-23-105431')
-    >>> seed = bn.csl_json(corpus.seeds)[0]
+    >>> seed = bn.cite.csl_json(corpus.seeds)[0]
     >>> seed["issued"], seed["custom"]["issued-certainty"]
     ({'date-parts': [[2026]], 'circa': True}, 'inferred')
     """

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from binational.cite._csl_json import CslItem, csl_json
-from binational.corpus._corpus import Corpus, Object
+from binational.corpus import Corpus, Object
 from binational.exceptions import MissingDependencyError
-from binational.model._model import Claim, Position, Quote, Source
+from binational.model import Claim, Position, Quote, Source
 
 if TYPE_CHECKING:
     from binational.cite._cite import CiteMode, Format
@@ -180,7 +180,7 @@ def render(
 def corpus_or_load(corpus: Corpus | None) -> Corpus:
     if corpus is not None:
         return corpus
-    from binational.loader._load import load
+    from binational.loader import load
 
     return load()
 

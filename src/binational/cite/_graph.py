@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import typing
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
 import attrs
 from attrs import AttrsInstance
 
-from binational.corpus._corpus import Corpus, Object
+from binational.corpus import Corpus, Object
 from binational.exceptions import MissingDependencyError
-from binational.model._model import Citation, Claim, Source, SourceRole
+from binational.model import Citation, Claim, Source, SourceRole
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["CitationGraph", "SupportedClaim", "citation_graph", "cited_by", "references"]
 
@@ -127,7 +130,7 @@ class CitationGraph:
         edges = self.edges if seed is None else self.corpus.citations.by_source(seed)
         return tuple(c for c in edges if not c.candidates)
 
-    def to_networkx(self) -> Any:
+    def to_networkx(self) -> nx.MultiDiGraph:
         """The graph as a networkx ``MultiDiGraph`` (networkx must be installed).
 
         Nodes are source ids, with ``role`` (``"seed"`` or ``"cited"``), ``type`` and
@@ -163,7 +166,7 @@ def citation_graph(corpus: Corpus | None = None) -> CitationGraph:
     """The citation graph of ``corpus`` (by default the packaged one).
 
     >>> import binational as bn
-    >>> graph = bn.citation_graph()
+    >>> graph = bn.cite.citation_graph()
     >>> seed_000 = [c for c in graph.ambiguous() if c.source == "nsc-migration-policy-brief"]
     >>> for marker in sorted({c.marker.text for c in seed_000}):
     ...     print(marker)
@@ -173,7 +176,7 @@ def citation_graph(corpus: Corpus | None = None) -> CitationGraph:
     World Bank, 2023
     """
     if corpus is None:
-        from binational.loader._load import load
+        from binational.loader import load
 
         corpus = load()
     return CitationGraph(corpus)
@@ -186,7 +189,7 @@ def cited_by(work: Source | str, *, corpus: Corpus | None = None) -> tuple[Citat
     the marker, the sentence that carries it and all the works the marker may refer to.
 
     >>> import binational as bn
-    >>> edges = bn.cited_by("hrw-2024-nothing-but-bones")
+    >>> edges = bn.cite.cited_by("hrw-2024-nothing-but-bones")
     >>> [(e.id, e.marker.text) for e in edges][:2]
     [('nsc-cite-06', 'Human Rights Watch, 2024'), ('nsc-cite-15', 'Human Rights Watch, 2024')]
     >>> edges[0].candidates
@@ -199,7 +202,7 @@ def references(seed: Source | str, *, corpus: Corpus | None = None) -> tuple[Sou
     """The works a seed cites (see :meth:`CitationGraph.references`).
 
     >>> import binational as bn
-    >>> len(bn.references("nsc-migration-policy-brief"))
+    >>> len(bn.cite.references("nsc-migration-policy-brief"))
     14
     """
     return citation_graph(corpus).references(seed)

@@ -256,7 +256,7 @@ class Collection(Generic[T]):
     def to_frame(self) -> pd.DataFrame:
         """The objects as a pandas DataFrame: one row per object, typed columns.
 
-        Lists the objects hold are the companion tables of :func:`binational.tables`
+        Lists the objects hold are the companion tables of :func:`binational.export.tables`
         (quotes, links, assessments...), joined by ``id``. Requires pandas.
 
         >>> import binational

@@ -1,6 +1,6 @@
 """Exports for reference managers: CSL-JSON, BibTeX (pybtex) and RIS (rispy).
 
-Each export is made from the CSL-JSON record of :func:`binational.csl_json`, so the
+Each export is made from the CSL-JSON record of :func:`binational.cite.csl_json`, so the
 three say the same thing. pybtex and rispy are imported only when used.
 """
 
@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from binational.cite._cite import CslItem, CslName, csl_json, sources_of
+from binational.cite import CslItem, CslName, csl_json
 from binational.exceptions import MissingDependencyError
 from binational.model import Source
 
@@ -20,7 +20,22 @@ __all__ = ["to_bibtex", "to_csl_json", "to_ris"]
 
 def _records(sources: Source | Iterable[Source], function: str) -> list[CslItem]:
     """The records of one source or several; a TypeError names ``function`` otherwise."""
-    return csl_json(sources_of(sources, function, "sources"))
+    given: object = sources  # checked as the caller may pass anything
+    if isinstance(given, Source):
+        return [csl_json(given)]
+    if isinstance(given, str | bytes) or not isinstance(given, Iterable):
+        raise TypeError(
+            f"{function}() takes a Source or an iterable of Sources as sources, "
+            f"not {type(given).__name__}"
+        )
+    listed = list(given)
+    for s in listed:
+        if not isinstance(s, Source):
+            raise TypeError(
+                f"{function}() takes Sources in sources, not {type(s).__name__} "
+                "(corpus.sources[id] gives the source of an id)"
+            )
+    return csl_json(listed)
 
 
 def _inferred(item: CslItem) -> bool:
@@ -35,7 +50,7 @@ def to_csl_json(sources: Source | Iterable[Source]) -> str:
 
     >>> import binational as bn
     >>> corpus = bn.load()
-    >>> print(bn.to_csl_json(corpus.sources["ohss-cbp-encounters"]))  # doctest: +ELLIPSIS
+    >>> print(bn.export.to_csl_json(corpus.sources["ohss-cbp-encounters"]))  # doctest: +ELLIPSIS
     [
       {
         "id": "ohss-cbp-encounters",
@@ -167,7 +182,7 @@ def to_bibtex(sources: Source | Iterable[Source]) -> str:
     >>> import binational as bn
     >>> corpus = bn.load()
     >>> report = corpus.sources["gao-2023-immigration-courts-workforce"]
-    >>> print(bn.to_bibtex(report))  # doctest: +NORMALIZE_WHITESPACE
+    >>> print(bn.export.to_bibtex(report))  # doctest: +NORMALIZE_WHITESPACE
     @techreport{gao-2023-immigration-courts-workforce,
         author = "{Government Accountability Office}",
         title = "{Immigration courts: Actions needed to address workforce planning
@@ -297,7 +312,7 @@ def to_ris(sources: Source | Iterable[Source]) -> str:
     >>> import binational as bn
     >>> corpus = bn.load()
     >>> blog = corpus.sources["gao-2023-immigration-courts-backlog-blog"]
-    >>> print(bn.to_ris(blog))  # doctest: +NORMALIZE_WHITESPACE
+    >>> print(bn.export.to_ris(blog))  # doctest: +NORMALIZE_WHITESPACE
     TY  - BLOG
     ID  - gao-2023-immigration-courts-backlog-blog
     AU  - Government Accountability Office
