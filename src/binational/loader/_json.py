@@ -22,7 +22,7 @@ FORMAT = "binational-corpus/1"
 
 
 def corpus_from_json(data: Mapping[str, object]) -> Corpus:
-    """A corpus rebuilt from :func:`corpus_json`'s data; every quote checked.
+    """A corpus rebuilt from :func:`binational.export.corpus_json`'s data; every quote checked.
 
     Raises :class:`~binational.DataError` (file ``export``, the JSON path and the
     problem) if the data is not an export of this format or does not hold together.
