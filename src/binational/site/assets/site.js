@@ -11,6 +11,7 @@
   var pop = document.getElementById("bn-pop");
   var current = null;
   var timer = null;
+  var quiet = false; /* focus given back by Escape: the list stays closed */
 
   function keysOf(mark) {
     return (mark.getAttribute("data-q") || "").split(/\s+/).filter(Boolean);
@@ -111,6 +112,7 @@
 
   document.addEventListener("focusin", function (e) {
     var m = markOf(e.target);
+    if (m && quiet) { quiet = false; return; }
     if (m) { show(m); return; }
     if (pop && !pop.contains(e.target)) hide();
   });
@@ -121,7 +123,9 @@
     if (e.key === "Escape") {
       var m = current;
       hide();
+      quiet = true;
       m.focus();
+      quiet = false;
       e.preventDefault();
     } else if (e.key === "Enter" && e.target === current && links.length) {
       links[0].focus();
