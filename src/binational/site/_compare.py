@@ -80,9 +80,11 @@ def _unique(quotes: tuple[Quote, ...]) -> list[Quote]:
 
 def cell_html(facts: Facts, cell: Cell, root: str, *, header: bool = False) -> Safe:
     """One cell: its text, and a link to each passage behind it."""
-    lines = cell.text.split("\n")
-    text = join((tag("span", None, line) for line in lines), "\n")
-    text = Safe(text.replace("\n", "<br>"))
+    lines = []
+    for line in cell.text.split("\n"):  # a line that is an object's id links to it
+        href = facts.href(line, root) if line in facts.kinds else None
+        lines.append(tag("a", {"href": href}, line) if href else tag("span", None, line))
+    text = join(lines, Safe("<br>"))
     links = [
         tag(
             "li",
@@ -120,7 +122,7 @@ def table_html(facts: Facts, table: Table, root: str, caption_id: str) -> Safe:
                 {"class": "scroll", "role": "region", "aria-labelledby": caption_id, "tabindex": 0},
                 tag(
                     "table",
-                    {"class": "grid"},
+                    {"class": "grid many" if len(table.columns) > 6 else "grid"},
                     tag("caption", {"id": caption_id}, table.title),
                     tag("thead", None, head),
                     tag("tbody", None, *rows),

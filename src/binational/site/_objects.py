@@ -53,8 +53,13 @@ def quote_figure(facts: Facts, q: Quote, root: str) -> Safe:
 
 
 def _link(facts: Facts, id: str, root: str) -> Safe:
+    """A link to an object, named by its name (its id if it has none), or the id as text."""
     href = facts.href(id, root)
-    return tag("a", {"href": href}, id) if href else tag("span", None, id)
+    obj = facts.corpus.get(id)
+    if href is None or obj is None:
+        return tag("span", None, id)
+    name = getattr(obj, "name", None)
+    return tag("a", {"href": href}, name if isinstance(name, str) else id)
 
 
 def _value(facts: Facts, value: object, root: str, *, ref: bool = False, url: bool = False) -> Safe:
