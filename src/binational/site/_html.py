@@ -119,12 +119,29 @@ def page(
         for key, href, label in _NAV
     )
     extra = join(tag("script", {"src": f"{root}{src}", "defer": True}) for src in scripts)
+    find = tag(  # every page but the search page, which has its own box
+        "form",
+        {"class": "find", "action": f"{root}search.html", "method": "get", "role": "search"},
+        tag("label", {"for": "q-top", "class": "vh"}, "Search the corpus"),
+        tag(
+            "input",
+            {
+                "id": "q-top",
+                "name": "q",
+                "type": "search",
+                "placeholder": "Search passages and objects",
+                "autocomplete": "off",
+            },
+        ),
+        tag("button", {"type": "submit"}, "Search"),
+    )
     return _template().substitute(
         title=esc(title),
         root=esc(root),
         nav=nav,
         body=body,
         scripts=extra,
+        find="" if current == "search" else find,
         main_class="wide" if wide else "narrow",
     )
 
