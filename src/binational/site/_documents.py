@@ -6,7 +6,7 @@ which objects it supports, and the site script shows them on hover or keyboard f
 
 from __future__ import annotations
 
-from binational.model import Source
+from binational.model import Source, display_text
 from binational.site._facts import Facts, fragment, kind_label, label
 from binational.site._html import Safe, join, page, script_json, tag
 from binational.site._text import Block, Layout, Span, inline
@@ -94,7 +94,7 @@ def document_page(facts: Facts, source: Source) -> str:
                 tag(
                     "li",
                     None,
-                    tag("a", {"href": f"#b{b.start}"}, lay.text[b.start : b.end].strip()),
+                    tag("a", {"href": f"#b{b.start}"}, display_text(lay.text[b.start : b.end])),
                 )
                 for b in headings
             ),
