@@ -122,6 +122,16 @@ class TestBuild:
             site.build(tmp_path / "x", corpus="packaged")  # type: ignore[arg-type]
         assert not (tmp_path / "x").exists()
 
+    def test_package_data(self) -> None:
+        """The page template, the style sheet and the scripts ship inside the package."""
+        from importlib.resources import files
+
+        from binational.site._build import ASSETS
+
+        here = files("binational.site")
+        assert here.joinpath("templates", "page.html").is_file()
+        assert all(here.joinpath("assets", a).is_file() for a in ASSETS)
+
     def test_public_names(self) -> None:
         """binational.site holds build(), and nothing else."""
         assert site.__all__ == ["build"]
