@@ -221,6 +221,26 @@ def _parser() -> argparse.ArgumentParser:
         help="include a bundle of your own documents (repeatable)",
     )
     _compare_parser(sub)
+    site = sub.add_parser(
+        "site",
+        help="write a static, offline website of the corpus",
+        description="Write a static website of the corpus to a folder: each document's text "
+        "with every quote highlighted and linked to what it supports, every object, the "
+        "comparison views and a search page. Open DIR/index.html in a browser; no server "
+        "or network is needed.",
+        epilog="example:\n  binational site -o site/ --bundle examples/memo-bundle",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    site.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="DIR", help="the folder to write"
+    )
+    site.add_argument(
+        "--bundle",
+        type=Path,
+        action="append",
+        metavar="PATH",
+        help="include a bundle of your own documents (repeatable)",
+    )
     return p
 
 
@@ -572,6 +592,12 @@ def _run(args: argparse.Namespace) -> int:
                 args.data or data_dir(), args.seeds or seeds_dir(), extra=args.bundle or ()
             )
             print(f"ok: {corpus!r}")
+            return 0
+        if args.command == "site":
+            from binational.site import build
+
+            files = build(args.output, corpus=load(extra=args.bundle or ()))
+            print(f"{len(files)} files written; open {args.output / 'index.html'}")
             return 0
         if args.command == "export":
             text = _export(args)
