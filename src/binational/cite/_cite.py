@@ -400,7 +400,9 @@ class Quotation:
     """A verbatim passage of a seed with its citation, ready for a report.
 
     ``str(q)`` is the passage in quotation marks followed by the citation;
-    :meth:`markdown` gives the same in Markdown, or as a footnote.
+    :meth:`markdown` gives the same in Markdown, or as a footnote. It is made by
+    :func:`quote` from the evidence an object carries (:class:`binational.Quote`, the
+    stored passage and its offsets).
     """
 
     text: str

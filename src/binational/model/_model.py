@@ -505,7 +505,11 @@ class Framing(Displayed):
 
 @attrs.frozen(kw_only=True, repr=False)  # drawn by the views (Displayed)
 class Citation(Displayed):
-    """An edge of the citation graph: a seed cites a work at one place in its text."""
+    """An edge of the citation graph: a seed cites a work at one place in its text.
+
+    A citation is data the seeds hold (who cites whom, where). To format a citation of
+    an object for your own writing, use :func:`binational.cite.cite`.
+    """
 
     id: str
     """Stable slug, e.g. ``nsc-cite-03``."""

@@ -26,6 +26,9 @@ class Quote(Displayed):
 
     ``text == seed_text[start:end]`` holds for every quote in a loaded corpus (the
     W3C Web Annotation TextQuoteSelector and TextPositionSelector in one).
+
+    A quote is evidence, as stored. To print one in a report with its citation, use
+    :func:`binational.cite.quote`, which makes a :class:`binational.cite.Quotation`.
     """
 
     source: str = attrs.field(metadata=ref(Kind.SOURCE))
