@@ -189,7 +189,8 @@ class TestHostile:
     """A bundle's hostile names show as text: nothing of them runs or loads."""
 
     @pytest.fixture(scope="class")
-    def hostile(self, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    @classmethod
+    def hostile(cls, tmp_path_factory: pytest.TempPathFactory) -> Path:
         root = tmp_path_factory.mktemp("hostile")
         out = root / "site"
         site.build(out, corpus=binational.load(extra=[hostile_bundle(root)]))
