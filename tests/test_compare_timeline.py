@@ -17,14 +17,41 @@ class TestTimeline:
         assert len(keys) == len(t)
 
     def test_no_event_lost(self) -> None:
-        """Every event of every initiative is on the timeline, dated or apart."""
+        """Every event of every initiative and actor is on the timeline, dated or apart."""
         t = compare.timeline()
-        events = [(i.id, e.kind) for i in CORPUS.initiatives for e in i.events]
-        dated = sum(1 for i in CORPUS.initiatives for e in i.events if e.date)
+        holders = (*CORPUS.initiatives, *CORPUS.actors)
+        events = [(o.id, e.kind) for o in holders for e in o.events]
+        dated = sum(1 for o in holders for e in o.events if e.date)
         on = [e for e in (*t.entries, *t.undated) if e.kind is EntryKind.EVENT]
         assert len(events) == len(on)
         assert dated == sum(1 for e in t.entries if e.kind is EntryKind.EVENT)
         assert all(e.date is None for e in t.undated)
+
+    def test_events_keep_their_certainty(self) -> None:
+        """An event's entry is as certain as the event's date, not always stated."""
+        t = compare.timeline()
+        holders = (*CORPUS.initiatives, *CORPUS.actors)
+        inferred = {
+            (o.id, e.evidence[0])
+            for o in holders
+            for e in o.events
+            if e.certainty.value == "inferred"
+        }
+        on = {
+            (e.subject, e.evidence[0])
+            for e in (*t.entries, *t.undated)
+            if e.kind is EntryKind.EVENT and e.certainty.value == "inferred"
+        }
+        assert inferred == on
+
+    def test_a_status_is_dated_as_of_its_document(self) -> None:
+        """A status entry says it holds as of the document's date, not since that date."""
+        t = compare.timeline(about=["merida-initiative"])
+        (status,) = [e for e in t if e.kind is EntryKind.STATUS]
+        assert str(status.date) == "2026-06-30"
+        assert status.label == "Mérida Initiative: replaced, as of the document's date"
+        (replaced,) = [e for e in t if e.label == "Mérida Initiative replaced"]
+        assert str(replaced.date) == "2021-10"
 
     def test_partial_dates_before_precise_ones(self) -> None:
         """'2021' sorts before 'October 2021', which sorts before '2023'."""

@@ -165,7 +165,7 @@ class InitiativeStatus(enum.Enum):
 
 
 class EventKind(enum.Enum):
-    """A dated step in the life of an initiative."""
+    """What happened: a step in an initiative's life, or one an actor took or underwent."""
 
     ANNOUNCED = "announced"
     SIGNED = "signed"
@@ -181,6 +181,18 @@ class EventKind(enum.Enum):
     BLOCKED = "blocked"
     DISPUTED = "disputed"
     RELEASED = "released"
+    PROPOSED = "proposed"
+    """Recommended or put forward (e.g. by a task force), not yet adopted."""
+    HELD = "held"
+    """A meeting, call, negotiation or other occasion took place."""
+    CARRIED_OUT = "carried-out"
+    """An operation was carried out."""
+    TOOK_OFFICE = "took-office"
+    """An official took office, or an administration began."""
+    EXTRADITED = "extradited"
+    """People were extradited (``summary`` says who and to where)."""
+    ATTACKED = "attacked"
+    """The subject was the target of an attack."""
 
 
 class ParticipantRole(enum.Enum):
