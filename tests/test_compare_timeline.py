@@ -53,6 +53,13 @@ class TestTimeline:
         (replaced,) = [e for e in t if e.label == "Mérida Initiative replaced"]
         assert str(replaced.date) == "2021-10"
 
+    def test_planned_events_are_flagged(self) -> None:
+        """A step a seed proposes or expects is marked planned, in the entry and its label."""
+        planned = [e for e in compare.timeline() if e.planned]
+        assert planned
+        assert all(e.label.endswith("(planned)") for e in planned)
+        assert all(e.kind is EntryKind.EVENT for e in planned)
+
     def test_partial_dates_before_precise_ones(self) -> None:
         """'2021' sorts before 'October 2021', which sorts before '2023'."""
         dates = [str(e.date) for e in compare.timeline()]
