@@ -56,9 +56,10 @@ class TestTimeline:
     def test_planned_events_are_flagged(self) -> None:
         """A step a seed proposes or expects is marked planned, in the entry and its label."""
         planned = [e for e in compare.timeline() if e.planned]
-        assert planned
-        assert all(e.label.endswith("(planned)") for e in planned)
-        assert all(e.kind is EntryKind.EVENT for e in planned)
+        events = [e for e in planned if e.kind is EntryKind.EVENT]
+        assert events
+        assert all(e.label.endswith("(planned)") for e in events)
+        assert {e.kind for e in planned} == {EntryKind.EVENT, EntryKind.RECOMMENDATION}
 
     def test_partial_dates_before_precise_ones(self) -> None:
         """'2021' sorts before 'October 2021', which sorts before '2023'."""
@@ -74,3 +75,29 @@ class TestTimeline:
                 docs[s.id].date,
                 docs[s.id].certainty,
             )
+
+    def test_recommended_timeframes_are_planned_entries(self) -> None:
+        """Every recommendation with a timeframe is an entry, at the timeframe's start."""
+        t = compare.timeline()
+        on = {e.subject: e for e in (*t.entries, *t.undated) if e.kind is EntryKind.RECOMMENDATION}
+        timed = [r for r in CORPUS.recommendations if r.timeframe]
+        assert {r.id for r in timed} == set(on)
+        for r in timed:
+            assert r.timeframe is not None
+            assert (on[r.id].date, on[r.id].planned) == (r.timeframe.start, True)
+        hub = on["nsc-tijuana-asylum-pre-screening-hub"]
+        assert (str(hub.date), hub.end) == ("2027", None)
+
+    def test_figures_of_calendar_years_only(self) -> None:
+        """A figure given for a calendar year is an entry; one for a fiscal year is not."""
+        on = {e.subject for e in compare.timeline() if e.kind is EntryKind.FIGURE}
+        calendar = {f.id for f in CORPUS.figures if f.period and not f.period.fiscal}
+        assert on == calendar
+        assert "orion-fig-traces-2018" in on
+        assert "orion-fig-dhs-request" not in on
+
+    def test_about_follows_what_an_entry_concerns(self) -> None:
+        """An actor's id keeps the events it took part in, not only those it holds."""
+        t = compare.timeline(about=["juan-ramon-de-la-fuente"])
+        subjects = {e.subject for e in t}
+        assert {"marco-rubio", "juan-ramon-de-la-fuente"} <= subjects

@@ -1,4 +1,4 @@
-"""Timeline: every dated event, status and document date of the seeds, in order."""
+"""Timeline: every dated event, status, document, figure and recommendation, in order."""
 
 from __future__ import annotations
 
@@ -11,7 +11,18 @@ import attrs
 from binational.compare._args import corpus_arg, ids_arg, seeds_arg
 from binational.compare._base import Record, Result, make_cell, short_id
 from binational.corpus import Corpus
-from binational.model import Cell, Certainty, Event, PartialDate, Quote, Source
+from binational.model import (
+    Cell,
+    Certainty,
+    Event,
+    Figure,
+    PartialDate,
+    Period,
+    Quote,
+    Recommendation,
+    Source,
+    Timeframe,
+)
 
 __all__ = [
     "EntryKind",
@@ -32,6 +43,11 @@ class EntryKind(enum.Enum):
     """An initiative's status *as of* the date of the seed that states it: not the date
     the status began (the Mérida Initiative was replaced in October 2021; Orion's
     "replaced" is dated by Orion, 30 June 2026)."""
+    RECOMMENDATION = "recommendation"
+    """A recommended action, at the start of the timeframe its seed gives it (planned)."""
+    FIGURE = "figure"
+    """A quantity a seed gives for a calendar year or span (fiscal years are not calendar
+    dates: their figures are left to :func:`~binational.compare.figures`)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -61,17 +77,24 @@ class TimelineEntry:
     """Ids of the other entities an event concerns: its actors and what it is about."""
 
 
-_KIND_RANK = {EntryKind.DOCUMENT: 0, EntryKind.EVENT: 1, EntryKind.STATUS: 2}
+_KIND_RANK = {
+    EntryKind.DOCUMENT: 0,
+    EntryKind.EVENT: 1,
+    EntryKind.FIGURE: 2,
+    EntryKind.STATUS: 3,
+    EntryKind.RECOMMENDATION: 4,
+}
 
 
 @attrs.frozen(kw_only=True)
 class Timeline(Result[TimelineEntry]):
-    """Every dated event, status and document date across the seeds, in order.
+    """Every dated event, status, document, figure and recommendation of the seeds, in order.
 
     Order: by :attr:`PartialDate.sort_key <binational.PartialDate.sort_key>` (a partial
     date at the start of the period it names, before more precise dates in it: "2021"
-    before "October 2021"), then documents before events before statuses, then seed order,
-    then subject id. Undated events are kept in :attr:`undated`, not dropped.
+    before "October 2021"), then documents, events, figures, statuses, recommendations,
+    then seed order, then subject id. Undated events (and recommendations whose timeframe
+    has no date) are kept in :attr:`undated`, not dropped.
 
     It iterates as its dated entries (its length is their number); its table and its
     records list every entry, the dated ones first, then the undated (date null).
@@ -153,6 +176,36 @@ def _when(e: TimelineEntry) -> str:
     return f"{e.date}–{e.end}" if e.end else str(e.date)
 
 
+def _recommendation_entry(r: Recommendation, tf: Timeframe) -> TimelineEntry:
+    about = (*r.addressees, *r.participants, *r.places, *r.builds_on)
+    return TimelineEntry(
+        date=tf.start,
+        certainty=Certainty.STATED,
+        kind=EntryKind.RECOMMENDATION,
+        subject=r.id,
+        label=f"{r.summary} (recommended: {tf.text})",
+        source=r.source,
+        evidence=(*r.evidence[:1], *tf.evidence),
+        end=tf.end if tf.end != tf.start else None,
+        planned=True,
+        about=tuple(dict.fromkeys((*([r.lead] if r.lead else []), *about))),
+    )
+
+
+def _figure_entry(f: Figure, p: Period) -> TimelineEntry:
+    return TimelineEntry(
+        date=PartialDate(year=p.start),
+        certainty=Certainty.STATED,
+        kind=EntryKind.FIGURE,
+        subject=f.id,
+        label=f.subject,
+        source=f.source,
+        evidence=f.evidence,
+        end=PartialDate(year=p.end) if p.end is not None and p.end != p.start else None,
+        about=f.about,
+    )
+
+
 def _event_entry(subject: str, name: str, e: Event) -> TimelineEntry:
     what = e.summary or f"{name} {e.kind.value.replace('-', ' ')}"
     return TimelineEntry(
@@ -177,9 +230,12 @@ def timeline(
 ) -> Timeline:
     """Every dated event, status and document date of ``seeds``, in a documented order.
 
-    ``about`` keeps entries whose subject is one of the given ids, and events that concern
-    one of them (done by it, or about it). Events of initiatives and of actors are listed;
-    a status is listed at the date of the seed that states it, labelled "as of" that date.
+    Listed: documents' dates of issue; events of initiatives and of actors (done or
+    planned); each status at the date of the seed that states it, labelled "as of" that
+    date; figures given for a calendar year or span; and recommendations at the timeframe
+    their seed gives them. ``about`` keeps entries whose subject is one of the given ids,
+    and entries that concern one of them (an event's actors and what it is about, a
+    figure's ``about``, a recommendation's addressees, places and what it builds on).
 
     >>> t = timeline(about=["merida-initiative"])
     >>> [(str(e.date), e.label) for e in t][:2]
@@ -210,6 +266,12 @@ def timeline(
     seed_dates = {s.id: s.issued for s in c.seeds}
     for a in c.actors:
         entries.extend(_event_entry(a.id, a.name, e) for e in a.events)
+    entries.extend(
+        _figure_entry(f, f.period)
+        for f in c.figures
+        if f.period is not None and not f.period.fiscal
+    )
+    entries.extend(_recommendation_entry(r, r.timeframe) for r in c.recommendations if r.timeframe)
     for i in c.initiatives:
         entries.extend(_event_entry(i.id, i.name, e) for e in i.events)
         for st in i.statuses:
