@@ -193,6 +193,9 @@ class EventKind(enum.Enum):
     """People were extradited (``summary`` says who and to where)."""
     ATTACKED = "attacked"
     """The subject was the target of an attack."""
+    INCREASED = "increased"
+    """A quantity rose over a period: a trend the seed dates (its size, if printed, is a
+    :class:`Figure`)."""
 
 
 class ParticipantRole(enum.Enum):
