@@ -387,6 +387,9 @@ class Dimension(enum.Enum):
     """U.S. military force on Mexican territory (distinct from a larger role at home)."""
     TRADE_AND_TRAVEL = "trade-and-travel"
     """Keeping legitimate trade and travel flowing across the border."""
+    MIGRATION_AS_SECURITY_THREAT = "migration-as-security-threat"
+    """Migration across the border treated as a threat to national security
+    (securitisation)."""
 
 
 class Portrayal(enum.Enum):
