@@ -305,6 +305,9 @@ class Theme(enum.Enum):
     INFRASTRUCTURE = "infrastructure"
     PUBLIC_DIPLOMACY = "public-diplomacy"
     IMMIGRATION_REFORM = "immigration-reform"
+    ECONOMIC_LEVERAGE = "economic-leverage"
+    """Using economic pressure (trade, a trade agreement's renegotiation) to move another
+    government; not coordination with it."""
 
 
 class Unit(enum.Enum):
