@@ -226,6 +226,16 @@ _DIMENSIONS = (
             "Makes action on root causes central, as the most effective approach.",
         ),
         not_addressed="The document says nothing of tackling causes away from the border.",
+        rules=(
+            (
+                "Supply-side enforcement abroad does not count: interdiction, raids or strikes "
+                "on cartel supply chains, sanctions and the pursuit of illicit finance act on "
+                "those who carry the flows, not on what causes them, and are coded on "
+                "enforcement-emphasis (and military-force-in-mexico). Only action on the "
+                "conditions that produce the flows counts: the drivers of migration, drug "
+                "demand, the supply of arms, labour markets."
+            ),
+        ),
     ),
     DimensionDefinition(
         dimension=Dimension.MILITARY_FORCE_IN_MEXICO,
