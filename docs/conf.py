@@ -171,6 +171,10 @@ def _codebook_rst() -> list[str]:
         rows = [(f"``{k.value}``", v) for k, v in d.levels.items()]
         rows.append(("*not addressed*", d.not_addressed))
         table("Levels", ("level", "meaning"), rows)
+        if d.rules:
+            lines.extend(["Rules for this dimension, after the general ones:", ""])
+            lines.extend(f"#. {r}" for r in d.rules)
+            lines.append("")
     heading("Options: criteria and ratings", "~")
     lines.extend(f"#. {r}" for r in cb.assessment_rules)
     lines.append("")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import binational
 from binational import Criterion, Dimension, Portrayal, Theme, compare
 
 from .comparing import CORPUS
@@ -33,3 +34,12 @@ class TestThemeDimensions:
         tensions = compare.themes().tensions
         assert tensions
         assert all(compare.THEME_DIMENSIONS[t.theme] is t.dimension for t in tensions)
+
+    def test_securitisation_is_defined_with_its_rules(self) -> None:
+        """The tenth dimension carries its levels, its not-addressed rule and its rules."""
+        d = compare.codebook().dimensions[Dimension.MIGRATION_AS_SECURITY_THREAT]
+        assert d.question.startswith("Does the document, in its own voice, treat migration")
+        assert "narco-migration threat" in d.levels[binational.Stance.STRONGLY_FOR]
+        assert "human security" in d.levels[binational.Stance.STRONGLY_AGAINST]
+        assert d.not_addressed.startswith("The document does not discuss migration")
+        assert any("people crossing the border" in r for r in d.rules)

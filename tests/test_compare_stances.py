@@ -123,7 +123,8 @@ class TestDisagreements:
         d = compare.disagreements(NSC, GREENWAY)
         distances = [p.distance or 0 for p in d]
         assert sorted(distances, reverse=True) == distances
-        assert distances[0] == 3
+        assert distances[0] == 4
+        assert d.pairs[0].dimension is Dimension.MIGRATION_AS_SECURITY_THREAT
 
     def test_both_quotes_side_by_side(self) -> None:
         """Each pair carries each document's own quotes, shown in the text table."""

@@ -6,7 +6,7 @@ import binational
 from binational import compare
 from binational.compare import Status
 
-from .comparing import GREENWAY, ORION, SEEDS
+from .comparing import GREENWAY, LAWSON, ORION, SEEDS
 
 
 class TestThemes:
@@ -15,8 +15,41 @@ class TestThemes:
         t = compare.themes()
         assert len(binational.Theme) * len(SEEDS) == len(t)
         for c in t:
-            assert (c.status is Status.SILENT) == (not c.recommendations)
-            assert all(c.theme in r.themes and r.source == c.source.id for r in c.recommendations)
+            assert (c.status is Status.SILENT) == (not c.recommendations and not c.reported)
+            recs = (*c.recommendations, *c.reported)
+            assert all(c.theme in r.themes and r.source == c.source.id for r in recs)
+
+    def test_own_recommendations_apart_from_reported_ones(self) -> None:
+        """A document's own recommendations and those it reports others making are apart."""
+        t = compare.themes()
+        for c in t:
+            assert all(r.made_by is None for r in c.recommendations)
+            assert all(r.made_by is not None for r in c.reported)
+        cell = t.cell("border-management", LAWSON)
+        assert {r.made_by for r in cell.reported} == {"trinational-task-force-2005"}
+        assert "lawson-tf-smart-borders-action-plan" in {r.id for r in cell.reported}
+        rows = [r for r in t.records() if r["made_by"] == "trinational-task-force-2005"]
+        assert len({r["recommendation"] for r in rows}) == 5
+        assert {r["status"] for r in rows} == {"reported"}
+
+    def test_a_theme_only_reported_is_not_recommended(self) -> None:
+        """A cell with only others' recommendations says so, and makes no tension."""
+        t = compare.themes(seeds=[LAWSON])
+        reported_only = [c for c in t if c.status is Status.REPORTED]
+        assert all(not c.recommendations and c.reported for c in reported_only)
+        assert all(
+            x.toward.recommendations and x.away.recommendations for x in compare.themes().tensions
+        )
+
+    def test_economic_leverage_is_not_coordination(self) -> None:
+        """Greenway's economic-leverage recommendations are not themed binational coordination."""
+        for rid in (
+            "greenway-use-economic-leverage-on-mexico",
+            "greenway-leverage-usmca-2026-renegotiation",
+        ):
+            themes = binational.load().recommendations[rid].themes
+            assert binational.Theme.BINATIONAL_COORDINATION not in themes
+            assert binational.Theme.ECONOMIC_LEVERAGE in themes
 
     def test_tensions_pull_in_opposite_directions(self) -> None:
         """A tension pairs two documents recommending in one theme, stances of opposite sign."""

@@ -17,14 +17,49 @@ class TestTimeline:
         assert len(keys) == len(t)
 
     def test_no_event_lost(self) -> None:
-        """Every event of every initiative is on the timeline, dated or apart."""
+        """Every event of every initiative and actor is on the timeline, dated or apart."""
         t = compare.timeline()
-        events = [(i.id, e.kind) for i in CORPUS.initiatives for e in i.events]
-        dated = sum(1 for i in CORPUS.initiatives for e in i.events if e.date)
+        holders = (*CORPUS.initiatives, *CORPUS.actors)
+        events = [(o.id, e.kind) for o in holders for e in o.events]
+        dated = sum(1 for o in holders for e in o.events if e.date)
         on = [e for e in (*t.entries, *t.undated) if e.kind is EntryKind.EVENT]
         assert len(events) == len(on)
         assert dated == sum(1 for e in t.entries if e.kind is EntryKind.EVENT)
         assert all(e.date is None for e in t.undated)
+
+    def test_events_keep_their_certainty(self) -> None:
+        """An event's entry is as certain as the event's date, not always stated."""
+        t = compare.timeline()
+        holders = (*CORPUS.initiatives, *CORPUS.actors)
+        inferred = {
+            (o.id, e.evidence[0])
+            for o in holders
+            for e in o.events
+            if e.certainty.value == "inferred"
+        }
+        on = {
+            (e.subject, e.evidence[0])
+            for e in (*t.entries, *t.undated)
+            if e.kind is EntryKind.EVENT and e.certainty.value == "inferred"
+        }
+        assert inferred == on
+
+    def test_a_status_is_dated_as_of_its_document(self) -> None:
+        """A status entry says it holds as of the document's date, not since that date."""
+        t = compare.timeline(about=["merida-initiative"])
+        (status,) = [e for e in t if e.kind is EntryKind.STATUS]
+        assert str(status.date) == "2026-06-30"
+        assert status.label == "Mérida Initiative: replaced, as of the document's date"
+        (replaced,) = [e for e in t if e.label == "Mérida Initiative replaced"]
+        assert str(replaced.date) == "2021-10"
+
+    def test_planned_events_are_flagged(self) -> None:
+        """A step a seed proposes or expects is marked planned, in the entry and its label."""
+        planned = [e for e in compare.timeline() if e.planned]
+        events = [e for e in planned if e.kind is EntryKind.EVENT]
+        assert events
+        assert all(e.label.endswith("(planned)") for e in events)
+        assert {e.kind for e in planned} == {EntryKind.EVENT, EntryKind.RECOMMENDATION}
 
     def test_partial_dates_before_precise_ones(self) -> None:
         """'2021' sorts before 'October 2021', which sorts before '2023'."""
@@ -40,3 +75,29 @@ class TestTimeline:
                 docs[s.id].date,
                 docs[s.id].certainty,
             )
+
+    def test_recommended_timeframes_are_planned_entries(self) -> None:
+        """Every recommendation with a timeframe is an entry, at the timeframe's start."""
+        t = compare.timeline()
+        on = {e.subject: e for e in (*t.entries, *t.undated) if e.kind is EntryKind.RECOMMENDATION}
+        timed = [r for r in CORPUS.recommendations if r.timeframe]
+        assert {r.id for r in timed} == set(on)
+        for r in timed:
+            assert r.timeframe is not None
+            assert (on[r.id].date, on[r.id].planned) == (r.timeframe.start, True)
+        hub = on["nsc-tijuana-asylum-pre-screening-hub"]
+        assert (str(hub.date), hub.end) == ("2027", None)
+
+    def test_figures_of_calendar_years_only(self) -> None:
+        """A figure given for a calendar year is an entry; one for a fiscal year is not."""
+        on = {e.subject for e in compare.timeline() if e.kind is EntryKind.FIGURE}
+        calendar = {f.id for f in CORPUS.figures if f.period and not f.period.fiscal}
+        assert on == calendar
+        assert "orion-fig-traces-2018" in on
+        assert "orion-fig-dhs-request" not in on
+
+    def test_about_follows_what_an_entry_concerns(self) -> None:
+        """An actor's id keeps the events it took part in, not only those it holds."""
+        t = compare.timeline(about=["juan-ramon-de-la-fuente"])
+        subjects = {e.subject for e in t}
+        assert {"marco-rubio", "juan-ramon-de-la-fuente"} <= subjects

@@ -329,3 +329,73 @@ class TestFactsTheIssuesName:
         reported = [r for r in corpus.recommendations.by_source(SEED_002) if r.made_by]
         assert len(reported) == 5
         assert {r.made_by for r in reported} == {"trinational-task-force-2005"}
+
+
+def _events(corpus: Corpus) -> list[tuple[str, binational.Event]]:
+    holders = (*corpus.actors, *corpus.initiatives)
+    return [(o.id, e) for o in holders for e in o.events]
+
+
+class TestDatedEventsIssue18Names:
+    """Events, settled codings and themes named in issue 18, checked against the data."""
+
+    @pytest.mark.parametrize(
+        ("holder", "kind", "date", "certainty"),
+        [
+            ("claudia-sheinbaum", "took-office", "2024-10", "stated"),
+            ("united-states", "attacked", "2001-09-11", "stated"),
+            ("nafta-renegotiation", "held", "2017", "stated"),
+            ("mexico", "extradited", "2026-01-20", "stated"),
+            ("northern-triangle-compact", "expanded", "2027", "stated"),
+            ("cartel-fto-designation", "announced", "2025-01-20", "inferred"),
+        ],
+    )
+    def test_event_is_recorded(
+        self, corpus: Corpus, holder: str, kind: str, date: str, certainty: str
+    ) -> None:
+        """The event is recorded on its entity, with its date and how sure that date is."""
+        found = [
+            e
+            for h, e in _events(corpus)
+            if h == holder and e.kind.value == kind and str(e.date) == date
+        ]
+        assert found
+        assert {e.certainty.value for e in found} >= {certainty}
+
+    def test_every_inferred_event_date_says_how(self, corpus: Corpus) -> None:
+        """An inferred event has its date and a note saying how it was inferred."""
+        for _, e in _events(corpus):
+            if e.certainty.value == "inferred":
+                assert e.note
+                assert e.date is not None
+
+    def test_the_renegotiation_of_nafta_spans_2017_to_2018(self, corpus: Corpus) -> None:
+        """'In 2017–18' is one event from 2017 to 2018, not two."""
+        (e,) = corpus.initiatives["nafta-renegotiation"].events
+        assert (str(e.date), str(e.end)) == ("2017", "2018")
+
+    def test_planned_steps_are_planned(self, corpus: Corpus) -> None:
+        """The brief's phases and the 2026 USMCA renegotiation are planned, not done."""
+        for i in ("us-mexico-enforcement-task-forces", "usmca-2026-renegotiation"):
+            assert all(e.planned for e in corpus.initiatives[i].events)
+
+    def test_the_report_root_causes_stays_not_addressed(self, corpus: Corpus) -> None:
+        """Supply-side enforcement abroad is not root causes, and the codebook says so."""
+        p = corpus.positions["greenway-position-root-causes"]
+        assert p.stance is None
+        rule = binational.compare.codebook().dimensions[binational.Dimension.ROOT_CAUSES].rules
+        assert any("Supply-side enforcement abroad does not count" in r for r in rule)
+
+    def test_options_settled_after_the_audit(self, corpus: Corpus) -> None:
+        """Ratings read from general remarks are gone; Article 76 rates the raids option."""
+        feasibility = binational.Criterion.FEASIBILITY
+        for o in (
+            "greenway-option-detention-deportation-support",
+            "greenway-option-cartel-drone-interception",
+        ):
+            assert corpus.options[o].assessment(feasibility) is None
+        raids = corpus.options["orion-option-us-forces-accompany-raids"]
+        a = raids.assessment(binational.Criterion.DEPENDENCE_ON_MEXICO)
+        assert a is not None
+        assert a.rating is binational.Rating.UNFAVOURABLE
+        assert any("Article 76" in q.text for q in a.evidence)

@@ -357,6 +357,48 @@ class TestDataErrors:
         err = problems_of(edit(SEED_000_DATA, lambda d: d["source"]["issued"].pop("note")))
         assert err.problems[0].path == "$.source.issued"
 
+    def test_inferred_event_date_needs_a_note(self, edit: Edit) -> None:
+        """An event whose date is inferred says how it was inferred."""
+
+        def change(d: Any) -> None:
+            task_forces = next(
+                i for i in d["initiatives"] if i["id"] == "us-mexico-enforcement-task-forces"
+            )
+            task_forces["events"] = [
+                {
+                    "kind": "established",
+                    "date": {"year": 2026},
+                    "certainty": "inferred",
+                    "evidence": task_forces["evidence"][:1],
+                }
+            ]
+
+        err = problems_of(edit(SEED_000_DATA, change))
+        (p,) = err.problems
+        assert p.path.endswith(".events[0]")
+        assert "an inferred event date needs a date and a note" in p.message
+
+    def test_event_ending_before_it_starts(self, edit: Edit) -> None:
+        """An event that spans a period ends on or after the date it starts."""
+
+        def change(d: Any) -> None:
+            task_forces = next(
+                i for i in d["initiatives"] if i["id"] == "us-mexico-enforcement-task-forces"
+            )
+            task_forces["events"] = [
+                {
+                    "kind": "established",
+                    "date": {"year": 2028},
+                    "end": {"year": 2027},
+                    "evidence": task_forces["evidence"][:1],
+                }
+            ]
+
+        err = problems_of(edit(SEED_000_DATA, change))
+        (p,) = err.problems
+        assert p.path.endswith(".events[0].end")
+        assert p.message == "an event cannot end (2027) before it starts (2028)"
+
     def test_silent_field_with_a_value(self, edit: Edit) -> None:
         """A field said to be unstated must be empty."""
         err = problems_of(edit(SEED_000_DATA, lambda d: d["source"].update(publisher="Someone")))

@@ -447,7 +447,7 @@ def _compare_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     v.add_argument("--direction", choices=[d.value for d in Direction], help="keep this")
     v.add_argument("--fiscal-year", type=int, metavar="YEAR", help="keep this U.S. fiscal year")
     seeds(v)
-    v = view("timeline", "dated events, statuses and document dates, in order")
+    v = view("timeline", "dated events, statuses, documents, figures and plans, in order")
     v.add_argument("--about", action="append", metavar="ID", help="about this id (repeatable)")
     seeds(v)
     view("divergences", "where documents state different things about the same object")

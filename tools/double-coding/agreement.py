@@ -7,8 +7,11 @@ Usage::
 The second coder coded every seed on every dimension, every option on every criterion
 and the coded actors' portrayals from the seed texts and the codebook alone
 (``coder2-stances.json``, ``coder2-options.json``; the option list they were given is
-``options.txt``). This prints how far the packaged data agrees with those codes today,
-and every remaining difference, for review against the texts.
+``options.txt``). The tenth dimension, migration-as-security-threat, was coded later by
+a second coder from the seed texts and its definition alone
+(``coder2-securitisation.json``, one level per seed file). This prints how far the
+packaged data agrees with those codes today, and every remaining difference, for review
+against the texts.
 """
 
 from __future__ import annotations
@@ -38,6 +41,23 @@ def main() -> None:
         if r not in same:
             mine = ours[r["seed"], r["dimension"]]
             print(f"  {r['seed']} {r['dimension']}: data {mine}, coder 2 {r['stance']}")
+
+    levels = [s.value for s in bn.Stance]
+    securitisation = json.loads((HERE / "coder2-securitisation.json").read_text(encoding="utf-8"))
+    by_file = {s.seed.file: s.id for s in corpus.seeds if s.seed is not None}
+    pairs = [
+        (r["document"], ours[by_file[r["document"]], "migration-as-security-threat"], r["level"])
+        for r in securitisation
+    ]
+    exact = sum(1 for _, a, b in pairs if a == b)
+    near = sum(1 for _, a, b in pairs if a and b and abs(levels.index(a) - levels.index(b)) <= 1)
+    print(
+        f"migration-as-security-threat: {exact}/{len(pairs)} identical, "
+        f"{near}/{len(pairs)} within one step"
+    )
+    for doc, a, b in pairs:
+        if a != b:
+            print(f"  {doc}: data {a}, coder 2 {b}")
 
     rated = {
         (o.id, a.criterion.value): a.rating.value for o in corpus.options for a in o.assessments

@@ -13,7 +13,7 @@ Every non-empty cell carries the quotes behind it; every empty cell says why
 <Stance.STRONGLY_FOR: 'strongly-for'>
 >>> [p.dimension.value for p in compare.disagreements(
 ...     "nsc-migration-policy-brief", "greenway-2025-military-options-border")][:2]
-['binational-cooperation', 'enforcement-emphasis']
+['migration-as-security-threat', 'binational-cooperation']
 
 What the codes mean is in :func:`codebook`.
 """

@@ -66,6 +66,9 @@ class Status(enum.Enum):
     the codebook), or a seed of a hand-built corpus without a position."""
     SILENT = "silent"
     """The document recommends nothing in this theme."""
+    REPORTED = "reported"
+    """The document recommends nothing in this theme itself, but reports recommendations
+    others made in it (a task force's, say)."""
 
 
 class Result(Displayed, Generic[Row]):

@@ -40,6 +40,8 @@ class DimensionDefinition:
     """What each level of the five-point scale means on this dimension."""
     not_addressed: str
     """When the dimension is coded as not addressed."""
+    rules: tuple[str, ...] = ()
+    """Rules for this dimension alone, applied after the general stance rules."""
 
 
 @attrs.frozen(kw_only=True)
@@ -224,6 +226,16 @@ _DIMENSIONS = (
             "Makes action on root causes central, as the most effective approach.",
         ),
         not_addressed="The document says nothing of tackling causes away from the border.",
+        rules=(
+            (
+                "Supply-side enforcement abroad does not count: interdiction, raids or strikes "
+                "on cartel supply chains, sanctions and the pursuit of illicit finance act on "
+                "those who carry the flows, not on what causes them, and are coded on "
+                "enforcement-emphasis (and military-force-in-mexico). Only action on the "
+                "conditions that produce the flows counts: the drivers of migration, drug "
+                "demand, the supply of arms, labour markets."
+            ),
+        ),
     ),
     DimensionDefinition(
         dimension=Dimension.MILITARY_FORCE_IN_MEXICO,
@@ -252,6 +264,47 @@ _DIMENSIONS = (
             "Makes facilitating legitimate trade and travel a central aim, with measures for it.",
         ),
         not_addressed="The document says nothing of legitimate trade and travel across the border.",
+    ),
+    DimensionDefinition(
+        dimension=Dimension.MIGRATION_AS_SECURITY_THREAT,
+        question="Does the document, in its own voice, treat migration across the "
+        "U.S.\u2013Mexico border as a threat to national security?",
+        levels=_levels(
+            "The document explicitly rejects or reframes treating migration as a "
+            "national-security threat (e.g. as human security or a humanitarian crisis) and "
+            "argues that securitised responses are wrong or counterproductive.",
+            "The document frames migration mainly as a humanitarian, economic, legal or "
+            "administrative matter and treats security framings with reservation, without "
+            "arguing against them at length.",
+            "The document presents security and non-security framings of migration side by "
+            "side without taking a side, or mentions migration's security aspects only in "
+            "passing.",
+            "The document treats migration as a security concern among others (linking it to "
+            "border control, smuggling or cartels as security issues) without calling it a "
+            "primary threat or building its case on it.",
+            "The document presents migration across the border as a national-security threat "
+            "in its own voice: a primary or grave threat, or one inseparable from threats "
+            "such as cartels, drug trafficking or terrorism (e.g. a "
+            "\u201cnarco-migration threat\u201d), and grounds security or military responses "
+            "on it.",
+        ),
+        not_addressed="The document does not discuss migration across the border, or only "
+        "counts it without framing it.",
+        rules=(
+            (
+                "Code the document's own voice. A view the document reports (a strategy "
+                "document, an official, an administration) is not the document's stance unless "
+                "the document adopts it; say in the note what it reports."
+            ),
+            (
+                "Weigh the whole document; quote the one to three passages that decide the "
+                "level, verbatim."
+            ),
+            (
+                "Drug trafficking or cartel violence alone is not migration: the dimension is "
+                "about people crossing the border."
+            ),
+        ),
     ),
 )
 

@@ -1,4 +1,10 @@
-"""Themes: which document recommends what in each theme, and where themes pull apart."""
+"""Themes: which document recommends what in each theme, and where themes pull apart.
+
+A document's own recommendations are kept apart from those it reports others making
+(:attr:`Recommendation.made_by <binational.Recommendation.made_by>` set): seed 002's
+chapter recommends in its own voice and also reports the five recommendations of the
+2005 trinational task force.
+"""
 
 from __future__ import annotations
 
@@ -32,20 +38,26 @@ class ThemeCell:
     source: Source
     """The document."""
     recommendations: tuple[Recommendation, ...]
-    """Its recommendations in the theme, in reading order; empty if it is silent."""
+    """Its own recommendations in the theme, in reading order; empty if it makes none."""
+    reported: tuple[Recommendation, ...] = ()
+    """Recommendations in the theme it reports others making (``made_by`` set), in
+    reading order: not its own."""
 
     @property
     def status(self) -> Status:
-        """``CODED`` or ``SILENT``."""
-        return Status.CODED if self.recommendations else Status.SILENT
+        """``CODED`` if it recommends in the theme, else ``REPORTED`` or ``SILENT``."""
+        if self.recommendations:
+            return Status.CODED
+        return Status.REPORTED if self.reported else Status.SILENT
 
 
 @attrs.frozen(kw_only=True)
 class Tension:
     """Recommendations of one theme that pull in opposite directions.
 
-    Two documents both recommend in the theme, and their coded stances on the theme's
-    dimension (:data:`THEME_DIMENSIONS`) lie on opposite sides of neutral.
+    Two documents both recommend in the theme in their own voice (reported
+    recommendations do not count), and their coded stances on the theme's dimension
+    (:data:`THEME_DIMENSIONS`) lie on opposite sides of neutral.
     """
 
     theme: Theme
@@ -67,8 +79,10 @@ class ThemeTable(Result[ThemeCell]):
     """Recommendations by theme across documents, and where they pull apart.
 
     It iterates as its cells; its table has the themes as rows and the documents as
-    columns, each cell listing recommendation ids; its records are one per
-    recommendation, and one per silent cell.
+    columns, each cell listing the document's own recommendation ids, then those it
+    reports (marked with who made them); its records are one per recommendation (``made_by``
+    null for the document's own, status ``reported`` for another's), and one per silent
+    cell.
     """
 
     themes: tuple[Theme, ...]
@@ -85,6 +99,7 @@ class ThemeTable(Result[ThemeCell]):
         "source": "string",
         "recommendation": "string",
         "summary": "string",
+        "made_by": "string",
         "status": "string",
     }
 
@@ -102,21 +117,23 @@ class ThemeTable(Result[ThemeCell]):
         return self.cells
 
     def _records(self, c: ThemeCell, /) -> Iterator[Record]:
-        if not c.recommendations:
+        if not c.recommendations and not c.reported:
             yield {
                 "theme": c.theme.value,
                 "source": c.source.id,
                 "recommendation": None,
                 "summary": None,
+                "made_by": None,
                 "status": Status.SILENT.value,
             }
-        for r in c.recommendations:
+        for r in (*c.recommendations, *c.reported):
             yield {
                 "theme": c.theme.value,
                 "source": c.source.id,
                 "recommendation": r.id,
                 "summary": r.summary,
-                "status": Status.CODED.value,
+                "made_by": r.made_by,
+                "status": (Status.REPORTED if r.made_by else Status.CODED).value,
             }
 
     def _title(self) -> str:
@@ -140,11 +157,15 @@ class ThemeTable(Result[ThemeCell]):
 
 
 def _recommendations_cell(cell: ThemeCell) -> Cell:
-    """The ids of a cell's recommendations, each with its first quote; or *silent*."""
-    if not cell.recommendations:
+    """The ids of a cell's recommendations, each with its first quote; or *silent*.
+
+    The document's own come first; those it reports follow, each marked with who made it.
+    """
+    recs = (*cell.recommendations, *cell.reported)
+    if not recs:
         return make_cell(Status.SILENT.value, empty=True)
-    text = "\n".join(r.id for r in cell.recommendations)
-    return make_cell(text, tuple(r.evidence[0] for r in cell.recommendations))
+    text = "\n".join(f"{r.id} (reported: {r.made_by})" if r.made_by else r.id for r in recs)
+    return make_cell(text, tuple(r.evidence[0] for r in recs))
 
 
 def _stance(p: Position) -> str:
@@ -159,6 +180,9 @@ def themes(
 ) -> ThemeTable:
     """Which document recommends what in each theme, and where themes pull apart.
 
+    Each cell holds the document's own recommendations in ``recommendations`` and those
+    it reports others making in ``reported``; only its own make a tension.
+
     >>> t = themes(["arms-trafficking"])
     >>> [len(c.recommendations) for c in t]
     [0, 6, 1, 0]
@@ -169,8 +193,15 @@ def themes(
     cells = []
     for t in ths:
         for s in docs:
-            recs = tuple(r for r in c.recommendations.by_source(s.id) if t in r.themes)
-            cells.append(ThemeCell(theme=t, source=s, recommendations=recs))
+            recs = [r for r in c.recommendations.by_source(s.id) if t in r.themes]
+            cells.append(
+                ThemeCell(
+                    theme=t,
+                    source=s,
+                    recommendations=tuple(r for r in recs if r.made_by is None),
+                    reported=tuple(r for r in recs if r.made_by is not None),
+                )
+            )
     by_pos = positions_by(c)
     tensions = []
     for t in ths:

@@ -1,4 +1,4 @@
-"""Timeline: every dated event, status and document date of the seeds, in order."""
+"""Timeline: every dated event, status, document, figure and recommendation, in order."""
 
 from __future__ import annotations
 
@@ -11,7 +11,18 @@ import attrs
 from binational.compare._args import corpus_arg, ids_arg, seeds_arg
 from binational.compare._base import Record, Result, make_cell, short_id
 from binational.corpus import Corpus
-from binational.model import Cell, Certainty, PartialDate, Quote, Source
+from binational.model import (
+    Cell,
+    Certainty,
+    Event,
+    Figure,
+    PartialDate,
+    Period,
+    Quote,
+    Recommendation,
+    Source,
+    Timeframe,
+)
 
 __all__ = [
     "EntryKind",
@@ -27,9 +38,16 @@ class EntryKind(enum.Enum):
     DOCUMENT = "document"
     """A document's date of issue (a seed or a work it cites)."""
     EVENT = "event"
-    """A dated step in an initiative's life."""
+    """A step in an initiative's or an actor's life, done or planned."""
     STATUS = "status"
-    """An initiative's status, as of the date of the seed that states it."""
+    """An initiative's status *as of* the date of the seed that states it: not the date
+    the status began (the Mérida Initiative was replaced in October 2021; Orion's
+    "replaced" is dated by Orion, 30 June 2026)."""
+    RECOMMENDATION = "recommendation"
+    """A recommended action, at the start of the timeframe its seed gives it (planned)."""
+    FIGURE = "figure"
+    """A quantity a seed gives for a calendar year or span (fiscal years are not calendar
+    dates: their figures are left to :func:`~binational.compare.figures`)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -37,10 +55,10 @@ class TimelineEntry:
     """One dated (or undated) entry of the timeline."""
 
     date: PartialDate | None
-    """When; None for an undated event."""
+    """When (the start of a period); None for an undated event."""
     certainty: Certainty
-    """Whether the date is stated, or inferred (a document dated by inference, a status
-    dated by the seed that states it)."""
+    """Whether the date is stated, or inferred (a document or event dated by inference, a
+    status dated by the seed that states it)."""
     kind: EntryKind
     """What the entry records."""
     subject: str
@@ -51,19 +69,32 @@ class TimelineEntry:
     """Id of the seed the entry is read from."""
     evidence: tuple[Quote, ...]
     """The quotes it is read from."""
+    end: PartialDate | None = None
+    """The end of a period an event spans; None for a point in time."""
+    planned: bool = False
+    """True for an event the seed proposes, plans or expects, not one that happened."""
+    about: tuple[str, ...] = ()
+    """Ids of the other entities an event concerns: its actors and what it is about."""
 
 
-_KIND_RANK = {EntryKind.DOCUMENT: 0, EntryKind.EVENT: 1, EntryKind.STATUS: 2}
+_KIND_RANK = {
+    EntryKind.DOCUMENT: 0,
+    EntryKind.EVENT: 1,
+    EntryKind.FIGURE: 2,
+    EntryKind.STATUS: 3,
+    EntryKind.RECOMMENDATION: 4,
+}
 
 
 @attrs.frozen(kw_only=True)
 class Timeline(Result[TimelineEntry]):
-    """Every dated event, status and document date across the seeds, in order.
+    """Every dated event, status, document, figure and recommendation of the seeds, in order.
 
     Order: by :attr:`PartialDate.sort_key <binational.PartialDate.sort_key>` (a partial
     date at the start of the period it names, before more precise dates in it: "2021"
-    before "October 2021"), then documents before events before statuses, then seed order,
-    then subject id. Undated events are kept in :attr:`undated`, not dropped.
+    before "October 2021"), then documents, events, figures, statuses, recommendations,
+    then seed order, then subject id. Undated events (and recommendations whose timeframe
+    has no date) are kept in :attr:`undated`, not dropped.
 
     It iterates as its dated entries (its length is their number); its table and its
     records list every entry, the dated ones first, then the undated (date null).
@@ -83,6 +114,8 @@ class Timeline(Result[TimelineEntry]):
         "year": "Int64",
         "month": "Int64",
         "day": "Int64",
+        "end": "string",
+        "planned": "boolean",
         "certainty": "string",
         "kind": "string",
         "subject": "string",
@@ -105,6 +138,8 @@ class Timeline(Result[TimelineEntry]):
             "year": e.date.year if e.date else None,
             "month": e.date.month if e.date else None,
             "day": e.date.day if e.date else None,
+            "end": str(e.end) if e.end else None,
+            "planned": e.planned,
             "certainty": e.certainty.value,
             "kind": e.kind.value,
             "subject": e.subject,
@@ -121,8 +156,8 @@ class Timeline(Result[TimelineEntry]):
 
     def _cells(self, e: TimelineEntry, /) -> list[Cell]:
         return [
-            make_cell(str(e.date) if e.date else "undated", empty=e.date is None),
-            make_cell(e.kind.value),
+            make_cell(_when(e), empty=e.date is None),
+            make_cell("planned" if e.planned else e.kind.value),
             make_cell(e.label, e.evidence),
             make_cell(e.certainty.value),
             make_cell(short_id(e.source)),
@@ -130,9 +165,61 @@ class Timeline(Result[TimelineEntry]):
 
     def _note(self) -> str:
         return (
-            "Partial dates sort at the start of their period; statuses are dated by the "
-            "document that states them."
+            "Partial dates sort at the start of their period; a status is dated by the "
+            "document that states it (as of that date), not by when it began."
         )
+
+
+def _when(e: TimelineEntry) -> str:
+    if e.date is None:
+        return "undated"
+    return f"{e.date}–{e.end}" if e.end else str(e.date)
+
+
+def _recommendation_entry(r: Recommendation, tf: Timeframe) -> TimelineEntry:
+    about = (*r.addressees, *r.participants, *r.places, *r.builds_on)
+    return TimelineEntry(
+        date=tf.start,
+        certainty=Certainty.STATED,
+        kind=EntryKind.RECOMMENDATION,
+        subject=r.id,
+        label=f"{r.summary} (recommended: {tf.text})",
+        source=r.source,
+        evidence=(*r.evidence[:1], *tf.evidence),
+        end=tf.end if tf.end != tf.start else None,
+        planned=True,
+        about=tuple(dict.fromkeys((*([r.lead] if r.lead else []), *about))),
+    )
+
+
+def _figure_entry(f: Figure, p: Period) -> TimelineEntry:
+    return TimelineEntry(
+        date=PartialDate(year=p.start),
+        certainty=Certainty.STATED,
+        kind=EntryKind.FIGURE,
+        subject=f.id,
+        label=f.subject,
+        source=f.source,
+        evidence=f.evidence,
+        end=PartialDate(year=p.end) if p.end is not None and p.end != p.start else None,
+        about=f.about,
+    )
+
+
+def _event_entry(subject: str, name: str, e: Event) -> TimelineEntry:
+    what = e.summary or f"{name} {e.kind.value.replace('-', ' ')}"
+    return TimelineEntry(
+        date=e.date,
+        certainty=e.certainty,
+        kind=EntryKind.EVENT,
+        subject=subject,
+        label=f"{what} (planned)" if e.planned else what,
+        source=e.evidence[0].source,
+        evidence=e.evidence,
+        end=e.end,
+        planned=e.planned,
+        about=tuple(dict.fromkeys((*e.actors, *e.about))),
+    )
 
 
 def timeline(
@@ -143,7 +230,12 @@ def timeline(
 ) -> Timeline:
     """Every dated event, status and document date of ``seeds``, in a documented order.
 
-    ``about`` keeps entries whose subject is one of the given ids.
+    Listed: documents' dates of issue; events of initiatives and of actors (done or
+    planned); each status at the date of the seed that states it, labelled "as of" that
+    date; figures given for a calendar year or span; and recommendations at the timeframe
+    their seed gives them. ``about`` keeps entries whose subject is one of the given ids,
+    and entries that concern one of them (an event's actors and what it is about, a
+    figure's ``about``, a recommendation's addressees, places and what it builds on).
 
     >>> t = timeline(about=["merida-initiative"])
     >>> [(str(e.date), e.label) for e in t][:2]
@@ -172,19 +264,16 @@ def timeline(
             )
         )
     seed_dates = {s.id: s.issued for s in c.seeds}
+    for a in c.actors:
+        entries.extend(_event_entry(a.id, a.name, e) for e in a.events)
+    entries.extend(
+        _figure_entry(f, f.period)
+        for f in c.figures
+        if f.period is not None and not f.period.fiscal
+    )
+    entries.extend(_recommendation_entry(r, r.timeframe) for r in c.recommendations if r.timeframe)
     for i in c.initiatives:
-        entries.extend(
-            TimelineEntry(
-                date=e.date,
-                certainty=Certainty.STATED,
-                kind=EntryKind.EVENT,
-                subject=i.id,
-                label=f"{i.name} {e.kind.value}",
-                source=e.evidence[0].source,
-                evidence=e.evidence,
-            )
-            for e in i.events
-        )
+        entries.extend(_event_entry(i.id, i.name, e) for e in i.events)
         for st in i.statuses:
             sid = st.evidence[0].source
             dating = seed_dates.get(sid)
@@ -194,12 +283,17 @@ def timeline(
                     certainty=Certainty.INFERRED,
                     kind=EntryKind.STATUS,
                     subject=i.id,
-                    label=f"{i.name}: {st.status.value}",
+                    label=f"{i.name}: {st.status.value}, as of the document's date",
                     source=sid,
                     evidence=st.evidence,
                 )
             )
-    entries = [e for e in entries if e.source in wanted and (keep is None or e.subject in keep)]
+    entries = [
+        e
+        for e in entries
+        if e.source in wanted
+        and (keep is None or e.subject in keep or not set(keep).isdisjoint(e.about))
+    ]
     dated = sorted(
         (e for e in entries if e.date is not None),
         key=lambda e: (

@@ -108,7 +108,7 @@ def tables(corpus: Corpus | None = None) -> dict[str, list[Row]]:
 
     >>> t = tables()
     >>> sorted(t)[:4]
-    ['actors', 'characterizations', 'citations', 'figures']
+    ['actors', 'actors_events', 'characterizations', 'citations']
     >>> row = next(r for r in t["options_assessments"]
     ...            if r["id"] == "nsc-option-border-enforcement")
     >>> row["criterion"], row["rating"]

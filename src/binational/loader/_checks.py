@@ -4,7 +4,8 @@
   has evidence where its class requires some, and its values are possible (a period
   that ends before it starts or has a year below 1, a range whose ``value_max`` is below
   its ``value``, a phase or rank below 1, an option assessed twice on one criterion, an
-  inferred date without evidence and a note, a source said to be silent on a field it
+  inferred date without evidence and a note, an inferred event date without a note or
+  an event that ends before it starts, a source said to be silent on a field it
   states, a sentence-case title that is more than the title in another case);
 - of one seed file: its sections (non-empty headings, inside the text, at their offsets,
   in text order), its sources' roles, its citation markers, its positions;
@@ -34,6 +35,7 @@ from binational.model import (
     Criterion,
     Dating,
     Dimension,
+    Event,
     Figure,
     Kind,
     Period,
@@ -247,6 +249,22 @@ def _object_problems(obj: AttrsInstance) -> list[tuple[str, str]]:
         and not (obj.evidence and obj.note)
     ):
         out.append(("", "an inferred date needs evidence and a note saying how it was inferred"))
+    elif isinstance(obj, Event):
+        out += _event_problems(obj)
+    return out
+
+
+def _event_problems(obj: Event) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    if obj.certainty is Certainty.INFERRED and not (obj.date and obj.note):
+        out.append(
+            ("", "an inferred event date needs a date and a note saying how it was inferred")
+        )
+    if obj.end is not None:
+        if obj.date is None:
+            out.append((".end", "an event with an end needs a date it starts"))
+        elif obj.end < obj.date:
+            out.append((".end", f"an event cannot end ({obj.end}) before it starts ({obj.date})"))
     return out
 
 

@@ -85,6 +85,8 @@ class ActorMention:
     """Quotes from this seed in which the actor appears."""
     parent: ActorLink | None = None
     """The body this actor is part of, if this seed states or implies it."""
+    events: tuple[Event, ...] = ()
+    """Dated steps of the actor this seed reports."""
     notes: tuple[str, ...] = ()
     """Encoders' notes on this seed's mention."""
 

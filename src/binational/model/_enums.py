@@ -165,7 +165,7 @@ class InitiativeStatus(enum.Enum):
 
 
 class EventKind(enum.Enum):
-    """A dated step in the life of an initiative."""
+    """What happened: a step in an initiative's life, or one an actor took or underwent."""
 
     ANNOUNCED = "announced"
     SIGNED = "signed"
@@ -181,6 +181,21 @@ class EventKind(enum.Enum):
     BLOCKED = "blocked"
     DISPUTED = "disputed"
     RELEASED = "released"
+    PROPOSED = "proposed"
+    """Recommended or put forward (e.g. by a task force), not yet adopted."""
+    HELD = "held"
+    """A meeting, call, negotiation or other occasion took place."""
+    CARRIED_OUT = "carried-out"
+    """An operation was carried out."""
+    TOOK_OFFICE = "took-office"
+    """An official took office, or an administration began."""
+    EXTRADITED = "extradited"
+    """People were extradited (``summary`` says who and to where)."""
+    ATTACKED = "attacked"
+    """The subject was the target of an attack."""
+    INCREASED = "increased"
+    """A quantity rose over a period: a trend the seed dates (its size, if printed, is a
+    :class:`Figure`)."""
 
 
 class ParticipantRole(enum.Enum):
@@ -290,6 +305,9 @@ class Theme(enum.Enum):
     INFRASTRUCTURE = "infrastructure"
     PUBLIC_DIPLOMACY = "public-diplomacy"
     IMMIGRATION_REFORM = "immigration-reform"
+    ECONOMIC_LEVERAGE = "economic-leverage"
+    """Using economic pressure (trade, a trade agreement's renegotiation) to move another
+    government; not coordination with it."""
 
 
 class Unit(enum.Enum):
@@ -372,6 +390,9 @@ class Dimension(enum.Enum):
     """U.S. military force on Mexican territory (distinct from a larger role at home)."""
     TRADE_AND_TRAVEL = "trade-and-travel"
     """Keeping legitimate trade and travel flowing across the border."""
+    MIGRATION_AS_SECURITY_THREAT = "migration-as-security-threat"
+    """Migration across the border treated as a threat to national security
+    (securitisation)."""
 
 
 class Portrayal(enum.Enum):

@@ -104,6 +104,43 @@ __all__ = [
     "Unit",
 ]
 
+# ------------------------------------------------------------------------- events
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """A dated (or undated) step in an initiative's life, or in an actor's.
+
+    ``certainty`` says whether the date is printed as the date of this event or reasoned
+    from other text (a footnote's date, a "Days later", the paragraph a step stands in);
+    an inferred date comes with the quotes it is inferred from and a ``note``. A step a
+    seed proposes, plans or expects is ``planned``: it has not happened by the seed's date.
+    """
+
+    kind: EventKind
+    """What happened."""
+    evidence: tuple[Quote, ...]
+    """Quotes that report it, and those its date is inferred from."""
+    date: PartialDate | None = None
+    """When (the start of a period), as precisely as stated or inferred; None if neither."""
+    end: PartialDate | None = None
+    """The end of a period the event spans ("in 2017–18" ends 2018); None for a point."""
+    certainty: Certainty = Certainty.STATED
+    """``STATED`` if the date is printed as this event's; ``INFERRED`` if reasoned."""
+    note: str | None = None
+    """How an inferred date was reasoned (required when inferred), in the encoders' words."""
+    planned: bool = False
+    """True for a step the seed proposes, plans or expects, not one that has happened."""
+    summary: str | None = None
+    """What happened, in the encoders' short words, where the kind alone does not say it."""
+    actors: tuple[str, ...] = attrs.field(default=(), metadata=ref(Kind.ACTOR))
+    """Ids of the actors who did it, if stated."""
+    about: tuple[str, ...] = attrs.field(
+        default=(), metadata=ref(Kind.ACTOR, Kind.INITIATIVE, Kind.PLACE)
+    )
+    """Ids of other actors, initiatives or places the event concerns, as the seed says."""
+
+
 # ------------------------------------------------------------------------- actors
 
 
@@ -141,6 +178,8 @@ class Actor(Displayed):
     """Other names and abbreviations found in the seeds, e.g. ``DHS``."""
     parent: ActorLink | None = None
     """The body this actor is part of, with the evidence for it."""
+    events: tuple[Event, ...] = ()
+    """Dated steps the seeds report of it: taking office, an extradition, a call held."""
     notes: tuple[str, ...] = ()
     """Encoders' notes."""
 
@@ -163,20 +202,6 @@ class StatusClaim:
     """Whether the seed states the status or it is inferred from the text."""
     evidence: tuple[Quote, ...]
     """Quotes that state or imply the status."""
-
-
-@attrs.frozen(kw_only=True)
-class Event:
-    """A dated (or undated) step in an initiative's life."""
-
-    kind: EventKind
-    """What happened."""
-    evidence: tuple[Quote, ...]
-    """Quotes that report it."""
-    date: PartialDate | None = None
-    """When, as precisely as stated; None if not stated."""
-    actors: tuple[str, ...] = attrs.field(default=(), metadata=ref(Kind.ACTOR))
-    """Ids of the actors who did it, if stated."""
 
 
 @attrs.frozen(kw_only=True)
