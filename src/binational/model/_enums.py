@@ -10,6 +10,7 @@ from typing import Final
 __all__ = [
     "ANY_KIND",
     "ActorKind",
+    "ActorRelation",
     "Certainty",
     "Criterion",
     "Dimension",
@@ -130,6 +131,24 @@ class ActorKind(enum.Enum):
     CRIMINAL_ORGANIZATION = "criminal-organization"
     COMPANY = "company"
     MEDIA = "media"
+
+
+class ActorRelation(enum.Enum):
+    """How one actor relates to another (``this`` → ``target``); defined in the codebook.
+
+    ``PART_OF`` is the relation of :attr:`Actor.parent <binational.Actor.parent>`; the
+    others are :attr:`Actor.affiliations <binational.Actor.affiliations>`.
+    """
+
+    PART_OF = "part-of"
+    """This actor is a unit of ``target`` or holds a post in it (an agency of its
+    department, a ministry or official of its government, a leader of its group)."""
+    BELONGS_TO = "belongs-to"
+    """This actor is of ``target`` by nationality, origin or base (Chinese money
+    launderers, Mexico's drug cartels) without being a part of it or acting for it."""
+    ACTS_FOR = "acts-for"
+    """This actor acts on behalf of ``target`` or as its instrument (the Chinese
+    Communist Party acting "through Chinese chemical companies")."""
 
 
 class InitiativeKind(enum.Enum):

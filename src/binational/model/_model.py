@@ -21,6 +21,7 @@ from binational.model._display import Displayed
 from binational.model._enums import (
     ANY_KIND,
     ActorKind,
+    ActorRelation,
     Certainty,
     Criterion,
     Dimension,
@@ -53,6 +54,8 @@ __all__ = [
     "Actor",
     "ActorKind",
     "ActorLink",
+    "ActorRelation",
+    "Affiliation",
     "Assessment",
     "Certainty",
     "Characterization",
@@ -119,6 +122,21 @@ class ActorLink:
     """Quotes that state the relation or that it is inferred from."""
 
 
+@attrs.frozen(kw_only=True)
+class Affiliation:
+    """A relation from an actor to the state or organisation it belongs to or acts for."""
+
+    kind: ActorRelation
+    """How the actor relates to the target: ``belongs-to`` or ``acts-for`` (``part-of``
+    is the actor's :attr:`~Actor.parent`)."""
+    actor: str = attrs.field(metadata=ref(Kind.ACTOR))
+    """Id of the target actor."""
+    certainty: Certainty
+    """Whether the relation is stated or inferred."""
+    evidence: tuple[Quote, ...]
+    """Quotes that state the relation or that it is inferred from."""
+
+
 @attrs.frozen(kw_only=True, repr=False)  # drawn by the views (Displayed)
 class Actor(Displayed):
     """A country, body, agency, command, official, organisation or criminal group.
@@ -140,7 +158,10 @@ class Actor(Displayed):
     aliases: tuple[str, ...] = ()
     """Other names and abbreviations found in the seeds, e.g. ``DHS``."""
     parent: ActorLink | None = None
-    """The body this actor is part of, with the evidence for it."""
+    """The body this actor is part of (``part-of``), with the evidence for it."""
+    affiliations: tuple[Affiliation, ...] = ()
+    """The states or organisations the actor belongs to or acts for, with evidence; a
+    relation no seed supports is left out."""
     notes: tuple[str, ...] = ()
     """Encoders' notes."""
 

@@ -17,6 +17,7 @@ import attrs
 from binational.model._dates import Dating, Timeframe
 from binational.model._model import (
     ActorLink,
+    Affiliation,
     Assessment,
     Event,
     InitiativeLink,
@@ -120,6 +121,7 @@ _BRIEF: dict[type, Callable[[Any], str]] = {
     Event: lambda e: f"{e.kind.value} {e.date or 'undated'}",
     InitiativeLink: lambda r: f"{r.kind.value} {r.initiative}",
     ActorLink: lambda a: f"{a.actor} ({a.certainty.value})",
+    Affiliation: lambda a: f"{a.kind.value} {a.actor} ({a.certainty.value})",
     Dating: lambda d: f"{d.date} ({d.certainty.value})",
     Timeframe: lambda t: t.text,
     Person: _person,
