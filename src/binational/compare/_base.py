@@ -194,8 +194,8 @@ def first_quote(quotes: Sequence[Quote]) -> str | None:
     return quotes[0].text if quotes else None
 
 
-def quote_text(quotes: Sequence[Quote], limit: int = 160) -> str | None:
-    """The first quote in its display form, cut at ``limit`` characters, for tables."""
+def quote_text(quotes: Sequence[Quote], limit: int | None = 160) -> str | None:
+    """The first quote in its display form, cut at ``limit`` characters (None: whole)."""
     return display_text(quotes[0].text, limit) if quotes else None
 
 

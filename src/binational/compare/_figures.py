@@ -7,7 +7,7 @@ from typing import ClassVar
 
 import attrs
 
-from binational.compare._args import corpus_arg, ids_arg, objects_arg, seeds_arg
+from binational.compare._args import corpus_arg, ids_arg, linked_ids, objects_arg, seeds_arg
 from binational.compare._base import Record, Result, make_cell, short_id
 from binational.corpus import Corpus
 from binational.model import Cell, Direction, Figure, Period, Source, Unit
@@ -67,6 +67,11 @@ class FigureTable(Result[FigureRow]):
     """The figures, in corpus order."""
     about: tuple[str, ...] | None = None
     """The ids figures were kept for being about, if that filter was given."""
+    linked: tuple[str, ...] = ()
+    """The ids reached from ``about`` by ``include_children`` or ``include_related``,
+    whose figures were kept too."""
+    measure: str | None = None
+    """The measure kept, if given."""
     unit: Unit | None = None
     """The unit kept, if given."""
     direction: Direction | None = None
@@ -144,6 +149,9 @@ def figures(
     figures: Iterable[str | Figure] | None = None,
     *,
     about: Iterable[str] | None = None,
+    include_children: bool = False,
+    include_related: bool = False,
+    measure: str | None = None,
     unit: Unit | str | None = None,
     direction: Direction | str | None = None,
     fiscal_year: int | None = None,
@@ -152,8 +160,13 @@ def figures(
 ) -> FigureTable:
     """Figures side by side, filtered; values normalised to one number each.
 
-    ``about`` keeps figures about any of the given ids; ``fiscal_year`` keeps figures of
-    that U.S. fiscal year. The FY26 budget changes by department:
+    ``about`` keeps figures about any of the given ids; with ``include_children`` also
+    figures about their parts (the agencies of a department, at any depth), with
+    ``include_related`` about the actors that belong to or act for them (see
+    :meth:`Corpus.linked <binational.Corpus.linked>`). ``measure`` keeps figures coded
+    with that measure (:attr:`Figure.measure <binational.Figure.measure>`);
+    ``fiscal_year`` keeps figures of that U.S. fiscal year. The FY26 budget changes by
+    department:
 
     >>> t = figures(about=["us-dhs", "us-dod", "us-doj", "us-state-department"],
     ...             unit="USD", direction="increase", fiscal_year=2026)
@@ -163,8 +176,15 @@ def figures(
     c = corpus_arg(corpus)
     chosen = list(c.figures) if figures is None else objects_arg(c, figures, Figure, "figures")
     keys = ids_arg(c, about, "about")
+    reached = linked_ids(
+        c, keys or (), include_children=include_children, include_related=include_related
+    )
     if keys is not None:
-        chosen = [f for f in chosen if set(keys) & set(f.about)]
+        chosen = [f for f in chosen if set(reached) & set(f.about)]
+    if measure is not None:
+        if not isinstance(measure, str):
+            raise TypeError(f"measure must be a str, not {type(measure).__name__}")
+        chosen = [f for f in chosen if f.measure == measure]
     u = None if unit is None else Unit(unit)
     if u is not None:
         chosen = [f for f in chosen if f.unit is u]
@@ -184,6 +204,8 @@ def figures(
     return FigureTable(
         rows=tuple(FigureRow(figure=f) for f in dict.fromkeys(chosen)),
         about=keys,
+        linked=tuple(i for i in reached if i not in (keys or ())),
+        measure=measure,
         unit=u,
         direction=d,
         fiscal_year=fiscal_year,

@@ -8,8 +8,15 @@ from typing import ClassVar
 
 import attrs
 
-from binational.compare._args import corpus_arg, ids_arg, seeds_arg
-from binational.compare._base import Record, Result, make_cell, short_id
+from binational.compare._args import corpus_arg, ids_arg, linked_ids, seeds_arg
+from binational.compare._base import (
+    Record,
+    Result,
+    first_quote,
+    make_cell,
+    quote_text,
+    short_id,
+)
 from binational.corpus import Corpus
 from binational.model import Cell, Certainty, PartialDate, Quote, Source
 
@@ -51,6 +58,8 @@ class TimelineEntry:
     """Id of the seed the entry is read from."""
     evidence: tuple[Quote, ...]
     """The quotes it is read from."""
+    actors: tuple[str, ...] = ()
+    """Ids of the actors an event names as doing it (empty for other entries)."""
 
 
 _KIND_RANK = {EntryKind.DOCUMENT: 0, EntryKind.EVENT: 1, EntryKind.STATUS: 2}
@@ -77,6 +86,9 @@ class Timeline(Result[TimelineEntry]):
     """The seeds whose entries are kept."""
     about: tuple[str, ...] | None = None
     """The subjects kept, if that filter was given."""
+    linked: tuple[str, ...] = ()
+    """The ids reached from ``about`` by ``include_children`` or ``include_related``,
+    whose entries were kept too."""
 
     _frame_dtypes: ClassVar[dict[str, str]] = {
         "date": "string",
@@ -86,9 +98,11 @@ class Timeline(Result[TimelineEntry]):
         "certainty": "string",
         "kind": "string",
         "subject": "string",
+        "actors": "string",
         "label": "string",
         "source": "string",
         "quote": "string",
+        "quote_display": "string",
     }
 
     @property
@@ -108,9 +122,11 @@ class Timeline(Result[TimelineEntry]):
             "certainty": e.certainty.value,
             "kind": e.kind.value,
             "subject": e.subject,
+            "actors": ", ".join(e.actors) or None,
             "label": e.label,
             "source": e.source,
-            "quote": e.evidence[0].text if e.evidence else None,
+            "quote": first_quote(e.evidence),
+            "quote_display": quote_text(e.evidence, None),
         }
 
     def _title(self) -> str:
@@ -139,11 +155,17 @@ def timeline(
     *,
     seeds: Iterable[str | Source] | None = None,
     about: Iterable[str] | None = None,
+    include_children: bool = False,
+    include_related: bool = False,
     corpus: Corpus | None = None,
 ) -> Timeline:
     """Every dated event, status and document date of ``seeds``, in a documented order.
 
-    ``about`` keeps entries whose subject is one of the given ids.
+    ``about`` keeps entries whose subject is one of the given ids, and events that name
+    one of them among their actors; with ``include_children`` also those of their parts
+    (the sections of a statute, the agencies of a department, at any depth), with
+    ``include_related`` of the actors that belong to or act for them (see
+    :meth:`Corpus.linked <binational.Corpus.linked>`).
 
     >>> t = timeline(about=["merida-initiative"])
     >>> [(str(e.date), e.label) for e in t][:2]
@@ -154,6 +176,9 @@ def timeline(
     wanted = {s.id for s in docs}
     order = {s.id: i for i, s in enumerate(c.seeds)}
     keep = ids_arg(c, about, "about")
+    reached = linked_ids(
+        c, keep or (), include_children=include_children, include_related=include_related
+    )
     entries: list[TimelineEntry] = []
     for s in c.sources:
         if s.issued is None:
@@ -182,6 +207,7 @@ def timeline(
                 label=f"{i.name} {e.kind.value}",
                 source=e.evidence[0].source,
                 evidence=e.evidence,
+                actors=e.actors,
             )
             for e in i.events
         )
@@ -199,7 +225,13 @@ def timeline(
                     evidence=st.evidence,
                 )
             )
-    entries = [e for e in entries if e.source in wanted and (keep is None or e.subject in keep)]
+    kept = set(reached)
+    entries = [
+        e
+        for e in entries
+        if e.source in wanted
+        and (keep is None or e.subject in kept or not kept.isdisjoint(e.actors))
+    ]
     dated = sorted(
         (e for e in entries if e.date is not None),
         key=lambda e: (
@@ -211,5 +243,9 @@ def timeline(
     )
     undated = tuple(e for e in entries if e.date is None)
     return Timeline(
-        entries=tuple(dated), undated=undated, seeds=tuple(s.id for s in docs), about=keep
+        entries=tuple(dated),
+        undated=undated,
+        seeds=tuple(s.id for s in docs),
+        about=keep,
+        linked=tuple(i for i in reached if i not in (keep or ())),
     )
