@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any, ClassVar
 
 import attrs
@@ -178,7 +179,9 @@ class TestEveryResult:
         assert records
         for record in records:
             assert result.columns == tuple(record)
-            assert all(isinstance(v, str | int | float | bool | None) for v in record.values())
+            assert all(
+                isinstance(v, str | int | float | Decimal | bool | None) for v in record.values()
+            )
 
     @pytest.mark.parametrize("view", MAKERS)
     def test_table_rows_are_as_long_as_its_headers(self, view: str) -> None:

@@ -10,6 +10,7 @@ import json
 import sys
 import textwrap
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from pathlib import Path
 
 from binational.corpus import Corpus, Object, kind_of, sources_of
@@ -19,7 +20,7 @@ from binational.exceptions import (
     UnknownIdError,
     UnknownStyleError,
 )
-from binational.loader import load, load_from
+from binational.loader import exact_json, load, load_from
 from binational.model import Citation, Kind, Quote, Source
 
 __all__ = ["main"]
@@ -334,9 +335,16 @@ def _list(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
     return render_text(table, width=60, ascii=not _can_encode(sys.stdout, "┌│")), 0
 
 
+def _json_value(value: object) -> object:
+    """What ``json`` cannot write: an exact number, as the data files write it."""
+    if isinstance(value, Decimal):
+        return exact_json(value)
+    raise TypeError(f"not JSON: {type(value).__name__}")
+
+
 def _records_text(records: Sequence[Mapping[str, object]], format: str) -> str:
     if format == "json":
-        return json.dumps(records, indent=2, ensure_ascii=False)
+        return json.dumps(records, indent=2, ensure_ascii=False, default=_json_value)
     import csv
     import io
 
@@ -508,7 +516,7 @@ def _compare(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
         result = compare.divergences(corpus=corpus)
     records = result.records()
     if args.format == "json":
-        text = json.dumps(records, indent=2, ensure_ascii=False)
+        text = json.dumps(records, indent=2, ensure_ascii=False, default=_json_value)
     elif args.format == "csv":
         import csv
         import io

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import ClassVar
 
 import attrs
@@ -28,23 +29,22 @@ class FigureRow:
     """The figure."""
 
     @property
-    def amount(self) -> float:
-        """Value × scale (43.8e9 for "$43.8 billion")."""
+    def amount(self) -> Decimal:
+        """Value × scale, exactly (``Decimal("43800000000")`` for "$43.8 billion")."""
         return self.figure.amount
 
     @property
-    def amount_max(self) -> float | None:
-        """High end of a range, × scale."""
-        f = self.figure
-        return None if f.value_max is None else f.value_max * f.scale.factor
+    def amount_max(self) -> Decimal | None:
+        """High end of a range, × scale, exactly."""
+        return self.figure.amount_max
 
     @property
-    def signed_amount(self) -> float:
+    def signed_amount(self) -> Decimal:
         """The amount, negative for a stated decrease (for plotting changes)."""
         return -self.amount if self.figure.direction is Direction.DECREASE else self.amount
 
 
-def format_amount(value: float, unit: Unit) -> str:
+def format_amount(value: Decimal, unit: Unit) -> str:
     """An amount as a reader writes it: ``$43.8 billion``, ``12%``, ``2,500 km``."""
     if unit is Unit.USD:
         for factor, word in ((10**9, "billion"), (10**6, "million")):
@@ -60,7 +60,9 @@ def format_amount(value: float, unit: Unit) -> str:
 class FigureTable(Result[FigureRow]):
     """Figures side by side, values normalised (value × scale, with the unit).
 
-    It iterates as its rows; its table and its records have one row per figure.
+    It iterates as its rows; its table and its records have one row per figure. Amounts
+    are exact (:class:`~decimal.Decimal`) in the rows and the records; ``to_frame()``
+    holds them as floats, for computing.
     """
 
     rows: tuple[FigureRow, ...]
@@ -85,7 +87,7 @@ class FigureTable(Result[FigureRow]):
         "figure": "string",
         "source": "string",
         "subject": "string",
-        "amount": "Float64",
+        "amount": "Float64",  # exact in records(); a DataFrame is for computing
         "amount_max": "Float64",
         "signed_amount": "Float64",
         "unit": "string",
@@ -171,7 +173,7 @@ def figures(
     >>> t = figures(about=["us-dhs", "us-dod", "us-doj", "us-state-department"],
     ...             unit="USD", direction="increase", fiscal_year=2026)
     >>> [(r.figure.about[0], r.amount) for r in t][:2]
-    [('us-dhs', 43800000000.0), ('us-dod', 113300000000.0)]
+    [('us-dhs', Decimal('43800000000')), ('us-dod', Decimal('113300000000'))]
     """
     c = corpus_arg(corpus)
     chosen = list(c.figures) if figures is None else objects_arg(c, figures, Figure, "figures")

@@ -12,8 +12,10 @@ tables joined by ``id``:
   ``initiatives_participants``, ``options_benefits``...): one row per record, with its
   scalar fields.
 
-Values are plain: ids and enums as strings, numbers as numbers, dates as ISO strings of
-the precision stated (``2021-10``) with their year, month and day beside them. The same
+Values are plain: ids and enums as strings, numbers as numbers (a figure's value exact,
+as a :class:`~decimal.Decimal`, written in CSV as printed and in Parquet as a decimal),
+dates as ISO strings of the precision stated (``2021-10``) with their year, month and
+day beside them. The same
 tables are written as CSV or Parquet by :func:`write_tables`; their columns are listed
 by :func:`table_schema`.
 """
@@ -108,7 +110,7 @@ def tables(corpus: Corpus | None = None) -> dict[str, list[Row]]:
 
     >>> t = tables()
     >>> sorted(t)[:4]
-    ['actors', 'characterizations', 'citations', 'figures']
+    ['actors', 'actors_affiliations', 'characterizations', 'citations']
     >>> row = next(r for r in t["options_assessments"]
     ...            if r["id"] == "nsc-option-border-enforcement")
     >>> row["criterion"], row["rating"]
@@ -138,7 +140,8 @@ def tables(corpus: Corpus | None = None) -> dict[str, list[Row]]:
 def table_schema() -> dict[str, dict[str, str]]:
     """The columns of every table and their types, as :func:`write_tables` writes them.
 
-    Types are ``string``, ``integer``, ``number`` and ``boolean``.
+    Types are ``string``, ``integer``, ``number``, ``decimal`` (an exact number) and
+    ``boolean``.
 
     >>> table_schema()["quotes"]["start"]
     'integer'
@@ -191,9 +194,11 @@ def write_tables(
 ) -> list[Path]:
     """Write every table to ``folder`` as ``<name>.csv`` or ``<name>.parquet``.
 
-    CSV is UTF-8 with a header row and empty cells for missing values. Parquet needs
-    pyarrow (``pip install "binational[parquet]"``) and keeps the column types of
-    :func:`table_schema`. Returns the files written.
+    CSV is UTF-8 with a header row and empty cells for missing values; an exact number
+    is written as its numeral (``8.3``, ``8300000000``). Parquet needs pyarrow (``pip
+    install "binational[parquet]"``) and keeps the column types of :func:`table_schema`
+    (a ``decimal`` column as a Parquet decimal with 9 digits after the point). Returns
+    the files written.
     """
     if format not in ("csv", "parquet"):
         raise ValueError(f"format must be 'csv' or 'parquet', not {format!r}")
@@ -217,6 +222,7 @@ def write_tables(
             "string": pa.string(),
             "integer": pa.int64(),
             "number": pa.float64(),
+            "decimal": pa.decimal128(38, 9),
             "boolean": pa.bool_(),
         }
         target.mkdir(parents=True, exist_ok=True)

@@ -341,7 +341,12 @@ class Scale(enum.Enum):
     @property
     def factor(self) -> int:
         """The multiplier as a number."""
-        return {"one": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9}[self.value]
+        return int(10**self.exponent)
+
+    @property
+    def exponent(self) -> int:
+        """The multiplier as a power of ten (9 for ``BILLION``)."""
+        return {"one": 0, "thousand": 3, "million": 6, "billion": 9}[self.value]
 
 
 class Qualifier(enum.Enum):

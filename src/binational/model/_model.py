@@ -14,6 +14,9 @@ also re-exports their names, for the packages that still import them from here
 # No ``from __future__ import annotations`` here: the field types are evaluated once, as
 # the classes are made, and the loader plans its structuring from them without eval.
 
+import decimal
+from decimal import Decimal
+
 import attrs
 
 from binational.model._dates import Dating, PartialDate, Period, Timeframe
@@ -457,16 +460,17 @@ class Figure(Displayed):
     """Stable slug, e.g. ``orion-dhs-reconciliation-fy26``."""
     subject: str
     """What is measured, in the encoders' short words."""
-    value: float
-    """The number as printed (``43.8`` for "$43.8 billion"); the low end of a range."""
+    value: Decimal
+    """The number as printed, exactly (``Decimal("43.8")`` for "$43.8 billion"); the low
+    end of a range."""
     unit: Unit
     """Unit of the value."""
     evidence: tuple[Quote, ...]
     """Quotes that state the figure."""
     scale: Scale = Scale.ONE
     """Multiplier as printed (``BILLION`` for "$43.8 billion")."""
-    value_max: float | None = None
-    """High end, for a range ("between 160,000 and 185,000")."""
+    value_max: Decimal | None = None
+    """High end, for a range ("between 160,000 and 185,000"), exactly."""
     qualifier: Qualifier = Qualifier.EXACT
     """How exact the printed figure is."""
     direction: Direction | None = None
@@ -488,9 +492,39 @@ class Figure(Displayed):
         return self.evidence[0].source
 
     @property
-    def amount(self) -> float:
-        """``value`` times the scale: the figure as one number (43.8e9)."""
-        return self.value * self.scale.factor
+    def amount(self) -> Decimal:
+        """``value`` times the scale, exactly: the figure as one number.
+
+        ``Decimal("43800000000")`` for "$43.8 billion"; a whole amount has no fraction
+        digits (``Decimal("8300000000")``, never ``8300000000.000001``).
+        """
+        return scaled(self.value, self.scale)
+
+    @property
+    def amount_max(self) -> Decimal | None:
+        """``value_max`` times the scale, exactly; None if the figure is not a range."""
+        return None if self.value_max is None else scaled(self.value_max, self.scale)
+
+
+_EXACT = decimal.Context(prec=decimal.MAX_PREC, traps=[decimal.Inexact, decimal.InvalidOperation])
+"""Decimal arithmetic that never rounds: shifting a printed number by a power of ten."""
+
+
+def scaled(value: Decimal, scale: Scale) -> Decimal:
+    """``value`` times ``scale``, exactly; a whole result without fraction digits.
+
+    >>> scaled(Decimal("8.3"), Scale.BILLION)
+    Decimal('8300000000')
+    >>> scaled(Decimal("64.9"), Scale.ONE)
+    Decimal('64.9')
+    """
+    out = value.scaleb(scale.exponent, context=_EXACT)
+    if out == out.to_integral_value(context=_EXACT):
+        return out.quantize(_ONE, context=_EXACT)
+    return out
+
+
+_ONE = Decimal(1)
 
 
 @attrs.frozen(kw_only=True, repr=False)  # drawn by the views (Displayed)

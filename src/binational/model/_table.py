@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -90,7 +91,7 @@ def show_value(value: object) -> str:
         return "—"
     if isinstance(value, enum.Enum):
         return str(value.value)
-    if isinstance(value, str | int | float):
+    if isinstance(value, str | int | float | Decimal):
         return str(value)
     if isinstance(value, tuple):
         return "; ".join(show_value(v) for v in value) if value else "—"
