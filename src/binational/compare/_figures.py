@@ -9,7 +9,14 @@ from typing import ClassVar
 import attrs
 
 from binational.compare._args import corpus_arg, ids_arg, linked_ids, objects_arg, seeds_arg
-from binational.compare._base import Record, Result, make_cell, short_id
+from binational.compare._base import (
+    Record,
+    Result,
+    first_quote,
+    make_cell,
+    quote_text,
+    short_id,
+)
 from binational.corpus import Corpus
 from binational.model import Cell, Direction, Figure, Period, Source, Unit
 
@@ -97,7 +104,9 @@ class FigureTable(Result[FigureRow]):
         "fiscal": "boolean",
         "about": "string",
         "measure": "string",
+        "claimed_by": "string",
         "quote": "string",
+        "quote_display": "string",
     }
 
     @property
@@ -120,14 +129,16 @@ class FigureTable(Result[FigureRow]):
             "fiscal": f.period.fiscal if f.period else None,
             "about": ", ".join(f.about),
             "measure": f.measure,
-            "quote": f.evidence[0].text,
+            "claimed_by": f.claimed_by,
+            "quote": first_quote(f.evidence),
+            "quote_display": quote_text(f.evidence, None),
         }
 
     def _title(self) -> str:
         return "Figures"
 
     def _headers(self) -> list[str]:
-        return ["subject", "amount", "qualifier", "direction", "period", "document"]
+        return ["subject", "amount", "qualifier", "direction", "period", "claimed by", "document"]
 
     def _cells(self, r: FigureRow, /) -> list[Cell]:
         f = r.figure
@@ -140,11 +151,15 @@ class FigureTable(Result[FigureRow]):
             make_cell(f.qualifier.value),
             make_cell(f.direction.value if f.direction else ""),
             make_cell(str(f.period) if f.period else ""),
+            make_cell(f.claimed_by or ""),
             make_cell(short_id(f.source)),
         ]
 
     def _note(self) -> str:
-        return "Amounts are value × scale as printed; a decrease is a stated cut."
+        return (
+            "Amounts are value × scale as printed; a decrease is a stated cut; a figure "
+            "claimed by someone is a claim the document reports, not its own value."
+        )
 
 
 def figures(

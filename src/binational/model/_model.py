@@ -480,9 +480,14 @@ class Figure(Displayed):
     about: tuple[str, ...] = attrs.field(default=(), metadata=ref(*ANY_KIND))
     """Ids of the actors, initiatives or places the figure is about."""
     measure: str | None = None
-    """Slug naming the quantity measured, shared by figures of different seeds that
-    measure the same thing (coded by the encoders, so they can be compared); None if no
-    other seed measures it."""
+    """Slug naming the quantity measured, shared by figures of different seeds that the
+    texts present as measuring the same thing (coded by the encoders, so they can be
+    compared); None if no other seed measures it."""
+    claimed_by: str | None = attrs.field(default=None, metadata=ref(Kind.ACTOR, Kind.SOURCE))
+    """For a figure the seed reports as someone else's claim, without adopting it: the
+    actor or document whose claim it is, named in the evidence (Trump's "deaths of
+    300,000 Americans every year"); None when the seed states the figure in its own voice,
+    sourced or not."""
     notes: tuple[str, ...] = ()
     """Encoders' notes, e.g. where the seed's own figures do not add up."""
 
