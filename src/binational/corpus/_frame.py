@@ -2,7 +2,9 @@
 
 An object is one row, with a column per field that holds one plain value. Dates are
 expanded (``issued``, ``issued_year``, ``issued_month``...), and a single nested record
-is flattened with its field name as prefix (``timeframe_text``, ``parent_actor``). Values
+is flattened with its field name as prefix (``timeframe_text``, ``parent_actor``). A
+field that holds a seed's text as it stands (a framing's ``text``) has its display form
+beside it (``text_display``: :func:`~binational.model.display_text`). Values
 are plain: ids and enums as strings, numbers as numbers (an exact number, a figure's
 value, as a :class:`~decimal.Decimal`), dates as ISO strings of the precision stated
 (``2021-10``). What an object holds in lists is left out: the tables of
@@ -22,7 +24,7 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
-from binational.model import Dating, PartialDate, Period, Quote
+from binational.model import Dating, PartialDate, Period, Quote, display_text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -131,6 +133,8 @@ def columns(cls: type) -> list[tuple[str, ColumnType]]:
             out += _date_columns(f.name, hints[f.name])
         elif kind is not None:
             out.append((f.name, kind))
+            if f.metadata.get("verbatim"):
+                out.append((f"{f.name}_display", "string"))
     return out
 
 
@@ -177,6 +181,8 @@ def row(obj: object) -> Row:
                     out[f"{f.name}_certainty"] = value.certainty.value
         elif kind is not None:
             out[f.name] = plain(value)
+            if f.metadata.get("verbatim"):
+                out[f"{f.name}_display"] = None if value is None else display_text(value)
     return out
 
 

@@ -5,7 +5,8 @@ column per scalar field. What an object holds in lists becomes rows of companion
 tables joined by ``id``:
 
 - ``quotes``: every quote of every object, wherever it sits (``path`` says where:
-  ``evidence[0]``, ``assessments[2].evidence[0]``);
+  ``evidence[0]``, ``assessments[2].evidence[0]``), verbatim (``text``) and in its
+  display form (``text_display``, :func:`~binational.model.display_text`);
 - ``links``: every list of ids or values (``addressees``, ``themes``, ``aliases``...):
   one row per (object, field, value);
 - ``<kind>_<field>``: every list of records (``options_assessments``,
@@ -41,7 +42,7 @@ from binational.corpus import (
     row,
 )
 from binational.corpus import columns as object_columns
-from binational.model import Dating, Organization, Person, Quote
+from binational.model import Dating, Organization, Person, Quote, display_text
 
 __all__ = ["table_schema", "tables", "write_tables"]
 
@@ -75,6 +76,7 @@ class _Collector:
                     "end": value.end,
                     "section": value.section,
                     "text": value.text,
+                    "text_display": display_text(value.text),
                 }
             )
         elif isinstance(value, tuple):
@@ -156,6 +158,7 @@ def table_schema() -> dict[str, dict[str, str]]:
             "end": "integer",
             "section": "string",
             "text": "string",
+            "text_display": "string",
         },
         "links": {
             "id": "string",

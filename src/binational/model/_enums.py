@@ -35,6 +35,7 @@ __all__ = [
     "Theme",
     "Unit",
     "ref",
+    "verbatim",
 ]
 
 
@@ -65,6 +66,17 @@ def ref(*kinds: Kind) -> dict[str, tuple[Kind, ...]]:
     <binational.Corpus.mentioning>` follows them.
     """
     return {"ref": kinds}
+
+
+def verbatim() -> dict[str, bool]:
+    r"""Field metadata marking a ``str`` field that holds a seed's text as it stands.
+
+    Such text keeps the seed's markup (``\$``, ``[link](#)``); wherever a reader gets it
+    as a value (the rows of :meth:`Collection.to_frame <binational.Collection.to_frame>`
+    and of :func:`binational.export.tables`) its display form
+    (:func:`~binational.model.display_text`) is beside it, as ``<field>_display``.
+    """
+    return {"verbatim": True}
 
 
 class Certainty(enum.Enum):

@@ -49,6 +49,7 @@ from binational.model._enums import (
     Theme,
     Unit,
     ref,
+    verbatim,
 )
 from binational.model._sources import Creator, Organization, Person, Source
 from binational.model._text import Claim, Quote, Section, SeedText
@@ -546,7 +547,7 @@ class Framing(Displayed):
     """Administration the column stands for, e.g. ``Obama``."""
     category: str
     """Row label as printed, e.g. ``Mexico Framing``."""
-    text: str
+    text: str = attrs.field(metadata=verbatim())
     """The cell's text as it stands, defects included."""
     evidence: tuple[Quote, ...]
     """The cell as quoted from the seed."""
