@@ -58,8 +58,8 @@ class TimelineEntry:
     """Id of the seed the entry is read from."""
     evidence: tuple[Quote, ...]
     """The quotes it is read from."""
-    actors: tuple[str, ...] = ()
-    """Ids of the actors an event names as doing it (empty for other entries)."""
+    about: tuple[str, ...] = ()
+    """Ids of the other entities an event concerns: its actors."""
 
 
 _KIND_RANK = {EntryKind.DOCUMENT: 0, EntryKind.EVENT: 1, EntryKind.STATUS: 2}
@@ -98,7 +98,6 @@ class Timeline(Result[TimelineEntry]):
         "certainty": "string",
         "kind": "string",
         "subject": "string",
-        "actors": "string",
         "label": "string",
         "source": "string",
         "quote": "string",
@@ -122,7 +121,6 @@ class Timeline(Result[TimelineEntry]):
             "certainty": e.certainty.value,
             "kind": e.kind.value,
             "subject": e.subject,
-            "actors": ", ".join(e.actors) or None,
             "label": e.label,
             "source": e.source,
             "quote": first_quote(e.evidence),
@@ -207,7 +205,7 @@ def timeline(
                 label=f"{i.name} {e.kind.value}",
                 source=e.evidence[0].source,
                 evidence=e.evidence,
-                actors=e.actors,
+                about=e.actors,
             )
             for e in i.events
         )
@@ -230,7 +228,7 @@ def timeline(
         e
         for e in entries
         if e.source in wanted
-        and (keep is None or e.subject in kept or not kept.isdisjoint(e.actors))
+        and (keep is None or e.subject in kept or not kept.isdisjoint(e.about))
     ]
     dated = sorted(
         (e for e in entries if e.date is not None),
