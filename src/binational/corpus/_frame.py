@@ -120,7 +120,7 @@ def columns(cls: type) -> list[tuple[str, ColumnType]]:
 
     >>> from binational import Timeframe
     >>> columns(Timeframe)[:4]
-    [('text', 'string'), ('start', 'string'), ('start_year', 'integer'), ('start_month', 'integer')]
+    [('text', 'string'), ('text_display', 'string'), ('start', 'string'), ('start_year', 'integer')]
     """
     hints = typing.get_type_hints(cls)
     out: list[tuple[str, ColumnType]] = []
