@@ -45,6 +45,7 @@ nitpick_ignore = [
     ("py:class", "collections.abc.Iterable"),
     ("py:class", "collections.abc.Mapping"),
     ("py:class", "collections.abc.Sequence"),
+    ("py:class", "decimal.Decimal"),
     ("py:class", "importlib.resources.abc.Traversable"),
     ("py:class", "pathlib.Path"),
     ("py:class", "os.PathLike"),

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import attrs
 import pytest
 
-from binational import compare
+from binational import Corpus, compare
 
 from .comparing import CORPUS, GREENWAY, verified
 
@@ -72,13 +73,23 @@ class TestFigures:
 
     def test_measure(self) -> None:
         """measure= keeps the figures coded with that measure, and only them."""
-        measured = [f for f in CORPUS.figures if f.measure is not None]
-        for m in {f.measure for f in measured}:
-            assert m is not None
-            t = compare.figures(measure=m)
-            assert {r.figure.id for r in t} == {f.id for f in measured if f.measure == m}
-            assert t.measure == m
-        assert len(compare.figures(measure="no-such-measure")) == 0
+        coded = [
+            attrs.evolve(CORPUS.figures[f], measure="us-overdose-deaths")
+            for f in (
+                "greenway-us-overdose-deaths-annual-since-2021",
+                "greenway-us-overdose-deaths-2021-2023",
+            )
+        ]
+        state = dict(CORPUS.__getstate__())
+        by_id = {f.id: f for f in coded}
+        state["figures"] = tuple(by_id.get(f.id, f) for f in CORPUS.figures)
+        corpus = Corpus(**state)
+        t = compare.figures(measure="us-overdose-deaths", corpus=corpus)
+        assert [r.figure.id for r in t] == [f.id for f in coded]
+        assert t.measure == "us-overdose-deaths"
+        assert len(compare.figures(measure="no-such-measure", corpus=corpus)) == 0
+        with pytest.raises(TypeError, match="measure must be a str"):
+            compare.figures(measure=3)  # type: ignore[arg-type]
 
 
 class TestFraming:
