@@ -48,6 +48,7 @@ import types
 import typing
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -145,7 +146,7 @@ class _Marks:
 Handler = Callable[[Any, _Marks], Any]
 """Turns a parsed JSON value into its marked form (records are changed in place)."""
 
-_LEAVES = (str, int, float, bool, type(None))
+_LEAVES = (str, int, float, Decimal, bool, type(None))
 
 
 def _mark_id(value: Any, marks: _Marks, *, defines: bool) -> str:

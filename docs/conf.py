@@ -45,6 +45,7 @@ nitpick_ignore = [
     ("py:class", "collections.abc.Iterable"),
     ("py:class", "collections.abc.Mapping"),
     ("py:class", "collections.abc.Sequence"),
+    ("py:class", "decimal.Decimal"),
     ("py:class", "importlib.resources.abc.Traversable"),
     ("py:class", "pathlib.Path"),
     ("py:class", "os.PathLike"),
@@ -194,6 +195,21 @@ def _codebook_rst() -> list[str]:
     )
     coded = ", ".join(f"``{a}``" for a in cb.coded_actors)
     lines.extend([f"Actors coded in every seed that mentions them: {coded}.", ""])
+    heading("Relations between actors", "~")
+    lines.extend(f"#. {r}" for r in cb.relation_rules)
+    lines.append("")
+    lines.extend([".. list-table:: Relations", "   :header-rows: 1", "   :widths: 1 3 3 1", ""])
+    lines.extend(["   * - relation", "     - meaning", "     - example", "     - followed by"])
+    for r in cb.relations.values():
+        lines.extend(
+            [
+                f"   * - ``{r.relation.value}``",
+                f"     - {r.definition}",
+                f"     - {r.example}",
+                f"     - ``{r.followed_by}``",
+            ]
+        )
+    lines.append("")
     return lines
 
 

@@ -105,7 +105,7 @@ def files() -> dict[str, Any]:
             {
                 "id": "tiny-funding",
                 "subject": "funding",
-                "value": 43.8,
+                "value": "43.8",
                 "unit": "USD",
                 "scale": "billion",
                 "direction": "increase",

@@ -127,6 +127,22 @@ class TestCompareCommand:
         data = json.loads(done.stdout)
         assert {"mexico"} == {r["actor"] for r in data}
 
+    def test_exact_amounts_in_json(self) -> None:
+        """An exact amount is an integer if whole, else its numeral in a string."""
+        done = run("compare", "figures", "--about", "us-doj", "--format", "json")
+        data = {r["figure"]: r for r in json.loads(done.stdout)}
+        assert data["orion-fig-doj-mandatory"]["amount"] == 8_300_000_000
+        assert data["orion-fig-doj-cut"]["amount"] == "7.6"
+
+    def test_following_relations(self) -> None:
+        """--include-children and --include-related reach the comparisons."""
+        done = run(
+            "compare", "figures", "--about", "us-dhs", "--include-children", "--format", "json"
+        )
+        assert "orion-fig-uscis-loss" in {r["figure"] for r in json.loads(done.stdout)}
+        done = run("compare", "mentions", "china", "--include-related", "--format", "json")
+        assert any("chinese-money-launderers" in r["about"] for r in json.loads(done.stdout))
+
     def test_nothing_matched_exits_1(self) -> None:
         """A view with no rows exits 1 and says so on stderr."""
         done = run("compare", "agreements", NSC, GREENWAY)

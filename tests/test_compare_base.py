@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any, ClassVar
 
 import attrs
@@ -126,10 +127,19 @@ FIELDS = {
     "disagreements": ("a", "b", "agree", "pairs"),
     "options": ("options", "criteria", "cells"),
     "themes": ("themes", "seeds", "cells", "tensions"),
-    "framing": ("actor", "cells"),
-    "mentions": ("subject", "seeds", "mentions"),
-    "figures": ("rows", "about", "unit", "direction", "fiscal_year", "seeds"),
-    "timeline": ("entries", "undated", "seeds", "about"),
+    "framing": ("actor", "cells", "linked"),
+    "mentions": ("subject", "seeds", "mentions", "linked"),
+    "figures": (
+        "rows",
+        "about",
+        "linked",
+        "measure",
+        "unit",
+        "direction",
+        "fiscal_year",
+        "seeds",
+    ),
+    "timeline": ("entries", "undated", "seeds", "about", "linked"),
     "divergences": ("rows",),
     "diff": ("a", "b", "rows"),
 }
@@ -169,7 +179,9 @@ class TestEveryResult:
         assert records
         for record in records:
             assert result.columns == tuple(record)
-            assert all(isinstance(v, str | int | float | bool | None) for v in record.values())
+            assert all(
+                isinstance(v, str | int | float | Decimal | bool | None) for v in record.values()
+            )
 
     @pytest.mark.parametrize("view", MAKERS)
     def test_table_rows_are_as_long_as_its_headers(self, view: str) -> None:

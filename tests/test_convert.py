@@ -6,6 +6,7 @@ import enum
 import json
 import types
 import typing
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -16,7 +17,13 @@ from hypothesis import strategies as st
 
 from binational import Creator, Organization, PartialDate, Person, Quote, Source
 from binational.loader import _records
-from binational.loader._convert import QuoteContext, error_lines, make_converter, quote_context
+from binational.loader._convert import (
+    QuoteContext,
+    error_lines,
+    exact_json,
+    make_converter,
+    quote_context,
+)
 from binational.model import _model
 
 TEXT = "Heading\nThe first sentence. Second heading\nThe Mérida Initiative (2008)."
@@ -108,6 +115,61 @@ class TestStrictness:
             conv.structure({"type": "robot", "name": "x"}, Creator)  # type: ignore[arg-type]
 
 
+class TestExactNumbers:
+    """An exact number is a JSON integer if whole, else its numeral in a string; never a float."""
+
+    @pytest.mark.parametrize(
+        ("raw", "value"),
+        [(300000, Decimal(300000)), ("8.3", Decimal("8.3")), ("-2.5", Decimal("-2.5")), (0, 0)],
+    )
+    def test_taken(self, raw: object, value: Decimal) -> None:
+        """An integer, or a string holding a numeral with a fraction, is taken exactly."""
+        found = conv.structure(raw, Decimal)
+        assert (value, Decimal) == (found, type(found))
+
+    @pytest.mark.parametrize(
+        ("raw", "words"),
+        [
+            (8.3, "expected an exact number, got number 8.3: a number with a fraction"),
+            (8.0, "expected an exact number, got number 8.0"),
+            (float("nan"), "expected an exact number, got NaN"),
+            ("300000", "a whole number is written as a JSON integer, not as the string '300000'"),
+            ("8.3e9", "expected a decimal numeral such as"),
+            ("+8.3", "expected a decimal numeral such as"),
+            (" 8.3", "expected a decimal numeral such as"),
+            ("08.3", "expected a decimal numeral such as"),
+            ("NaN", "expected a decimal numeral such as"),
+            ("8,3", "expected a decimal numeral such as"),
+            (True, 'expected an exact number (an integer, or a string such as "8.3"), got boolean'),
+            (None, 'expected an exact number (an integer, or a string such as "8.3"), got null'),
+        ],
+    )
+    def test_refused(self, raw: object, words: str) -> None:
+        """A float, a non-finite number, a whole number in a string or a bad numeral is refused."""
+        with pytest.raises(ValueError) as info:
+            conv.structure(raw, Decimal)
+        assert str(info.value).startswith(words)
+
+    @given(
+        st.integers(0, 8).flatmap(
+            lambda places: st.decimals(
+                min_value=-(10**15), max_value=10**15, places=places, allow_nan=False
+            )
+        )
+    )
+    def test_written_as_read(self, value: Decimal) -> None:
+        """An exact number written out (exact_json) is read back equal, digits kept."""
+        raw = json.loads(json.dumps(exact_json(value)))
+        back = conv.structure(raw, Decimal)
+        assert back == value
+        assert str(back) == str(value) or isinstance(raw, int)
+
+    def test_the_converter_writes_the_same_form(self) -> None:
+        """The converter unstructures an exact number as exact_json does."""
+        assert conv.unstructure(Decimal("43.8")) == "43.8"
+        assert conv.unstructure(Decimal(8300000000)) == 8300000000
+
+
 names = st.text(
     alphabet=st.characters(categories=("L",), include_characters=" -'"), min_size=1, max_size=30
 )
@@ -161,6 +223,11 @@ def _strategy(tp: Any) -> st.SearchStrategy[Any]:
         bool: st.booleans(),
         int: st.integers(),
         float: st.floats(allow_nan=False, allow_infinity=False),
+        Decimal: st.integers(0, 6).flatmap(
+            lambda places: st.decimals(
+                min_value=-(10**12), max_value=10**12, places=places, allow_nan=False
+            )
+        ),
         type(None): st.none(),
     }
     if tp in special:
@@ -243,7 +310,7 @@ class TestRoundTrip:
     def test_every_model_type_is_covered(self) -> None:
         """Each attrs class of the model and of the data files is round-tripped."""
         assert {c.__name__ for c in MODEL_TYPES} >= {"Source", "Figure", "SeedFile", "Quote"}
-        assert len(MODEL_TYPES) == 38
+        assert len(MODEL_TYPES) == 39
 
 
 # -- detailed validation off: the loader's happy path -----------------------------------

@@ -48,11 +48,19 @@ class TestSchema:
         [
             lambda d: d["actors"][0].pop("kind"),
             lambda d: d["actors"][0].update(kind="planet"),
-            lambda d: d["figures"][0].update(value="43.8"),
+            lambda d: d["figures"][0].update(value=43.8),
+            lambda d: d["figures"][0].update(value="43.8e0"),
             lambda d: d["positions"][0].update(mood="sunny"),
             lambda d: d["sources"][0]["evidence"][0].pop("start"),
         ],
-        ids=["missing field", "bad enum", "string for number", "unknown key", "quote offset"],
+        ids=[
+            "missing field",
+            "bad enum",
+            "float for an exact number",
+            "exponent in an exact number",
+            "unknown key",
+            "quote offset",
+        ],
     )
     def test_damage_is_refused(self, damage: Any) -> None:
         """The schema refuses what the model would refuse."""

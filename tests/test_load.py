@@ -15,6 +15,7 @@ import threading
 import types
 import typing
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ from binational import (
 )
 from binational.loader import _load as load_module
 from binational.loader import _records as records
+from binational.loader import exact_json
 
 from . import bundle
 from .conftest import SEED_000_DATA
@@ -69,7 +71,8 @@ class TestLoad:
         del seed
         corpus = load_from(data_copy, load_module.seeds_dir())
         assert len(corpus.figures) == len(binational.load().figures) + copies * len(figures)
-        assert corpus.figures[f"{figures[0]['id']}-copy-{copies - 1}"].value == figures[0]["value"]
+        copy = corpus.figures[f"{figures[0]['id']}-copy-{copies - 1}"]
+        assert copy.value == Decimal(str(figures[0]["value"]))
 
     def test_load_is_cached(self) -> None:
         """load() builds the corpus once and returns the same object afterwards."""
@@ -500,7 +503,7 @@ class TestImpossibleValues:
         change = setter("figures", 0, "value", value="@x")
         err = problems_of(rewrite(data_copy, SEED_001_DATA, change, x=literal))
         (message,) = messages_at(err, SEED_001_DATA, "$.figures[0].value")
-        assert message.startswith(f"expected a finite number, got {shown}")
+        assert message.startswith(f"expected an exact number, got {shown}")
 
     @pytest.mark.parametrize(
         ("date", "words"),
@@ -983,13 +986,16 @@ class TestMessages:
         )
 
     @pytest.mark.parametrize("sign", ["", "-"])
-    def test_integer_too_large_to_be_a_number(self, data_copy: Path, sign: str) -> None:
-        """An integer literal beyond the range of a float is named, not an 'unknown error'."""
+    def test_an_integer_of_any_size_is_exact(self, data_copy: Path, sign: str) -> None:
+        """A figure's value is exact: an integer beyond the range of a float loads as itself."""
         change = setter("figures", 0, "value", value="@x")
-        err = problems_of(rewrite(data_copy, SEED_001_DATA, change, x=sign + "1" + "0" * 400))
-        assert messages_at(err, SEED_001_DATA, "$.figures[0].value") == [
-            "expected a finite number, got an integer too large to be a number (over 1.8e308)"
-        ]
+        corpus = load_from(
+            rewrite(data_copy, SEED_001_DATA, change, x=sign + "1" + "0" * 400),
+            load_module.seeds_dir(),
+        )
+        assert corpus.figures.by_source("orion-2026-neighbor-in-focus")[0].value == int(
+            sign + "1" + "0" * 400
+        )
 
     def test_a_huge_wrong_value_is_shown_short(self, data_copy: Path) -> None:
         """A wrong value is shown in a few characters, however large or deep it is."""
@@ -1241,9 +1247,9 @@ def impossibilities(draw: st.DrawFn) -> tuple[dict[str, Any], str, str, str]:
         at = draw(st.integers(0, len(text)), label="at")
         put(node, text[:at] + draw(st.sampled_from(["\ud800", "\udbff", "\udc00"])) + text[at:])
         return content, file, node.reported_at, f"{how} at {node.path}"
-    if how == "non-finite":
-        node = pick(lambda n: n.type in (float, float | None))
-        put(node, draw(st.sampled_from([math.nan, math.inf, -math.inf, 10**400, -(10**400)])))
+    if how == "non-finite":  # or inexact: a float where an exact number is wanted
+        node = pick(lambda n: n.type in (Decimal, Decimal | None))
+        put(node, draw(st.sampled_from([math.nan, math.inf, -math.inf, 8.3, -2.5, 1e20])))
         return content, file, node.path, f"{how} at {node.path}"
     if how == "date":
         node = pick(lambda n: n.type in (PartialDate, PartialDate | None))
@@ -1269,8 +1275,10 @@ def impossibilities(draw: st.DrawFn) -> tuple[dict[str, Any], str, str, str]:
         return content, file, node.path, f"{how} at {node.path}"
     node = pick(lambda n: n.type is Figure)
     figure = _at(content[file], node.keys)
-    below = draw(st.floats(min_value=1e-6, max_value=1e12), label="below")
-    figure.update(qualifier="range", value_max=figure["value"] - below)
+    below = draw(
+        st.decimals(min_value=Decimal("0.000001"), max_value=10**12, places=6), label="below"
+    )
+    figure.update(qualifier="range", value_max=exact_json(Decimal(str(figure["value"])) - below))
     return content, file, f"{node.path}.value_max", f"{how} at {node.path}"
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import attrs
 import pytest
 from hypothesis import given
@@ -58,9 +60,34 @@ def test_period_str() -> None:
 
 
 def test_figure_amount_applies_the_scale() -> None:
-    """$43.8 billion is 43.8e9 dollars."""
-    f = Figure(id="f", subject="s", value=43.8, unit=Unit.USD, scale=Scale.BILLION, evidence=(Q,))
-    assert f.amount == pytest.approx(43.8e9)
+    """$43.8 billion is 43,800,000,000 dollars exactly, a whole number without fraction digits."""
+    f = Figure(
+        id="f",
+        subject="s",
+        value=Decimal("43.8"),
+        unit=Unit.USD,
+        scale=Scale.BILLION,
+        evidence=(Q,),
+    )
+    assert (Decimal(43_800_000_000), "43800000000") == (f.amount, str(f.amount))
+
+
+@pytest.mark.parametrize(
+    ("value", "scale", "amount"),
+    [
+        ("8.3", Scale.BILLION, "8300000000"),
+        ("7.31", Scale.MILLION, "7310000"),
+        ("64.9", Scale.ONE, "64.9"),
+        ("0.0005", Scale.THOUSAND, "0.5"),
+        ("-2.5", Scale.BILLION, "-2500000000"),
+    ],
+)
+def test_every_derived_amount_is_exact(value: str, scale: Scale, amount: str) -> None:
+    """Value × scale is computed in decimal, never through a binary float."""
+    f = Figure(id="f", subject="s", value=Decimal(value), unit=Unit.USD, scale=scale, evidence=(Q,))
+    assert amount == str(f.amount)
+    ranged = attrs.evolve(f, value_max=Decimal(value) + 1)
+    assert ranged.amount_max == Decimal(value).scaleb(scale.exponent) + scale.factor
 
 
 def test_stance_and_rating_scores_are_ordered() -> None:

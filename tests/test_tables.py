@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import attrs
@@ -85,6 +86,20 @@ class TestFiles:
             assert list(SCHEMA[path.stem]) == reader.fieldnames
             assert len(TABLES.get(path.stem, [])) == len(rows)
 
+    def test_exact_numbers_are_written_as_printed(self, tmp_path: Path) -> None:
+        """A figure's value is its numeral in CSV and a decimal in Parquet, never a float."""
+        write_tables(tmp_path)
+        with (tmp_path / "figures.csv").open(encoding="utf-8") as f:
+            values = {r["id"]: r["value"] for r in csv.DictReader(f)}
+        assert values["orion-fig-doj-mandatory"] == "8.3"
+        assert values["orion-fig-weapons-origin-czech-republic-2024"] == "7.31"
+        assert values["orion-fig-drug-deaths-claim"] == "300000"
+        pq = pytest.importorskip("pyarrow.parquet")
+        write_tables(tmp_path, format="parquet")
+        rows = pq.read_table(tmp_path / "figures.parquet").to_pylist()
+        doj = next(r for r in rows if r["id"] == "orion-fig-doj-mandatory")
+        assert Decimal("8.3") == doj["value"]
+
     def test_duckdb_joins_recommendations_to_their_quotes(self, tmp_path: Path) -> None:
         """DuckDB reads the Parquet files as they are and joins them by id."""
         duckdb = pytest.importorskip("duckdb")
@@ -106,7 +121,7 @@ class TestFiles:
             types["value"],
             types["period_year"],
             types["unit"],
-        ) == ("DOUBLE", "BIGINT", "VARCHAR")
+        ) == ("DECIMAL(38,9)", "BIGINT", "VARCHAR")
 
     def test_bad_format(self, tmp_path: Path) -> None:
         """An unknown format is refused before anything is written."""
@@ -127,6 +142,7 @@ class TestCollectionFrames:
             "string": "string",
             "integer": "Int64",
             "number": "Float64",
+            "decimal": "Float64",
             "boolean": "boolean",
         }
         assert {c: expected[t] for c, t in SCHEMA[kind.value].items()} == {

@@ -10,6 +10,7 @@ import json
 import sys
 import textwrap
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from pathlib import Path
 
 from binational.corpus import Corpus, Object, kind_of, sources_of
@@ -19,7 +20,7 @@ from binational.exceptions import (
     UnknownIdError,
     UnknownStyleError,
 )
-from binational.loader import load, load_from
+from binational.loader import exact_json, load, load_from
 from binational.model import Citation, Kind, Quote, Source
 
 __all__ = ["main"]
@@ -354,9 +355,16 @@ def _list(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
     return render_text(table, width=60, ascii=not _can_encode(sys.stdout, "┌│")), 0
 
 
+def _json_value(value: object) -> object:
+    """What ``json`` cannot write: an exact number, as the data files write it."""
+    if isinstance(value, Decimal):
+        return exact_json(value)
+    raise TypeError(f"not JSON: {type(value).__name__}")
+
+
 def _records_text(records: Sequence[Mapping[str, object]], format: str) -> str:
     if format == "json":
-        return json.dumps(records, indent=2, ensure_ascii=False)
+        return json.dumps(records, indent=2, ensure_ascii=False, default=_json_value)
     import csv
     import io
 
@@ -407,6 +415,18 @@ def _compare_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     def seeds(v: argparse.ArgumentParser) -> None:
         v.add_argument("--seed", action="append", metavar="ID", help="keep this seed (repeatable)")
 
+    def linked(v: argparse.ArgumentParser) -> None:
+        v.add_argument(
+            "--include-children",
+            action="store_true",
+            help="also the parts of the object(s), at any depth (agencies of a department)",
+        )
+        v.add_argument(
+            "--include-related",
+            action="store_true",
+            help="also the actors that belong to or act for the actor(s)",
+        )
+
     v = view("stances", "every document's stance on every dimension")
     seeds(v)
     v.add_argument(
@@ -438,17 +458,22 @@ def _compare_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     v = view("framing", "how each document characterises an actor")
     v.add_argument("actor", help="id, name or alias of an actor")
     seeds(v)
+    linked(v)
     v = view("mentions", "what each document says about an actor, initiative or place")
     v.add_argument("object", help="id, name or alias of an actor, initiative or place")
     seeds(v)
+    linked(v)
     v = view("figures", "figures side by side, values normalised")
     v.add_argument("--about", action="append", metavar="ID", help="about this id (repeatable)")
+    linked(v)
+    v.add_argument("--measure", metavar="SLUG", help="keep figures of this measure")
     v.add_argument("--unit", choices=[u.value for u in Unit], help="keep this unit")
     v.add_argument("--direction", choices=[d.value for d in Direction], help="keep this")
     v.add_argument("--fiscal-year", type=int, metavar="YEAR", help="keep this U.S. fiscal year")
     seeds(v)
     v = view("timeline", "dated events, statuses, documents, figures and plans, in order")
     v.add_argument("--about", action="append", metavar="ID", help="about this id (repeatable)")
+    linked(v)
     seeds(v)
     view("divergences", "where documents state different things about the same object")
 
@@ -471,13 +496,28 @@ def _compare(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
     elif args.view == "themes":
         result = compare.themes(args.theme or None, seeds=seeds, corpus=corpus)
     elif args.view == "framing":
-        result = compare.framing(corpus.actors[args.actor], seeds=seeds, corpus=corpus)
+        result = compare.framing(
+            corpus.actors[args.actor],
+            seeds=seeds,
+            include_children=args.include_children,
+            include_related=args.include_related,
+            corpus=corpus,
+        )
     elif args.view == "mentions":
         obj = _find(corpus, args.object)
-        result = compare.mentions(obj, seeds=seeds, corpus=corpus)  # type: ignore[arg-type]
+        result = compare.mentions(
+            obj,  # type: ignore[arg-type]
+            seeds=seeds,
+            include_children=args.include_children,
+            include_related=args.include_related,
+            corpus=corpus,
+        )
     elif args.view == "figures":
         result = compare.figures(
             about=args.about,
+            include_children=args.include_children,
+            include_related=args.include_related,
+            measure=args.measure,
             unit=args.unit,
             direction=args.direction,
             fiscal_year=args.fiscal_year,
@@ -485,12 +525,18 @@ def _compare(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
             corpus=corpus,
         )
     elif args.view == "timeline":
-        result = compare.timeline(seeds=seeds, about=args.about, corpus=corpus)
+        result = compare.timeline(
+            seeds=seeds,
+            about=args.about,
+            include_children=args.include_children,
+            include_related=args.include_related,
+            corpus=corpus,
+        )
     else:
         result = compare.divergences(corpus=corpus)
     records = result.records()
     if args.format == "json":
-        text = json.dumps(records, indent=2, ensure_ascii=False)
+        text = json.dumps(records, indent=2, ensure_ascii=False, default=_json_value)
     elif args.format == "csv":
         import csv
         import io

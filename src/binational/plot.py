@@ -166,7 +166,7 @@ def figures(
         raise ValueError(f"figures in several units ({names}) cannot share an axis")
     unit = units.pop()
     ax = _axes(ax, (8, 1.0 + 0.45 * len(rows)))
-    values = [r.signed_amount if signed else r.amount for r in rows]
+    values = [float(r.signed_amount if signed else r.amount) for r in rows]
     scale, word = (1e9, "billions of ") if max(abs(v) for v in values) >= 1e9 else (1.0, "")
     colours = ["#b2182b" if v < 0 else "#2166ac" for v in values]
     labels = [r.figure.subject for r in rows]

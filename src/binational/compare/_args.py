@@ -13,12 +13,14 @@ from collections.abc import Iterable
 from typing import TypeVar
 
 from binational.corpus import Corpus, kind_of
-from binational.model import Source
+from binational.model import Actor, Initiative, Source
 
 __all__ = [
     "corpus_arg",
     "enums_arg",
+    "flag_arg",
     "ids_arg",
+    "linked_ids",
     "object_arg",
     "objects_arg",
     "seed_arg",
@@ -108,3 +110,30 @@ def objects_arg(corpus: Corpus, objs: Iterable[R | str], cls: type[R], name: str
     if isinstance(objs, str | cls):
         raise TypeError(f"{name} must be an iterable of {name[:-1]} ids or {cls.__name__}s")
     return [object_arg(corpus, o, cls, f"{name}()") for o in objs]
+
+
+def flag_arg(value: bool, name: str) -> bool:
+    """``value`` if it is a bool (``include_children=1`` is refused, not taken as true)."""
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be True or False, not {type(value).__name__} {value!r:.40}")
+    return value
+
+
+def linked_ids(
+    corpus: Corpus, ids: Iterable[str], *, include_children: bool, include_related: bool
+) -> tuple[str, ...]:
+    """``ids``, each followed by what lies under it (:meth:`Corpus.linked`), once each.
+
+    ``include_children`` follows the parts of actors and initiatives, ``include_related``
+    the actors that belong to or act for an actor; ids of other objects are kept as given.
+    """
+    children = flag_arg(include_children, "include_children")
+    related = flag_arg(include_related, "include_related")
+    out: dict[str, None] = {}
+    for i in ids:
+        out[i] = None
+        obj = corpus.get(i)
+        if (children or related) and isinstance(obj, Actor | Initiative):
+            below = corpus.linked(obj, children=children, related=related)
+            out.update(dict.fromkeys(o.id for o in below))
+    return tuple(out)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import enum
 import typing
 from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeAlias, overload
 
 from binational.model import Cell, Displayed, Quote, Source, Table, display_text, render
@@ -41,8 +42,9 @@ __all__ = [
     "short_label",
 ]
 
-Value: TypeAlias = str | int | float | bool | None
-"""A value of a record: an id, a code, a text, a number, a flag, or None for none."""
+Value: TypeAlias = str | int | float | Decimal | bool | None
+"""A value of a record: an id, a code, a text, a number (an amount exact, as a
+:class:`~decimal.Decimal`), a flag, or None for none."""
 
 Record: TypeAlias = dict[str, Value]
 """One plain record of :meth:`Result.records`, keyed by column name."""
@@ -197,8 +199,8 @@ def first_quote(quotes: Sequence[Quote]) -> str | None:
     return quotes[0].text if quotes else None
 
 
-def quote_text(quotes: Sequence[Quote], limit: int = 160) -> str | None:
-    """The first quote in its display form, cut at ``limit`` characters, for tables."""
+def quote_text(quotes: Sequence[Quote], limit: int | None = 160) -> str | None:
+    """The first quote in its display form, cut at ``limit`` characters (None: whole)."""
     return display_text(quotes[0].text, limit) if quotes else None
 
 

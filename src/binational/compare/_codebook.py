@@ -4,8 +4,9 @@ Stances (:class:`~binational.Position`), assessments of options
 (:class:`~binational.Assessment`) and characterisations of actors
 (:class:`~binational.Characterization`) are codings of the texts, not facts the texts
 state. This module defines each dimension, level, criterion, rating and portrayal, and
-the rules the coders followed, so that a second coder can reproduce the codes. It is
-vocabulary: no I/O, no views.
+the rules the coders followed, so that a second coder can reproduce the codes; and the
+kinds of relation between actors (:class:`~binational.ActorRelation`) with the rules
+for recording one. It is vocabulary: no I/O, no views.
 """
 
 from __future__ import annotations
@@ -15,7 +16,15 @@ from types import MappingProxyType
 
 import attrs
 
-from binational.model import Criterion, Dimension, Portrayal, Rating, Stance, Theme
+from binational.model import (
+    ActorRelation,
+    Criterion,
+    Dimension,
+    Portrayal,
+    Rating,
+    Stance,
+    Theme,
+)
 
 __all__ = [
     "CODEBOOK",
@@ -24,6 +33,7 @@ __all__ = [
     "CriterionDefinition",
     "DimensionDefinition",
     "PortrayalDefinition",
+    "RelationDefinition",
     "codebook",
 ]
 
@@ -67,6 +77,20 @@ class PortrayalDefinition:
 
 
 @attrs.frozen(kw_only=True)
+class RelationDefinition:
+    """What one :class:`~binational.ActorRelation` between actors means."""
+
+    relation: ActorRelation
+    """The relation defined."""
+    definition: str
+    """When an actor is recorded as related to another this way."""
+    example: str
+    """An example from the seeds."""
+    followed_by: str
+    """The parameter of the compare functions that follows it."""
+
+
+@attrs.frozen(kw_only=True)
 class Codebook:
     """Every coded vocabulary with its definitions, and the coding rules."""
 
@@ -85,6 +109,10 @@ class Codebook:
     coded_actors: tuple[str, ...]
     """Ids of the actors whose characterisation was coded in every seed that mentions
     them; other actors are not coded, and say so."""
+    relation_rules: tuple[str, ...] = ()
+    """Rules for recording a relation between actors."""
+    relations: Mapping[ActorRelation, RelationDefinition] = MappingProxyType({})
+    """Every relation between actors, in enum order."""
 
 
 def _levels(
@@ -503,6 +531,62 @@ _PORTRAYALS = (
     ),
 )
 
+_RELATION_RULES = (
+    (
+        "Record a relation only where a seed states it, or where it can be read from a "
+        "passage (then it is inferred, and its note or quotes say how). A relation no seed "
+        "supports is left out, however well known: no seed says which department CISA, the "
+        "DEA or the ATF is part of, so they have none."
+    ),
+    (
+        "part-of is the actor's parent: one per actor, the closest body a seed names (an "
+        "agency read in a seed's paragraph on its department, a body named with its state: "
+        "\u201cthe U.S. State Department\u201d)."
+    ),
+    (
+        "belongs-to needs the passage to tie the actor to the state or organisation (a "
+        "nationality or origin printed with it: \u201cChinese money launderers\u201d, "
+        "\u201cMexico\u2019s drug cartels\u201d, \u201cthe first Mexican citizen\u201d); "
+        "acts-for needs it to say that the actor acts on the target's behalf or as its means "
+        "(\u201cthrough\u201d)."
+    ),
+    (
+        "Where a qualifier may not reach the actor (\u201cChinese chemical companies and "
+        "criminal groups\u201d), the relation it would support is not recorded."
+    ),
+    (
+        "Relations are followed only when asked: include_children follows part-of, "
+        "include_related belongs-to and acts-for, each at any depth (see Corpus.linked)."
+    ),
+)
+
+_RELATIONS = (
+    RelationDefinition(
+        relation=ActorRelation.PART_OF,
+        definition="The actor is a unit of the target or holds a post in it: an agency "
+        "of a department, a body or official of a state's government, a committee of a "
+        "legislature, a leader of a group. Recorded as the actor's parent.",
+        example="ICE is part of DHS (seed 001's paragraph on the Department of Homeland "
+        "Security); the U.S. State Department is part of the United States.",
+        followed_by="include_children",
+    ),
+    RelationDefinition(
+        relation=ActorRelation.BELONGS_TO,
+        definition="The actor is of the target by nationality, origin or base, without "
+        "being a part of it or acting for it.",
+        example="Chinese money launderers belong to China; Mexico's drug cartels to Mexico.",
+        followed_by="include_related",
+    ),
+    RelationDefinition(
+        relation=ActorRelation.ACTS_FOR,
+        definition="The actor acts on the target's behalf or as its instrument.",
+        example="Chinese chemical companies act for the Chinese Communist Party (\u201cThe "
+        "Chinese Communist Party, through Chinese chemical companies and criminal groups, "
+        "has provided a steady flow of fentanyl precursors\u201d).",
+        followed_by="include_related",
+    ),
+)
+
 CODEBOOK = Codebook(
     stance_rules=_STANCE_RULES,
     dimensions=MappingProxyType({d.dimension: d for d in _DIMENSIONS}),
@@ -519,6 +603,8 @@ CODEBOOK = Codebook(
         "transnational-criminal-organizations",
         "smuggling-and-trafficking-networks",
     ),
+    relation_rules=_RELATION_RULES,
+    relations=MappingProxyType({r.relation: r for r in _RELATIONS}),
 )
 """The codebook of the packaged data."""
 

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import ClassVar
 
 import attrs
 
-from binational.compare._args import corpus_arg, ids_arg, objects_arg, seeds_arg
-from binational.compare._base import Record, Result, make_cell, short_id
+from binational.compare._args import corpus_arg, ids_arg, linked_ids, objects_arg, seeds_arg
+from binational.compare._base import (
+    Record,
+    Result,
+    first_quote,
+    make_cell,
+    quote_text,
+    short_id,
+)
 from binational.corpus import Corpus
 from binational.model import Cell, Direction, Figure, Period, Source, Unit
 
@@ -28,23 +36,22 @@ class FigureRow:
     """The figure."""
 
     @property
-    def amount(self) -> float:
-        """Value × scale (43.8e9 for "$43.8 billion")."""
+    def amount(self) -> Decimal:
+        """Value × scale, exactly (``Decimal("43800000000")`` for "$43.8 billion")."""
         return self.figure.amount
 
     @property
-    def amount_max(self) -> float | None:
-        """High end of a range, × scale."""
-        f = self.figure
-        return None if f.value_max is None else f.value_max * f.scale.factor
+    def amount_max(self) -> Decimal | None:
+        """High end of a range, × scale, exactly."""
+        return self.figure.amount_max
 
     @property
-    def signed_amount(self) -> float:
+    def signed_amount(self) -> Decimal:
         """The amount, negative for a stated decrease (for plotting changes)."""
         return -self.amount if self.figure.direction is Direction.DECREASE else self.amount
 
 
-def format_amount(value: float, unit: Unit) -> str:
+def format_amount(value: Decimal, unit: Unit) -> str:
     """An amount as a reader writes it: ``$43.8 billion``, ``12%``, ``2,500 km``."""
     if unit is Unit.USD:
         for factor, word in ((10**9, "billion"), (10**6, "million")):
@@ -60,13 +67,20 @@ def format_amount(value: float, unit: Unit) -> str:
 class FigureTable(Result[FigureRow]):
     """Figures side by side, values normalised (value × scale, with the unit).
 
-    It iterates as its rows; its table and its records have one row per figure.
+    It iterates as its rows; its table and its records have one row per figure. Amounts
+    are exact (:class:`~decimal.Decimal`) in the rows and the records; ``to_frame()``
+    holds them as floats, for computing.
     """
 
     rows: tuple[FigureRow, ...]
     """The figures, in corpus order."""
     about: tuple[str, ...] | None = None
     """The ids figures were kept for being about, if that filter was given."""
+    linked: tuple[str, ...] = ()
+    """The ids reached from ``about`` by ``include_children`` or ``include_related``,
+    whose figures were kept too."""
+    measure: str | None = None
+    """The measure kept, if given."""
     unit: Unit | None = None
     """The unit kept, if given."""
     direction: Direction | None = None
@@ -80,7 +94,7 @@ class FigureTable(Result[FigureRow]):
         "figure": "string",
         "source": "string",
         "subject": "string",
-        "amount": "Float64",
+        "amount": "Float64",  # exact in records(); a DataFrame is for computing
         "amount_max": "Float64",
         "signed_amount": "Float64",
         "unit": "string",
@@ -90,7 +104,9 @@ class FigureTable(Result[FigureRow]):
         "fiscal": "boolean",
         "about": "string",
         "measure": "string",
+        "claimed_by": "string",
         "quote": "string",
+        "quote_display": "string",
     }
 
     @property
@@ -113,14 +129,16 @@ class FigureTable(Result[FigureRow]):
             "fiscal": f.period.fiscal if f.period else None,
             "about": ", ".join(f.about),
             "measure": f.measure,
-            "quote": f.evidence[0].text,
+            "claimed_by": f.claimed_by,
+            "quote": first_quote(f.evidence),
+            "quote_display": quote_text(f.evidence, None),
         }
 
     def _title(self) -> str:
         return "Figures"
 
     def _headers(self) -> list[str]:
-        return ["subject", "amount", "qualifier", "direction", "period", "document"]
+        return ["subject", "amount", "qualifier", "direction", "period", "claimed by", "document"]
 
     def _cells(self, r: FigureRow, /) -> list[Cell]:
         f = r.figure
@@ -133,17 +151,24 @@ class FigureTable(Result[FigureRow]):
             make_cell(f.qualifier.value),
             make_cell(f.direction.value if f.direction else ""),
             make_cell(str(f.period) if f.period else ""),
+            make_cell(f.claimed_by or ""),
             make_cell(short_id(f.source)),
         ]
 
     def _note(self) -> str:
-        return "Amounts are value × scale as printed; a decrease is a stated cut."
+        return (
+            "Amounts are value × scale as printed; a decrease is a stated cut; a figure "
+            "claimed by someone is a claim the document reports, not its own value."
+        )
 
 
 def figures(
     figures: Iterable[str | Figure] | None = None,
     *,
     about: Iterable[str] | None = None,
+    include_children: bool = False,
+    include_related: bool = False,
+    measure: str | None = None,
     unit: Unit | str | None = None,
     direction: Direction | str | None = None,
     fiscal_year: int | None = None,
@@ -152,19 +177,31 @@ def figures(
 ) -> FigureTable:
     """Figures side by side, filtered; values normalised to one number each.
 
-    ``about`` keeps figures about any of the given ids; ``fiscal_year`` keeps figures of
-    that U.S. fiscal year. The FY26 budget changes by department:
+    ``about`` keeps figures about any of the given ids; with ``include_children`` also
+    figures about their parts (the agencies of a department, at any depth), with
+    ``include_related`` about the actors that belong to or act for them (see
+    :meth:`Corpus.linked <binational.Corpus.linked>`). ``measure`` keeps figures coded
+    with that measure (:attr:`Figure.measure <binational.Figure.measure>`);
+    ``fiscal_year`` keeps figures of that U.S. fiscal year. The FY26 budget changes by
+    department:
 
     >>> t = figures(about=["us-dhs", "us-dod", "us-doj", "us-state-department"],
     ...             unit="USD", direction="increase", fiscal_year=2026)
     >>> [(r.figure.about[0], r.amount) for r in t][:2]
-    [('us-dhs', 43800000000.0), ('us-dod', 113300000000.0)]
+    [('us-dhs', Decimal('43800000000')), ('us-dod', Decimal('113300000000'))]
     """
     c = corpus_arg(corpus)
     chosen = list(c.figures) if figures is None else objects_arg(c, figures, Figure, "figures")
     keys = ids_arg(c, about, "about")
+    reached = linked_ids(
+        c, keys or (), include_children=include_children, include_related=include_related
+    )
     if keys is not None:
-        chosen = [f for f in chosen if set(keys) & set(f.about)]
+        chosen = [f for f in chosen if set(reached) & set(f.about)]
+    if measure is not None:
+        if not isinstance(measure, str):
+            raise TypeError(f"measure must be a str, not {type(measure).__name__}")
+        chosen = [f for f in chosen if f.measure == measure]
     u = None if unit is None else Unit(unit)
     if u is not None:
         chosen = [f for f in chosen if f.unit is u]
@@ -184,6 +221,8 @@ def figures(
     return FigureTable(
         rows=tuple(FigureRow(figure=f) for f in dict.fromkeys(chosen)),
         about=keys,
+        linked=tuple(i for i in reached if i not in (keys or ())),
+        measure=measure,
         unit=u,
         direction=d,
         fiscal_year=fiscal_year,

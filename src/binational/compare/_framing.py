@@ -7,8 +7,16 @@ from typing import ClassVar
 
 import attrs
 
-from binational.compare._args import corpus_arg, object_arg, seeds_arg
-from binational.compare._base import Record, Result, Status, first_quote, make_cell, short_label
+from binational.compare._args import corpus_arg, linked_ids, object_arg, seeds_arg
+from binational.compare._base import (
+    Record,
+    Result,
+    Status,
+    first_quote,
+    make_cell,
+    quote_text,
+    short_label,
+)
 from binational.compare._codebook import CODEBOOK
 from binational.corpus import Corpus
 from binational.model import Actor, Cell, Characterization, Framing, Source, display_text
@@ -29,7 +37,8 @@ class FramingCell:
     status: Status
     """``CODED``, ``NOT_CHARACTERISED``, ``NOT_MENTIONED`` or ``NOT_CODED``."""
     characterizations: tuple[Characterization, ...]
-    """Its characterisations of the actor, own voice first, then the views it reports."""
+    """Its characterisations of the actor (and of the actors linked to it, if asked),
+    own voice first, then the views it reports."""
     table_cells: tuple[Framing, ...] = ()
     """Cells of the document's comparison tables whose row names the actor."""
 
@@ -57,6 +66,9 @@ class ActorFraming(Result[FramingCell]):
     """The actor."""
     cells: tuple[FramingCell, ...]
     """One cell per document."""
+    linked: tuple[Actor, ...] = ()
+    """The actors linked to :attr:`actor` whose characterisations are included too (its
+    parts with ``include_children``, its affiliates with ``include_related``)."""
 
     _frame_dtypes: ClassVar[dict[str, str]] = {
         "actor": "string",
@@ -67,6 +79,7 @@ class ActorFraming(Result[FramingCell]):
         "attributed_to": "string",
         "characterization": "string",
         "first_quote": "string",
+        "first_quote_display": "string",
     }
 
     @property
@@ -84,10 +97,11 @@ class ActorFraming(Result[FramingCell]):
                 "attributed_to": None,
                 "characterization": None,
                 "first_quote": None,
+                "first_quote_display": None,
             }
         for ch in f.characterizations:
             yield {
-                "actor": self.actor.id,
+                "actor": ch.actor,
                 "source": f.source.id,
                 "status": f.status.value,
                 "portrayal": ch.portrayal.value,
@@ -95,18 +109,23 @@ class ActorFraming(Result[FramingCell]):
                 "attributed_to": ", ".join(ch.attributed_to) or None,
                 "characterization": ch.id,
                 "first_quote": first_quote(ch.evidence),
+                "first_quote_display": quote_text(ch.evidence, None),
             }
 
     def _title(self) -> str:
-        return f"How each document characterises {self.actor.name}"
+        title = f"How each document characterises {self.actor.name}"
+        if self.linked:
+            n = len(self.linked)
+            title += f" and {n} actor{'s' if n > 1 else ''} linked to it"
+        return title
 
     def _headers(self) -> list[str]:
         return ["document", "own voice", "views it reports", "comparison-table cells"]
 
     def _cells(self, f: FramingCell, /) -> list[Cell]:
         if f.status is Status.CODED:
-            own = _portrayals_cell(f.own)
-            reported = _portrayals_cell(f.reported, reported=True)
+            own = _portrayals_cell(f.own, subject=self.actor.id)
+            reported = _portrayals_cell(f.reported, subject=self.actor.id, reported=True)
         else:
             own = reported = make_cell(f.status.value, empty=True)
         return [make_cell(short_label(f.source)), own, reported, _tables_cell(f)]
@@ -115,13 +134,16 @@ class ActorFraming(Result[FramingCell]):
         return "Portrayals are defined in compare.codebook().portrayals."
 
 
-def _portrayals_cell(chs: Sequence[Characterization], *, reported: bool = False) -> Cell:
+def _portrayals_cell(
+    chs: Sequence[Characterization], *, subject: str, reported: bool = False
+) -> Cell:
     if not chs:
         return make_cell("—", empty=True)
     lines = []
     for ch in chs:
+        of = "" if ch.actor == subject else f" of {ch.actor}"
         who = f" ({', '.join(ch.attributed_to)})" if reported else ""
-        lines.append(f"{ch.portrayal.value}{who}")
+        lines.append(f"{ch.portrayal.value}{of}{who}")
     return make_cell("\n".join(dict.fromkeys(lines)), tuple(q for ch in chs for q in ch.evidence))
 
 
@@ -136,9 +158,17 @@ def framing(
     actor: str | Actor,
     *,
     seeds: Iterable[str | Source] | None = None,
+    include_children: bool = False,
+    include_related: bool = False,
     corpus: Corpus | None = None,
 ) -> ActorFraming:
     """How each document characterises ``actor`` (own voice and reported views).
+
+    ``include_children`` adds the characterisations of the actor's parts, at any depth
+    (the agencies of a department); ``include_related`` those of the actors that belong
+    to or act for it (see :meth:`Corpus.linked <binational.Corpus.linked>`). Each
+    characterisation names the actor it is of (:attr:`Characterization.actor
+    <binational.Characterization.actor>`, the ``actor`` column of the records).
 
     >>> f = framing("mexico")
     >>> sorted({ch.portrayal.value for ch in f.cells[3].own})  # doctest: +NORMALIZE_WHITESPACE
@@ -147,11 +177,14 @@ def framing(
     """
     c = corpus_arg(corpus)
     a = object_arg(c, actor, Actor, "framing()")
-    names = {a.name.casefold(), *(x.casefold() for x in a.aliases)}
-    coded = a.id in CODEBOOK.coded_actors
+    ids = linked_ids(c, (a.id,), include_children=include_children, include_related=include_related)
+    actors = [c.actors[i] for i in ids]
+    names = {n.casefold() for x in actors for n in (x.name, *x.aliases)}
+    coded = any(i in CODEBOOK.coded_actors for i in ids)
+    mentioned = {s for x in actors for s in x.sources}
     cells = []
     for s in seeds_arg(c, seeds):
-        chs = tuple(ch for ch in c.characterizations.by_source(s.id) if ch.actor == a.id)
+        chs = tuple(ch for ch in c.characterizations.by_source(s.id) if ch.actor in ids)
         chs = tuple(sorted(chs, key=lambda ch: bool(ch.attributed_to)))
         tables = tuple(
             t
@@ -162,11 +195,11 @@ def framing(
             status = Status.CODED
         elif not coded:
             status = Status.NOT_CODED
-        elif s.id in a.sources:
+        elif s.id in mentioned:
             status = Status.NOT_CHARACTERISED
         else:
             status = Status.NOT_MENTIONED
         cells.append(
             FramingCell(source=s, status=status, characterizations=chs, table_cells=tables)
         )
-    return ActorFraming(actor=a, cells=tuple(cells))
+    return ActorFraming(actor=a, cells=tuple(cells), linked=tuple(actors[1:]))

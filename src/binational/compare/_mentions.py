@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 
 import attrs
 
-from binational.compare._args import corpus_arg, object_arg, seeds_arg
+from binational.compare._args import corpus_arg, linked_ids, object_arg, seeds_arg
 from binational.compare._base import Record, Result, make_cell, short_id, short_label
 from binational.corpus import Corpus
 from binational.model import Actor, Cell, Initiative, Place, Quote, Source, display_text
@@ -32,6 +32,9 @@ class Mention:
     via: tuple[str, ...]
     """Where the passage is recorded: ``evidence`` of the object itself, or the ids of
     the objects that refer to it (a recommendation, a figure...)."""
+    about: tuple[str, ...] = ()
+    """Ids of the objects the passage is recorded for: the subject, or (with
+    ``include_children`` or ``include_related``) the objects linked to it."""
 
 
 @attrs.frozen(kw_only=True)
@@ -47,14 +50,19 @@ class Mentions(Result[Mention]):
     """The documents, in corpus order."""
     mentions: tuple[Mention, ...]
     """Every passage, document by document, in text order."""
+    linked: tuple[Actor | Initiative, ...] = ()
+    """The objects linked to the subject whose passages are included too (its parts
+    with ``include_children``, its affiliates with ``include_related``)."""
 
     _frame_dtypes: ClassVar[dict[str, str]] = {
         "object": "string",
+        "about": "string",
         "source": "string",
         "section": "string",
         "start": "Int64",
         "end": "Int64",
         "quote": "string",
+        "quote_display": "string",
         "via": "string",
     }
 
@@ -70,16 +78,22 @@ class Mentions(Result[Mention]):
     def _record(self, m: Mention, /) -> Record:
         return {
             "object": self.subject.id,
+            "about": ", ".join(m.about),
             "source": m.quote.source,
             "section": m.quote.section,
             "start": m.quote.start,
             "end": m.quote.end,
             "quote": m.quote.text,
+            "quote_display": display_text(m.quote.text),
             "via": ", ".join(m.via),
         }
 
     def _title(self) -> str:
-        return f"What each document says about {self.subject.name}"
+        title = f"What each document says about {self.subject.name}"
+        if self.linked:
+            n = len(self.linked)
+            title += f" and {n} object{'s' if n > 1 else ''} linked to it"
+        return title
 
     def _headers(self) -> list[str]:
         return ["document", "section", "passage", "recorded as"]
@@ -89,8 +103,13 @@ class Mentions(Result[Mention]):
             make_cell(short_id(m.quote.source)),
             make_cell(m.quote.section or ""),
             make_cell(display_text(m.quote.text, 240), (m.quote,)),
-            make_cell(", ".join(m.via)),
+            make_cell(self._recorded_as(m)),
         ]
+
+    def _recorded_as(self, m: Mention, /) -> str:
+        via = ", ".join(m.via)
+        others = [a for a in m.about if a != self.subject.id]
+        return f"{via} (of {', '.join(others)})" if others else via
 
     def _note(self) -> str:
         silent = [short_label(s) for s in self.seeds if not self.by_source(s)]
@@ -112,42 +131,76 @@ def mentions(
     obj: str | Actor | Initiative | Place,
     *,
     seeds: Iterable[str | Source] | None = None,
+    include_children: bool = False,
+    include_related: bool = False,
     corpus: Corpus | None = None,
 ) -> Mentions:
     """Every passage where a document speaks of an actor, initiative or place.
 
-    The object's own quotes (its evidence, statuses, events, participants) and the
-    main quote of every object that refers to it, grouped by document in text order.
+    The object's own quotes (its evidence, statuses, events, participants, relations),
+    the main quote of every object that refers to it, and the quotes of the relations
+    of actors that name it as their parent or affiliation, grouped by document in text
+    order.
+
+    ``include_children`` adds the passages of the object's parts, at any depth (the
+    agencies of a department, the sections of a statute); ``include_related`` those of
+    the actors that belong to or act for it (see :meth:`Corpus.linked
+    <binational.Corpus.linked>`). Each passage says which objects it is recorded for
+    (:attr:`Mention.about`).
 
     >>> m = mentions("merida-initiative")
     >>> [(s.id[:6], len(m.by_source(s))) for s in m.seeds]
     [('nsc-mi', 0), ('orion-', 7), ('lawson', 4), ('greenw', 0)]
+    >>> china = mentions("china", include_related=True)
+    >>> [a.id for a in china.linked][:2]
+    ['chinese-communist-party', 'chinese-chemical-companies']
     """
     c = corpus_arg(corpus)
     o = cast(
         "Actor | Initiative | Place", object_arg(c, obj, (Actor, Initiative, Place), "mentions()")
     )
     docs = seeds_arg(c, seeds)
+    ids = linked_ids(c, (o.id,), include_children=include_children, include_related=include_related)
+    linked = tuple(cast("Actor | Initiative", c[i]) for i in ids[1:])
     wanted = {s.id for s in docs}
-    found: dict[tuple[str, int, int], tuple[Quote, list[str]]] = {}
+    found: dict[tuple[str, int, int], tuple[Quote, list[str], list[str]]] = {}
 
-    def add(q: Quote, via: str) -> None:
+    def add(q: Quote, via: str, about: str) -> None:
         if q.source not in wanted:
             return
         key = (q.source, q.start, q.end)
-        entry = found.setdefault(key, (q, []))
+        entry = found.setdefault(key, (q, [], []))
         if via not in entry[1]:
             entry[1].append(via)
+        if about not in entry[2]:
+            entry[2].append(about)
 
-    for q in _quotes_in(o):
-        add(q, "evidence")
-    for other in c.mentioning(o):
-        for q in other.evidence[:1]:
-            add(q, other.id)
+    for subject in (o, *linked):
+        for q in _quotes_in(subject):
+            add(q, "evidence", subject.id)
+        for other in c.mentioning(subject):
+            for q in _referring_quotes(other, subject.id):
+                add(q, other.id, subject.id)
     order = {s.id: i for i, s in enumerate(docs)}
     ms = sorted(found.values(), key=lambda e: (order[e[0].source], e[0].start, e[0].end))
     return Mentions(
         subject=o,
         seeds=docs,
-        mentions=tuple(Mention(quote=q, via=tuple(v)) for q, v in ms),
+        mentions=tuple(Mention(quote=q, via=tuple(v), about=tuple(a)) for q, v, a in ms),
+        linked=linked,
     )
+
+
+def _referring_quotes(other: object, id: str) -> tuple[Quote, ...]:
+    """The quotes of ``other`` that speak of the object ``id`` it refers to.
+
+    An actor refers to another through its parent or an affiliation: the quotes of those
+    links state the relation, so they name it. Any other object: its main quote.
+    """
+    if isinstance(other, Actor):
+        links = [*((other.parent,) if other.parent else ()), *other.affiliations]
+        quotes = tuple(q for link in links if link.actor == id for q in link.evidence)
+        if quotes:
+            return quotes
+    evidence: tuple[Quote, ...] = getattr(other, "evidence", ())
+    return evidence[:1]

@@ -8,7 +8,14 @@ from typing import ClassVar
 import attrs
 
 from binational.compare._args import corpus_arg, enums_arg, objects_arg, seeds_arg
-from binational.compare._base import Record, Result, Status, first_quote, make_cell
+from binational.compare._base import (
+    Record,
+    Result,
+    Status,
+    first_quote,
+    make_cell,
+    quote_text,
+)
 from binational.corpus import Corpus
 from binational.model import Assessment, Cell, Criterion, PolicyOption, Quote, Source
 
@@ -71,6 +78,7 @@ class OptionMatrix(Result[AssessmentCell]):
         "status": "string",
         "quotes": "Int64",
         "first_quote": "string",
+        "first_quote_display": "string",
     }
 
     def cell(self, option: str | PolicyOption, criterion: Criterion | str) -> AssessmentCell:
@@ -103,6 +111,7 @@ class OptionMatrix(Result[AssessmentCell]):
             "status": c.status.value,
             "quotes": len(c.evidence),
             "first_quote": first_quote(c.evidence),
+            "first_quote_display": quote_text(c.evidence, None),
         }
 
     def _title(self) -> str:

@@ -91,6 +91,7 @@ class StanceMatrix(Result[StanceCell]):
         "status": "string",
         "quotes": "Int64",
         "first_quote": "string",
+        "first_quote_display": "string",
         "position": "string",
     }
 
@@ -131,6 +132,7 @@ class StanceMatrix(Result[StanceCell]):
             "status": c.status.value,
             "quotes": len(c.evidence),
             "first_quote": first_quote(c.evidence),
+            "first_quote_display": quote_text(c.evidence, None),
             "position": c.position.id if c.position else None,
         }
 
@@ -224,7 +226,9 @@ class StanceComparison(Result[StancePair]):
         "b_stance": "string",
         "distance": "Int64",
         "a_quote": "string",
+        "a_quote_display": "string",
         "b_quote": "string",
+        "b_quote_display": "string",
     }
 
     @property
@@ -240,7 +244,9 @@ class StanceComparison(Result[StancePair]):
             "b_stance": p.b.stance.value if p.b.stance else None,
             "distance": p.distance,
             "a_quote": first_quote(p.a.evidence),
+            "a_quote_display": quote_text(p.a.evidence, None),
             "b_quote": first_quote(p.b.evidence),
+            "b_quote_display": quote_text(p.b.evidence, None),
         }
 
     def _title(self) -> str:

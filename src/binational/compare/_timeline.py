@@ -8,8 +8,15 @@ from typing import ClassVar
 
 import attrs
 
-from binational.compare._args import corpus_arg, ids_arg, seeds_arg
-from binational.compare._base import Record, Result, make_cell, short_id
+from binational.compare._args import corpus_arg, ids_arg, linked_ids, seeds_arg
+from binational.compare._base import (
+    Record,
+    Result,
+    first_quote,
+    make_cell,
+    quote_text,
+    short_id,
+)
 from binational.corpus import Corpus
 from binational.model import (
     Cell,
@@ -108,6 +115,9 @@ class Timeline(Result[TimelineEntry]):
     """The seeds whose entries are kept."""
     about: tuple[str, ...] | None = None
     """The subjects kept, if that filter was given."""
+    linked: tuple[str, ...] = ()
+    """The ids reached from ``about`` by ``include_children`` or ``include_related``,
+    whose entries were kept too."""
 
     _frame_dtypes: ClassVar[dict[str, str]] = {
         "date": "string",
@@ -122,6 +132,7 @@ class Timeline(Result[TimelineEntry]):
         "label": "string",
         "source": "string",
         "quote": "string",
+        "quote_display": "string",
     }
 
     @property
@@ -145,7 +156,8 @@ class Timeline(Result[TimelineEntry]):
             "subject": e.subject,
             "label": e.label,
             "source": e.source,
-            "quote": e.evidence[0].text if e.evidence else None,
+            "quote": first_quote(e.evidence),
+            "quote_display": quote_text(e.evidence, None),
         }
 
     def _title(self) -> str:
@@ -226,6 +238,8 @@ def timeline(
     *,
     seeds: Iterable[str | Source] | None = None,
     about: Iterable[str] | None = None,
+    include_children: bool = False,
+    include_related: bool = False,
     corpus: Corpus | None = None,
 ) -> Timeline:
     """Every dated event, status and document date of ``seeds``, in a documented order.
@@ -236,6 +250,10 @@ def timeline(
     their seed gives them. ``about`` keeps entries whose subject is one of the given ids,
     and entries that concern one of them (an event's actors and what it is about, a
     figure's ``about``, a recommendation's addressees, places and what it builds on).
+    With ``include_children`` ``about`` also keeps the entries of their parts (the
+    sections of a statute, the agencies of a department, at any depth), with
+    ``include_related`` those of the actors that belong to or act for them (see
+    :meth:`Corpus.linked <binational.Corpus.linked>`).
 
     >>> t = timeline(about=["merida-initiative"])
     >>> [(str(e.date), e.label) for e in t][:2]
@@ -246,6 +264,9 @@ def timeline(
     wanted = {s.id for s in docs}
     order = {s.id: i for i, s in enumerate(c.seeds)}
     keep = ids_arg(c, about, "about")
+    reached = linked_ids(
+        c, keep or (), include_children=include_children, include_related=include_related
+    )
     entries: list[TimelineEntry] = []
     for s in c.sources:
         if s.issued is None:
@@ -288,11 +309,12 @@ def timeline(
                     evidence=st.evidence,
                 )
             )
+    kept = set(reached)
     entries = [
         e
         for e in entries
         if e.source in wanted
-        and (keep is None or e.subject in keep or not set(keep).isdisjoint(e.about))
+        and (keep is None or e.subject in kept or not kept.isdisjoint(e.about))
     ]
     dated = sorted(
         (e for e in entries if e.date is not None),
@@ -305,5 +327,9 @@ def timeline(
     )
     undated = tuple(e for e in entries if e.date is None)
     return Timeline(
-        entries=tuple(dated), undated=undated, seeds=tuple(s.id for s in docs), about=keep
+        entries=tuple(dated),
+        undated=undated,
+        seeds=tuple(s.id for s in docs),
+        about=keep,
+        linked=tuple(i for i in reached if i not in (keep or ())),
     )

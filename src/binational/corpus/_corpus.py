@@ -19,6 +19,7 @@ from binational.corpus._terms import names, normalize, object_score, terms
 from binational.exceptions import UnknownIdError
 from binational.model import (
     Actor,
+    ActorRelation,
     Characterization,
     Citation,
     Figure,
@@ -560,6 +561,59 @@ class Corpus:
         """The actors that are part of ``actor``."""
         id = _arg(actor, Actor, "children() takes an Actor").id
         return tuple(a for a in self.actors if a.parent and a.parent.actor == id)
+
+    def affiliates(self, actor: Actor, kind: ActorRelation | None = None) -> tuple[Actor, ...]:
+        """The actors that belong to or act for ``actor`` (their affiliations name it).
+
+        ``kind`` keeps one relation (``ActorRelation.BELONGS_TO`` or ``ACTS_FOR``).
+        """
+        id = _arg(actor, Actor, "affiliates() takes an Actor").id
+        if kind is not None:
+            _arg(kind, ActorRelation, "affiliates(actor, kind) takes an ActorRelation as kind")
+        return tuple(
+            a
+            for a in self.actors
+            if any(x.actor == id and kind in (None, x.kind) for x in a.affiliations)
+        )
+
+    def linked(
+        self, obj: Actor | Initiative, *, children: bool = True, related: bool = False
+    ) -> tuple[Actor | Initiative, ...]:
+        """What lies under ``obj`` in the relations of the corpus, at any depth, in corpus order.
+
+        With ``children``, the parts of an actor (whose parent chain reaches it) or of an
+        initiative (whose ``part-of`` relations reach it); with ``related``, the actors
+        that belong to or act for an actor (see :meth:`affiliates`). Both together follow
+        any chain of such links: the Chinese Communist Party belongs to China, and the
+        criminal groups that act for the party are reached from China too. ``obj``
+        itself is not included. An initiative has no affiliations: ``related`` adds none.
+        """
+        start = _arg(obj, (Actor, Initiative), "linked() takes an Actor or an Initiative")
+        found: dict[str, Actor | Initiative] = {}
+        todo = [start]
+        while todo:
+            here = todo.pop()
+            below: list[Actor | Initiative] = []
+            if isinstance(here, Actor):
+                if children:
+                    below += self.children(here)
+                if related:
+                    below += self.affiliates(here)
+            elif children:
+                below += [
+                    i
+                    for i in self.initiatives
+                    if any(
+                        r.kind is RelationKind.PART_OF and r.initiative == here.id
+                        for r in i.relations
+                    )
+                ]
+            for o in below:
+                if o.id != start.id and o.id not in found:
+                    found[o.id] = o
+                    todo.append(o)
+        order = {id: i for i, id in enumerate(self._by_id)}
+        return tuple(sorted(found.values(), key=lambda o: order[o.id]))
 
     def related(self, initiative: Initiative, kind: RelationKind) -> tuple[Initiative, ...]:
         """Initiatives related to ``initiative`` by ``kind``, in either direction.

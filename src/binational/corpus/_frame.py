@@ -2,9 +2,12 @@
 
 An object is one row, with a column per field that holds one plain value. Dates are
 expanded (``issued``, ``issued_year``, ``issued_month``...), and a single nested record
-is flattened with its field name as prefix (``timeframe_text``, ``parent_actor``). Values
-are plain: ids and enums as strings, numbers as numbers, dates as ISO strings of the
-precision stated (``2021-10``). What an object holds in lists is left out: the tables of
+is flattened with its field name as prefix (``timeframe_text``, ``parent_actor``). A
+field that holds a seed's text as it stands (a framing's ``text``) has its display form
+beside it (``text_display``: :func:`~binational.model.display_text`). Values
+are plain: ids and enums as strings, numbers as numbers (an exact number, a figure's
+value, as a :class:`~decimal.Decimal`), dates as ISO strings of the precision stated
+(``2021-10``). What an object holds in lists is left out: the tables of
 :mod:`binational.export` put it in companion tables.
 
 :meth:`Collection.to_frame <binational.Collection.to_frame>` is made from these rows.
@@ -16,11 +19,12 @@ import enum
 import types
 import typing
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
 import attrs
 
-from binational.model import Dating, PartialDate, Period, Quote
+from binational.model import Dating, PartialDate, Period, Quote, display_text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -38,11 +42,13 @@ __all__ = [
     "row",
 ]
 
-ColumnType = Literal["string", "integer", "number", "boolean", "date"]
-"""The type of a column; a ``date`` field is expanded into several columns (:func:`columns`)."""
+ColumnType = Literal["string", "integer", "number", "decimal", "boolean", "date"]
+"""The type of a column; a ``date`` field is expanded into several columns (:func:`columns`).
 
-Value = str | int | float | None
-"""A plain value of a row (a bool is an int)."""
+A ``decimal`` column holds exact numbers (:class:`~decimal.Decimal`)."""
+
+Value = str | int | float | Decimal | None
+"""A plain value of a row (a bool is an int; an exact number is a Decimal)."""
 
 Row = dict[str, Value]
 """A row: column name to plain value."""
@@ -50,7 +56,13 @@ Row = dict[str, Value]
 VALUE_CLASSES: tuple[type, ...] = (Quote, PartialDate, Dating, Period)
 """The attrs classes taken as values (a date, a quote), not as records to flatten."""
 
-_PANDAS_TYPES = {"string": "string", "integer": "Int64", "number": "Float64", "boolean": "boolean"}
+_PANDAS_TYPES = {
+    "string": "string",
+    "integer": "Int64",
+    "number": "Float64",
+    "decimal": "Float64",  # a DataFrame is for computing: exact values are on the objects
+    "boolean": "boolean",
+}
 
 
 def _options(t: object) -> tuple[object, ...]:
@@ -75,6 +87,8 @@ def column_type(annotation: object) -> ColumnType | None:
         return "integer"
     if o is float:
         return "number"
+    if o is Decimal:
+        return "decimal"
     if o is str or (isinstance(o, type) and issubclass(o, enum.Enum)):
         return "string"
     if o in (PartialDate, Dating, Period):
@@ -106,7 +120,7 @@ def columns(cls: type) -> list[tuple[str, ColumnType]]:
 
     >>> from binational import Timeframe
     >>> columns(Timeframe)[:4]
-    [('text', 'string'), ('start', 'string'), ('start_year', 'integer'), ('start_month', 'integer')]
+    [('text', 'string'), ('text_display', 'string'), ('start', 'string'), ('start_year', 'integer')]
     """
     hints = typing.get_type_hints(cls)
     out: list[tuple[str, ColumnType]] = []
@@ -119,6 +133,8 @@ def columns(cls: type) -> list[tuple[str, ColumnType]]:
             out += _date_columns(f.name, hints[f.name])
         elif kind is not None:
             out.append((f.name, kind))
+            if f.metadata.get("verbatim"):
+                out.append((f"{f.name}_display", "string"))
     return out
 
 
@@ -129,7 +145,7 @@ def plain(value: object) -> Value:
     """
     if isinstance(value, enum.Enum):
         value = value.value
-    if value is None or isinstance(value, str | int | float):
+    if value is None or isinstance(value, str | int | float | Decimal):
         return value
     raise TypeError(f"not a plain value: {type(value).__name__} {value!r:.80}")
 
@@ -165,6 +181,8 @@ def row(obj: object) -> Row:
                     out[f"{f.name}_certainty"] = value.certainty.value
         elif kind is not None:
             out[f.name] = plain(value)
+            if f.metadata.get("verbatim"):
+                out[f"{f.name}_display"] = None if value is None else display_text(value)
     return out
 
 

@@ -1,8 +1,9 @@
 """The whole corpus as one JSON document, any object as JSON, and the export's schema.
 
 The export is lossless: every object of every collection with all its fields (enums as
-their values, quotes whole with seed, offsets, text and section), the seed texts and
-their sections. :func:`binational.corpus_from_json` rebuilds an equal corpus from it,
+their values, quotes whole with seed, offsets, text and section, an exact number as an
+integer if whole and otherwise as its numeral in a string, ``"8.3"``), the seed texts
+and their sections. :func:`binational.corpus_from_json` rebuilds an equal corpus from it,
 checking every quote against the exported texts; :func:`corpus_json_schema` describes
 it for programs written in other languages, generated from the model.
 """
@@ -14,6 +15,7 @@ import functools
 import types
 import typing
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import TypeAlias
 
 import attrs
@@ -129,6 +131,13 @@ def _schema(t: object, defs: dict[str, JSON]) -> dict[str, JSON]:
         return {"type": "integer"}
     if t is float:
         return {"type": "number"}
+    if t is Decimal:  # exact: an integer if whole, else the numeral in a string
+        return {
+            "oneOf": [
+                {"type": "integer"},
+                {"type": "string", "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]+$"},
+            ]
+        }
     if t is type(None):
         return {"type": "null"}
     if isinstance(t, type) and issubclass(t, enum.Enum):

@@ -5,15 +5,18 @@ column per scalar field. What an object holds in lists becomes rows of companion
 tables joined by ``id``:
 
 - ``quotes``: every quote of every object, wherever it sits (``path`` says where:
-  ``evidence[0]``, ``assessments[2].evidence[0]``);
+  ``evidence[0]``, ``assessments[2].evidence[0]``), verbatim (``text``) and in its
+  display form (``text_display``, :func:`~binational.model.display_text`);
 - ``links``: every list of ids or values (``addressees``, ``themes``, ``aliases``...):
   one row per (object, field, value);
 - ``<kind>_<field>``: every list of records (``options_assessments``,
   ``initiatives_participants``, ``options_benefits``...): one row per record, with its
   scalar fields.
 
-Values are plain: ids and enums as strings, numbers as numbers, dates as ISO strings of
-the precision stated (``2021-10``) with their year, month and day beside them. The same
+Values are plain: ids and enums as strings, numbers as numbers (a figure's value exact,
+as a :class:`~decimal.Decimal`, written in CSV as printed and in Parquet as a decimal),
+dates as ISO strings of the precision stated (``2021-10``) with their year, month and
+day beside them. The same
 tables are written as CSV or Parquet by :func:`write_tables`; their columns are listed
 by :func:`table_schema`.
 """
@@ -39,7 +42,7 @@ from binational.corpus import (
     row,
 )
 from binational.corpus import columns as object_columns
-from binational.model import Dating, Organization, Person, Quote
+from binational.model import Dating, Organization, Person, Quote, display_text
 
 __all__ = ["table_schema", "tables", "write_tables"]
 
@@ -73,6 +76,7 @@ class _Collector:
                     "end": value.end,
                     "section": value.section,
                     "text": value.text,
+                    "text_display": display_text(value.text),
                 }
             )
         elif isinstance(value, tuple):
@@ -108,7 +112,7 @@ def tables(corpus: Corpus | None = None) -> dict[str, list[Row]]:
 
     >>> t = tables()
     >>> sorted(t)[:4]
-    ['actors', 'actors_events', 'characterizations', 'citations']
+    ['actors', 'actors_affiliations', 'actors_events', 'characterizations']
     >>> row = next(r for r in t["options_assessments"]
     ...            if r["id"] == "nsc-option-border-enforcement")
     >>> row["criterion"], row["rating"]
@@ -138,7 +142,8 @@ def tables(corpus: Corpus | None = None) -> dict[str, list[Row]]:
 def table_schema() -> dict[str, dict[str, str]]:
     """The columns of every table and their types, as :func:`write_tables` writes them.
 
-    Types are ``string``, ``integer``, ``number`` and ``boolean``.
+    Types are ``string``, ``integer``, ``number``, ``decimal`` (an exact number) and
+    ``boolean``.
 
     >>> table_schema()["quotes"]["start"]
     'integer'
@@ -153,6 +158,7 @@ def table_schema() -> dict[str, dict[str, str]]:
             "end": "integer",
             "section": "string",
             "text": "string",
+            "text_display": "string",
         },
         "links": {
             "id": "string",
@@ -191,9 +197,11 @@ def write_tables(
 ) -> list[Path]:
     """Write every table to ``folder`` as ``<name>.csv`` or ``<name>.parquet``.
 
-    CSV is UTF-8 with a header row and empty cells for missing values. Parquet needs
-    pyarrow (``pip install "binational[parquet]"``) and keeps the column types of
-    :func:`table_schema`. Returns the files written.
+    CSV is UTF-8 with a header row and empty cells for missing values; an exact number
+    is written as its numeral (``8.3``, ``8300000000``). Parquet needs pyarrow (``pip
+    install "binational[parquet]"``) and keeps the column types of :func:`table_schema`
+    (a ``decimal`` column as a Parquet decimal with 9 digits after the point). Returns
+    the files written.
     """
     if format not in ("csv", "parquet"):
         raise ValueError(f"format must be 'csv' or 'parquet', not {format!r}")
@@ -217,6 +225,7 @@ def write_tables(
             "string": pa.string(),
             "integer": pa.int64(),
             "number": pa.float64(),
+            "decimal": pa.decimal128(38, 9),
             "boolean": pa.bool_(),
         }
         target.mkdir(parents=True, exist_ok=True)

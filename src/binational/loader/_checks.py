@@ -8,7 +8,9 @@
   an event that ends before it starts, a source said to be silent on a field it
   states, a sentence-case title that is more than the title in another case);
 - of one seed file: its sections (non-empty headings, inside the text, at their offsets,
-  in text order), its sources' roles, its citation markers, its positions;
+  in text order), its sources' roles, its citation markers, its positions, its actors'
+  relations (none to the actor itself, ``part-of`` only as the parent, an affiliation
+  listed once);
 - of one vocabulary file: ids, non-empty names and aliases;
 - across the corpus: every reference names an object of a kind its field takes, and a
   list of references names each object once (:func:`check_references`).
@@ -31,6 +33,7 @@ from attrs import AttrsInstance
 
 from binational.exceptions import Problem
 from binational.model import (
+    ActorRelation,
     Certainty,
     Criterion,
     Dating,
@@ -378,6 +381,34 @@ def check_seed_file(
         if not any(q.start <= c.marker.start and c.marker.end <= q.end for q in c.evidence):
             problems.add(name, f"$.citations[{i}].marker", "marker lies outside its sentence")
     _check_positions(problems, name, record)
+    _check_actor_links(problems, name, record)
+
+
+def _check_actor_links(problems: Problems, name: str, record: SeedFile) -> None:
+    """No actor relates to itself; ``part-of`` is the parent; an affiliation is listed once."""
+    for i, m in enumerate(record.actors):
+        path = f"$.actors[{i}]"
+        if m.parent is not None and m.parent.actor == m.id:
+            problems.add(name, f"{path}.parent.actor", f"{m.id!r} cannot be part of itself")
+        seen: dict[tuple[ActorRelation, str], int] = {}
+        for j, a in enumerate(m.affiliations):
+            at = f"{path}.affiliations[{j}]"
+            if a.kind is ActorRelation.PART_OF:
+                problems.add(
+                    name,
+                    f"{at}.kind",
+                    "part-of is the actor's parent: write it as 'parent', not as an affiliation",
+                )
+            if a.actor == m.id:
+                problems.add(name, f"{at}.actor", f"{m.id!r} cannot be affiliated with itself")
+            first = seen.setdefault((a.kind, a.actor), j)
+            if first != j:
+                problems.add(
+                    name,
+                    at,
+                    f"{a.kind.value} {a.actor!r} is listed twice (also .affiliations[{first}]);"
+                    " put every quote in one",
+                )
 
 
 def _check_positions(problems: Problems, name: str, record: SeedFile) -> None:

@@ -8,6 +8,13 @@ Rules of :func:`make_converter` (every data file is structured through it):
    integer (not ``true``, not ``"3"``, not ``3.0``), a ``float`` a finite JSON number
    (not ``NaN``, ``Infinity`` or ``1e999``, which Python's JSON parser accepts), a
    ``bool`` only ``true``/``false``. Enums take only one of their values.
+   An exact number (a :class:`~decimal.Decimal` field: a figure's ``value`` and
+   ``value_max``) is a JSON integer when it is whole (``300000``) and otherwise a JSON
+   string holding the numeral as printed (``"8.3"``, ``"-2.5"``): never a JSON number
+   with a fraction or an exponent, which a JSON reader makes a binary float (``8.3``
+   is read as 8.2999999999999998…, and 8.3 × 10⁹ as 8300000000.000001), and never a
+   string holding a whole number, which has one form, the integer. Written back, an
+   exact number takes the same form (:func:`exact_json`).
 3. Tuples come from JSON arrays only (a string is not a tuple of characters); records
    come from JSON objects only, and anything else is named ("expected an object with
    key 'actors', got null").
@@ -30,11 +37,13 @@ import bisect
 import contextlib
 import functools
 import math
+import re
 import reprlib
 import typing
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -44,7 +53,14 @@ from binational.model import Creator, Organization, Person, Quote
 if typing.TYPE_CHECKING:
     import cattrs
 
-__all__ = ["QuoteContext", "error_lines", "json_type", "make_converter", "quote_context"]
+__all__ = [
+    "QuoteContext",
+    "error_lines",
+    "exact_json",
+    "json_type",
+    "make_converter",
+    "quote_context",
+]
 
 
 class InvalidValueError(ValueError):
@@ -159,6 +175,53 @@ def _strict_float(val: object, _: type) -> float:
 
 
 _NON_FINITE = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
+
+
+_NUMERAL = re.compile(r"-?(?:0|[1-9][0-9]*)\.[0-9]+")
+"""A decimal numeral with a fraction part, as an exact number is written in a string."""
+
+
+def _exact(val: object, _: type) -> Decimal:
+    if type(val) is int:
+        return Decimal(val)
+    if type(val) is float:
+        raise InvalidValueError(
+            f"expected an exact number, got number {_shown(val)}: a number with a fraction or "
+            "an exponent is read as a binary float, which is not exact; write it as a string "
+            f'holding the numeral as printed, e.g. "{_shown(val)}" (a whole number as an '
+            "integer)"
+            if math.isfinite(val)
+            else f"expected an exact number, got {_NON_FINITE.get(str(val), val)} (JSON has no "
+            "NaN or Infinity; a literal such as 1e999 overflows to Infinity)"
+        )
+    if not isinstance(val, str):
+        raise InvalidValueError(
+            f'expected an exact number (an integer, or a string such as "8.3"), got '
+            f"{json_type(val)} {_shown(val)}"
+        )
+    if not _NUMERAL.fullmatch(val):
+        whole = re.fullmatch(r"-?(?:0|[1-9][0-9]*)", val) is not None
+        raise InvalidValueError(
+            f"a whole number is written as a JSON integer, not as the string {_shown(val)}"
+            if whole
+            else f'expected a decimal numeral such as "8.3" or "-2.5" (digits, a point, '
+            f"digits; no exponent, sign + or spaces), got {_shown(val)}"
+        )
+    return Decimal(val)
+
+
+def exact_json(value: Decimal) -> int | str:
+    """An exact number as JSON holds it: a whole one as an integer, else its numeral.
+
+    The form the converter reads (rule 2 of :func:`make_converter`), so a number
+    written and read back is equal to itself.
+
+    >>> exact_json(Decimal("300000")), exact_json(Decimal("8.3"))
+    (300000, '8.3')
+    """
+    if not value.is_finite():
+        raise ValueError(f"not an exact number: {value}")
+    return int(value) if typing.cast("int", value.as_tuple().exponent) >= 0 else format(value, "f")
 
 
 def _strict_bool(val: object, _: type) -> bool:
@@ -334,7 +397,9 @@ def make_converter(
     1. unknown keys are errors;
     2. no coercion: ``str``, ``int``, ``float`` and ``bool`` take only that JSON type
        (no lone surrogate in a string, no ``true`` or ``"3"`` for an integer, no ``NaN``,
-       ``Infinity`` or overflowing number), enums only one of their values;
+       ``Infinity`` or overflowing number), enums only one of their values; an exact
+       number (``Decimal``) is a JSON integer if whole, else a string holding its
+       numeral (``"8.3"``), never a float;
     3. tuples come from JSON arrays only, records from JSON objects only;
     4. creators are a union tagged by ``"type"`` (``person`` or ``organization``);
     5. quotes are ``{"text", "start", "end"}``, checked against the seed text of
@@ -356,6 +421,8 @@ def make_converter(
     c.register_structure_hook(int, _strict_int)
     c.register_structure_hook(float, _strict_float)
     c.register_structure_hook(bool, _strict_bool)
+    c.register_structure_hook(Decimal, _exact)
+    c.register_unstructure_hook(Decimal, exact_json)
     c.register_structure_hook_factory(_is_record, lambda t: _record_hook_factory(t, c))
     c.register_structure_hook(Quote, _structure_quote if texts is None else _full_quote_hook(texts))
     c.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _tuple_hook_factory(t, c))

@@ -66,6 +66,7 @@ def build(
         mentions = [(f, getattr(f.record, key)) for f in files]
         merged[key] = merge(problems, key, vocabularies[key], mentions, model, bundles=bundles)
         _check_aliases(problems, key, vocabularies[key])
+    _check_hierarchy(problems, vocabularies["actors"], merged["actors"])
 
     def cat(attr: str) -> list[Any]:
         return [o for f in files for o in getattr(f.record, attr)]
@@ -172,6 +173,27 @@ def _check_aliases(problems: Problems, key: str, entries: Sequence[tuple[str, in
                 problems.add(
                     file, f"$.{key}[{i}]", f"name or alias {name!r} also names {owner[n]!r}"
                 )
+
+
+def _check_hierarchy(
+    problems: Problems, entries: Sequence[tuple[str, int, Entry]], actors: Sequence[Actor]
+) -> None:
+    """No actor is, through its parents, part of itself (reported once per cycle)."""
+    parent = {a.id: a.parent.actor for a in actors if a.parent is not None}
+    where = {e.id: (file, i) for file, i, e in entries}
+    reported: set[str] = set()
+    for start in parent:
+        chain = [start]
+        while chain[-1] in parent and parent[chain[-1]] not in chain:
+            chain.append(parent[chain[-1]])
+        if chain[-1] not in parent:
+            continue
+        cycle = chain[chain.index(parent[chain[-1]]) :]
+        if reported.isdisjoint(cycle):
+            reported.update(cycle)
+            file, i = where.get(cycle[0], ("actors.json", 0))
+            path = " → ".join([*cycle, cycle[0]])
+            problems.add(file, f"$.actors[{i}]", f"parents form a cycle: {path}")
 
 
 def check_ids(

@@ -15,6 +15,7 @@ import attrs
 from binational.model import (
     ActorKind,
     ActorLink,
+    Affiliation,
     Characterization,
     Citation,
     Event,
@@ -85,6 +86,8 @@ class ActorMention:
     """Quotes from this seed in which the actor appears."""
     parent: ActorLink | None = None
     """The body this actor is part of, if this seed states or implies it."""
+    affiliations: tuple[Affiliation, ...] = ()
+    """The states or organisations it belongs to or acts for, as this seed says."""
     events: tuple[Event, ...] = ()
     """Dated steps of the actor this seed reports."""
     notes: tuple[str, ...] = ()

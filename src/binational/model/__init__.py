@@ -5,6 +5,7 @@ from binational.model._display import Displayed, Medium, register, render
 from binational.model._enums import (
     ANY_KIND,
     ActorKind,
+    ActorRelation,
     Certainty,
     Criterion,
     Dimension,
@@ -33,6 +34,7 @@ from binational.model._help import document_fields
 from binational.model._model import (
     Actor,
     ActorLink,
+    Affiliation,
     Assessment,
     Characterization,
     Citation,
@@ -61,6 +63,8 @@ __all__ = [
     "Actor",
     "ActorKind",
     "ActorLink",
+    "ActorRelation",
+    "Affiliation",
     "Assessment",
     "Cell",
     "Certainty",

@@ -5,7 +5,7 @@
 
 import attrs
 
-from binational.model._enums import Certainty
+from binational.model._enums import Certainty, verbatim
 from binational.model._text import Quote
 
 __all__ = [
@@ -167,7 +167,7 @@ class Period:
 class Timeframe:
     """When a recommendation is to be carried out, as the seed puts it."""
 
-    text: str
+    text: str = attrs.field(metadata=verbatim())
     """The seed's words for the timeframe, e.g. ``within the first six to nine months``."""
     evidence: tuple[Quote, ...]
     """Quotes that state the timeframe."""

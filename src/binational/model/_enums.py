@@ -10,6 +10,7 @@ from typing import Final
 __all__ = [
     "ANY_KIND",
     "ActorKind",
+    "ActorRelation",
     "Certainty",
     "Criterion",
     "Dimension",
@@ -34,6 +35,7 @@ __all__ = [
     "Theme",
     "Unit",
     "ref",
+    "verbatim",
 ]
 
 
@@ -64,6 +66,17 @@ def ref(*kinds: Kind) -> dict[str, tuple[Kind, ...]]:
     <binational.Corpus.mentioning>` follows them.
     """
     return {"ref": kinds}
+
+
+def verbatim() -> dict[str, bool]:
+    r"""Field metadata marking a ``str`` field that holds a seed's text as it stands.
+
+    Such text keeps the seed's markup (``\$``, ``[link](#)``); wherever a reader gets it
+    as a value (the rows of :meth:`Collection.to_frame <binational.Collection.to_frame>`
+    and of :func:`binational.export.tables`) its display form
+    (:func:`~binational.model.display_text`) is beside it, as ``<field>_display``.
+    """
+    return {"verbatim": True}
 
 
 class Certainty(enum.Enum):
@@ -130,6 +143,24 @@ class ActorKind(enum.Enum):
     CRIMINAL_ORGANIZATION = "criminal-organization"
     COMPANY = "company"
     MEDIA = "media"
+
+
+class ActorRelation(enum.Enum):
+    """How one actor relates to another (``this`` → ``target``); defined in the codebook.
+
+    ``PART_OF`` is the relation of :attr:`Actor.parent <binational.Actor.parent>`; the
+    others are :attr:`Actor.affiliations <binational.Actor.affiliations>`.
+    """
+
+    PART_OF = "part-of"
+    """This actor is a unit of ``target`` or holds a post in it (an agency of its
+    department, a ministry or official of its government, a leader of its group)."""
+    BELONGS_TO = "belongs-to"
+    """This actor is of ``target`` by nationality, origin or base (Chinese money
+    launderers, Mexico's drug cartels) without being a part of it or acting for it."""
+    ACTS_FOR = "acts-for"
+    """This actor acts on behalf of ``target`` or as its instrument (the Chinese
+    Communist Party acting "through Chinese chemical companies")."""
 
 
 class InitiativeKind(enum.Enum):
@@ -340,7 +371,12 @@ class Scale(enum.Enum):
     @property
     def factor(self) -> int:
         """The multiplier as a number."""
-        return {"one": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9}[self.value]
+        return int(10**self.exponent)
+
+    @property
+    def exponent(self) -> int:
+        """The multiplier as a power of ten (9 for ``BILLION``)."""
+        return {"one": 0, "thousand": 3, "million": 6, "billion": 9}[self.value]
 
 
 class Qualifier(enum.Enum):

@@ -14,6 +14,9 @@ also re-exports their names, for the packages that still import them from here
 # No ``from __future__ import annotations`` here: the field types are evaluated once, as
 # the classes are made, and the loader plans its structuring from them without eval.
 
+import decimal
+from decimal import Decimal
+
 import attrs
 
 from binational.model._dates import Dating, PartialDate, Period, Timeframe
@@ -21,6 +24,7 @@ from binational.model._display import Displayed
 from binational.model._enums import (
     ANY_KIND,
     ActorKind,
+    ActorRelation,
     Certainty,
     Criterion,
     Dimension,
@@ -45,6 +49,7 @@ from binational.model._enums import (
     Theme,
     Unit,
     ref,
+    verbatim,
 )
 from binational.model._sources import Creator, Organization, Person, Source
 from binational.model._text import Claim, Quote, Section, SeedText
@@ -53,6 +58,8 @@ __all__ = [
     "Actor",
     "ActorKind",
     "ActorLink",
+    "ActorRelation",
+    "Affiliation",
     "Assessment",
     "Certainty",
     "Characterization",
@@ -156,6 +163,21 @@ class ActorLink:
     """Quotes that state the relation or that it is inferred from."""
 
 
+@attrs.frozen(kw_only=True)
+class Affiliation:
+    """A relation from an actor to the state or organisation it belongs to or acts for."""
+
+    kind: ActorRelation
+    """How the actor relates to the target: ``belongs-to`` or ``acts-for`` (``part-of``
+    is the actor's :attr:`~Actor.parent`)."""
+    actor: str = attrs.field(metadata=ref(Kind.ACTOR))
+    """Id of the target actor."""
+    certainty: Certainty
+    """Whether the relation is stated or inferred."""
+    evidence: tuple[Quote, ...]
+    """Quotes that state the relation or that it is inferred from."""
+
+
 @attrs.frozen(kw_only=True, repr=False)  # drawn by the views (Displayed)
 class Actor(Displayed):
     """A country, body, agency, command, official, organisation or criminal group.
@@ -177,7 +199,10 @@ class Actor(Displayed):
     aliases: tuple[str, ...] = ()
     """Other names and abbreviations found in the seeds, e.g. ``DHS``."""
     parent: ActorLink | None = None
-    """The body this actor is part of, with the evidence for it."""
+    """The body this actor is part of (``part-of``), with the evidence for it."""
+    affiliations: tuple[Affiliation, ...] = ()
+    """The states or organisations the actor belongs to or acts for, with evidence; a
+    relation no seed supports is left out."""
     events: tuple[Event, ...] = ()
     """Dated steps the seeds report of it: taking office, an extradition, a call held."""
     notes: tuple[str, ...] = ()
@@ -461,16 +486,17 @@ class Figure(Displayed):
     """Stable slug, e.g. ``orion-dhs-reconciliation-fy26``."""
     subject: str
     """What is measured, in the encoders' short words."""
-    value: float
-    """The number as printed (``43.8`` for "$43.8 billion"); the low end of a range."""
+    value: Decimal
+    """The number as printed, exactly (``Decimal("43.8")`` for "$43.8 billion"); the low
+    end of a range."""
     unit: Unit
     """Unit of the value."""
     evidence: tuple[Quote, ...]
     """Quotes that state the figure."""
     scale: Scale = Scale.ONE
     """Multiplier as printed (``BILLION`` for "$43.8 billion")."""
-    value_max: float | None = None
-    """High end, for a range ("between 160,000 and 185,000")."""
+    value_max: Decimal | None = None
+    """High end, for a range ("between 160,000 and 185,000"), exactly."""
     qualifier: Qualifier = Qualifier.EXACT
     """How exact the printed figure is."""
     direction: Direction | None = None
@@ -480,9 +506,14 @@ class Figure(Displayed):
     about: tuple[str, ...] = attrs.field(default=(), metadata=ref(*ANY_KIND))
     """Ids of the actors, initiatives or places the figure is about."""
     measure: str | None = None
-    """Slug naming the quantity measured, shared by figures of different seeds that
-    measure the same thing (coded by the encoders, so they can be compared); None if no
-    other seed measures it."""
+    """Slug naming the quantity measured, shared by figures of different seeds that the
+    texts present as measuring the same thing (coded by the encoders, so they can be
+    compared); None if no other seed measures it."""
+    claimed_by: str | None = attrs.field(default=None, metadata=ref(Kind.ACTOR, Kind.SOURCE))
+    """For a figure the seed reports as someone else's claim, without adopting it: the
+    actor or document whose claim it is, named in the evidence (Trump's "deaths of
+    300,000 Americans every year"); None when the seed states the figure in its own voice,
+    sourced or not."""
     notes: tuple[str, ...] = ()
     """Encoders' notes, e.g. where the seed's own figures do not add up."""
 
@@ -492,9 +523,39 @@ class Figure(Displayed):
         return self.evidence[0].source
 
     @property
-    def amount(self) -> float:
-        """``value`` times the scale: the figure as one number (43.8e9)."""
-        return self.value * self.scale.factor
+    def amount(self) -> Decimal:
+        """``value`` times the scale, exactly: the figure as one number.
+
+        ``Decimal("43800000000")`` for "$43.8 billion"; a whole amount has no fraction
+        digits (``Decimal("8300000000")``, never ``8300000000.000001``).
+        """
+        return scaled(self.value, self.scale)
+
+    @property
+    def amount_max(self) -> Decimal | None:
+        """``value_max`` times the scale, exactly; None if the figure is not a range."""
+        return None if self.value_max is None else scaled(self.value_max, self.scale)
+
+
+_EXACT = decimal.Context(prec=decimal.MAX_PREC, traps=[decimal.Inexact, decimal.InvalidOperation])
+"""Decimal arithmetic that never rounds: shifting a printed number by a power of ten."""
+
+
+def scaled(value: Decimal, scale: Scale) -> Decimal:
+    """``value`` times ``scale``, exactly; a whole result without fraction digits.
+
+    >>> scaled(Decimal("8.3"), Scale.BILLION)
+    Decimal('8300000000')
+    >>> scaled(Decimal("64.9"), Scale.ONE)
+    Decimal('64.9')
+    """
+    out = value.scaleb(scale.exponent, context=_EXACT)
+    if out == out.to_integral_value(context=_EXACT):
+        return out.quantize(_ONE, context=_EXACT)
+    return out
+
+
+_ONE = Decimal(1)
 
 
 @attrs.frozen(kw_only=True, repr=False)  # drawn by the views (Displayed)
@@ -511,7 +572,7 @@ class Framing(Displayed):
     """Administration the column stands for, e.g. ``Obama``."""
     category: str
     """Row label as printed, e.g. ``Mexico Framing``."""
-    text: str
+    text: str = attrs.field(metadata=verbatim())
     """The cell's text as it stands, defects included."""
     evidence: tuple[Quote, ...]
     """The cell as quoted from the seed."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -17,6 +18,7 @@ import attrs
 from binational.model._dates import Dating, Timeframe
 from binational.model._model import (
     ActorLink,
+    Affiliation,
     Assessment,
     Event,
     InitiativeLink,
@@ -89,7 +91,7 @@ def show_value(value: object) -> str:
         return "—"
     if isinstance(value, enum.Enum):
         return str(value.value)
-    if isinstance(value, str | int | float):
+    if isinstance(value, str | int | float | Decimal):
         return str(value)
     if isinstance(value, tuple):
         return "; ".join(show_value(v) for v in value) if value else "—"
@@ -120,6 +122,7 @@ _BRIEF: dict[type, Callable[[Any], str]] = {
     Event: lambda e: f"{e.kind.value} {e.date or 'undated'}",
     InitiativeLink: lambda r: f"{r.kind.value} {r.initiative}",
     ActorLink: lambda a: f"{a.actor} ({a.certainty.value})",
+    Affiliation: lambda a: f"{a.kind.value} {a.actor} ({a.certainty.value})",
     Dating: lambda d: f"{d.date} ({d.certainty.value})",
     Timeframe: lambda t: t.text,
     Person: _person,

@@ -10,7 +10,7 @@ anchored by character offsets into the text as stored.
 import attrs
 
 from binational.model._display import Displayed
-from binational.model._enums import Kind, ref
+from binational.model._enums import Kind, ref, verbatim
 
 __all__ = [
     "Claim",
@@ -37,7 +37,7 @@ class Quote(Displayed):
     """Offset of the first character, in code points, into the seed text as stored."""
     end: int
     """Offset one past the last character."""
-    text: str
+    text: str = attrs.field(metadata=verbatim())
     """The exact quoted characters (noise such as ``\\$`` or ``[link](#)`` included)."""
     section: str | None = None
     """Heading of the seed section the quote falls under (None before the first)."""
