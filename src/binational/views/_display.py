@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import html
 
+from binational.corpus import Collection, Hits, Objects
 from binational.model import Quote, SearchHit, Table, display_text, register
+from binational.views._listing import hits_table, listing_table
 from binational.views._render import (
     object_table,
     render_html,
@@ -20,14 +22,26 @@ from binational.views._render import (
 __all__ = ["install"]
 
 
-def _table(obj: object) -> Table:
-    """The table ``obj`` is drawn from: its own ``table()``, or its fields."""
+CARD_QUOTES = 3
+"""The quotes an object's HTML card shows; the rest are folded under one row."""
+
+
+def _table(obj: object, quotes: int | None = None) -> Table:
+    """The table ``obj`` is drawn from.
+
+    A row per object or hit of a sequence, its own ``table()``, or its fields (with
+    only the first ``quotes`` quotes shown, if given).
+    """
+    if isinstance(obj, Hits):
+        return hits_table(obj)
+    if isinstance(obj, Collection | Objects):
+        return listing_table(obj)
     table = getattr(obj, "table", None)
     if callable(table):
         made = table()
         if isinstance(made, Table):
             return made
-    return object_table(obj)
+    return object_table(obj, quotes=quotes)
 
 
 def _hit_repr(hit: SearchHit) -> str:
@@ -57,7 +71,7 @@ def _html(obj: object) -> str:
         return f"<div>{html.escape(_hit_repr(obj))}{quote}</div>"
     if isinstance(obj, Quote):
         return f"<code>{html.escape(short_repr(obj))}</code>"
-    return render_html(_table(obj))
+    return render_html(_table(obj, quotes=CARD_QUOTES))
 
 
 def _markdown(obj: object) -> str:
