@@ -1,20 +1,28 @@
 """Views: text, HTML and Markdown renderers of objects and results, escaped per medium."""
 
 from binational.views._display import install
+from binational.views._listing import hits_table, listing_table
 from binational.views._render import (
     object_table,
     render_html,
     render_markdown,
     render_text,
     short_repr,
+    title_of,
 )
+from binational.views._terminal import clip, fit_text
 
 install()
 
 __all__ = [
+    "clip",
+    "fit_text",
+    "hits_table",
+    "listing_table",
     "object_table",
     "render_html",
     "render_markdown",
     "render_text",
     "short_repr",
+    "title_of",
 ]
