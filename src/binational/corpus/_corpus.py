@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Generic, Protocol, Self, TypedDict, TypeVar
 import attrs
 
 from binational.corpus._frame import frame
+from binational.corpus._kinds import CLASS_OF, kind_of
 from binational.corpus._search import SearchIndex
 from binational.corpus._sequences import Hits, Objects
 from binational.corpus._terms import names, normalize, object_score, terms
@@ -300,30 +301,6 @@ class Collection(Displayed, Generic[T]):
             normalize(key) or key, list(candidates), n=n * 2, cutoff=0.5
         )
         return tuple(dict.fromkeys(candidates[c] for c in close))[:n]
-
-
-_KIND_OF: dict[type, Kind] = {
-    Source: Kind.SOURCE,
-    Actor: Kind.ACTOR,
-    Initiative: Kind.INITIATIVE,
-    Place: Kind.PLACE,
-    PolicyOption: Kind.OPTION,
-    Recommendation: Kind.RECOMMENDATION,
-    Figure: Kind.FIGURE,
-    Framing: Kind.FRAMING,
-    Citation: Kind.CITATION,
-    Position: Kind.POSITION,
-    Characterization: Kind.CHARACTERIZATION,
-}
-
-
-CLASS_OF: Mapping[Kind, type] = MappingProxyType({k: c for c, k in _KIND_OF.items()})
-"""The class of the objects of each kind."""
-
-
-def kind_of(obj: Object) -> Kind:
-    """The :class:`~binational.Kind` of a domain object."""
-    return _KIND_OF[type(obj)]
 
 
 class _Arguments(TypedDict):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from binational.corpus._frame import frame
+from binational.corpus._kinds import kind_of
 from binational.model import Displayed, Quote, SearchHit
 
 if TYPE_CHECKING:
@@ -79,8 +80,6 @@ class Hits(Displayed, tuple[SearchHit, ...]):
         The quote comes with its source and offsets. Requires pandas.
         """
         import pandas as pd
-
-        from binational.corpus._corpus import kind_of
 
         rows = [
             {
