@@ -109,7 +109,7 @@ def _show(corpus: Corpus, obj: Object, width: int = 88) -> str:
         value = getattr(obj, attr, None)
         if value is not None and not isinstance(value, tuple):
             shown = value.value if hasattr(value, "value") else value
-            lines.append(f"  {attr}: {shown}")
+            lines += textwrap.wrap(f"  {attr}: {shown}", width, subsequent_indent="    ")
     for attr in ("addressees", "participants", "places", "builds_on", "candidates", "about"):
         value = getattr(obj, attr, ())
         if value and all(isinstance(v, str) for v in value):
@@ -117,7 +117,8 @@ def _show(corpus: Corpus, obj: Object, width: int = 88) -> str:
     if isinstance(obj, Citation):
         flag = f" (ambiguous: {len(obj.candidates)} candidates)" if obj.ambiguous else ""
         lines.append(f"  marker: “{obj.marker.text}”{flag}")
-    lines.extend(f"  note: {note}" for note in getattr(obj, "notes", ()))
+    for note in getattr(obj, "notes", ()):
+        lines += textwrap.wrap(f"  note: {note}", width, subsequent_indent="    ")
     lines.append("  evidence:")
     for q in obj.evidence:
         lines.extend(_quote_lines(q, "    ", min(width, 88)))
@@ -637,9 +638,8 @@ def _search(corpus: Corpus, args: argparse.Namespace) -> int:
 
     width = _width() or 100
     for hit in hits:
-        print(
-            clip(f"{hit.score:5.2f}  {kind_of(hit.object).value[:-1]:<14} {hit.object.id}", width)
-        )
+        line = f"{hit.score:5.2f}  {kind_of(hit.object).value[:-1]:<14} {hit.object.id}"
+        print(line if len(line) <= width else clip(line, width))
         print(f"       {clip(_label(hit.object) or '(untitled)', max(width - 7, 10))}")
     return 0
 

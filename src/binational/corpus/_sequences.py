@@ -33,10 +33,11 @@ T = TypeVar("T", bound=_HasIdAndEvidence)
 class Objects(Displayed, tuple[T, ...], Generic[T]):
     """A tuple of domain objects that shows itself as a table.
 
-    Returned by :meth:`Collection.by_source`. It is a tuple (equal to a tuple of the same
-    objects, indexed, sliced and iterated as one); in Jupyter it is drawn as a compact
-    table (id, name or title, documents, first quote, how many more), ``print()`` draws
-    it as a text table, and :meth:`to_frame` makes a DataFrame of it.
+    Returned by :meth:`Collection.by_source <binational.Collection.by_source>`. It is a
+    tuple (equal to a tuple of the same objects, indexed, sliced and iterated as one);
+    in Jupyter it is drawn as a compact table (id, name or title, documents, first
+    quote, how many more), ``print()`` draws it as a text table, and :meth:`to_frame`
+    makes a DataFrame of it.
 
     >>> import binational
     >>> nsc = binational.load().options.by_source("nsc-migration-policy-brief")
@@ -50,7 +51,9 @@ class Objects(Displayed, tuple[T, ...], Generic[T]):
         return tuple.__repr__(self)
 
     def to_frame(self) -> pd.DataFrame:
-        """The objects as a DataFrame, as :meth:`Collection.to_frame` makes it.
+        """The objects as a DataFrame, made as a collection's.
+
+        The same as :meth:`Collection.to_frame <binational.Collection.to_frame>` makes.
 
         Objects of several kinds share the columns of the first one's kind; no objects
         make an empty frame. Requires pandas.
@@ -63,7 +66,9 @@ class Objects(Displayed, tuple[T, ...], Generic[T]):
 
 
 class Hits(Displayed, tuple[SearchHit, ...]):
-    """The ranked hits of :meth:`Corpus.search`, best first: a tuple shown as a table.
+    """The ranked hits of a search, best first: a tuple shown as a table.
+
+    Returned by :meth:`Corpus.search <binational.Corpus.search>`.
 
     Equal to a tuple of the same hits; in Jupyter it is drawn as a table (score, kind,
     id, name or title, the best quote), and :meth:`to_frame` makes a DataFrame of it.

@@ -1,7 +1,6 @@
 """Views: text, HTML and Markdown renderers of objects and results, escaped per medium."""
 
 from binational.views._display import install
-from binational.views._listing import hits_table, listing_table
 from binational.views._render import (
     object_table,
     render_html,
@@ -17,8 +16,6 @@ install()
 __all__ = [
     "clip",
     "fit_text",
-    "hits_table",
-    "listing_table",
     "object_table",
     "render_html",
     "render_markdown",

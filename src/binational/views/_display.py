@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import html
 
-from binational.corpus import Collection, Hits, Objects
 from binational.model import Quote, SearchHit, Table, display_text, register
-from binational.views._listing import hits_table, listing_table
 from binational.views._render import (
     object_table,
     render_html,
@@ -32,9 +30,17 @@ def _table(obj: object, quotes: int | None = None) -> Table:
     A row per object or hit of a sequence, its own ``table()``, or its fields (with
     only the first ``quotes`` quotes shown, if given).
     """
+    # The corpus (and the listings, which need it) are imported on first use: importing
+    # the package loads the model and its views only.
+    from binational.corpus import Collection, Hits, Objects
+
     if isinstance(obj, Hits):
+        from binational.views._listing import hits_table
+
         return hits_table(obj)
     if isinstance(obj, Collection | Objects):
+        from binational.views._listing import listing_table
+
         return listing_table(obj)
     table = getattr(obj, "table", None)
     if callable(table):
