@@ -8,7 +8,8 @@ each with the reason.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar
 
 from docutils import nodes
 
@@ -27,7 +28,13 @@ version = release
 
 # -- general ------------------------------------------------------------------------
 
-extensions = ["sphinx.ext.autodoc", "myst_nb"]
+extensions = ["sphinx.ext.autodoc", "sphinx_copybutton", "myst_nb"]
+
+# The copy button copies what to type, not the prompts or the output: ``>>>`` and
+# ``...`` of doctests, ``$`` of console sessions.
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
+copybutton_prompt_is_regexp = True
+copybutton_only_copy_prompt_lines = True
 
 # The notebook (notebook.md, a MyST text notebook) is executed at every build, offline;
 # an error in a cell fails the build.
@@ -52,6 +59,7 @@ nitpick_ignore = [
     # The type variable of Collection (Collection[Actor], ...) is defined in a private
     # module and is not public API, so there is no page to link it to.
     ("py:class", "binational.corpus._corpus.T"),
+    ("py:class", "binational.corpus._sequences.T"),
     # pandas is an optional extra, imported only for type checking; there is no
     # intersphinx (offline build) to link its DataFrame to.
     ("py:class", "pd.DataFrame"),
@@ -88,12 +96,13 @@ python_display_short_literal_types = True
 
 # -- html ---------------------------------------------------------------------------
 
-html_theme = "alabaster"
+# Furo (as attrs, cattrs and structlog use): a content column that fits code, a sidebar
+# that wraps long names, dark mode. It loads no fonts or scripts from the network.
+html_theme = "furo"
 html_title = f"binational {release}"
-html_theme_options = {
-    "description": "U.S.-Mexico border security documents as typed, quoted facts",
-    "fixed_sidebar": True,
-}
+html_static_path = ["_static"]
+# Code blocks wrap long lines rather than scroll (see the file).
+html_css_files = ["binational.css"]
 
 # -- public names -------------------------------------------------------------------
 
@@ -260,6 +269,76 @@ def _tables_directive() -> type:
     return Tables
 
 
+# -- outputs of the command line -----------------------------------------------------
+
+# ``.. binational-output:: overview`` runs ``binational overview`` at build time (the
+# function, not a subprocess) and shows what it prints, so a page cannot show stale
+# output. The width is that of the page's code column.
+
+OUTPUT_COLUMNS = 88
+"""The width the command is run at: what a code block of the docs shows unscrolled."""
+
+
+def _cli_output(args: list[str]) -> tuple[str, int]:
+    import contextlib
+    import io
+    import os
+
+    from binational.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    old = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = str(OUTPUT_COLUMNS)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = main(args)
+    finally:
+        if old is None:
+            del os.environ["COLUMNS"]
+        else:
+            os.environ["COLUMNS"] = old
+    return (out.getvalue() + err.getvalue()).rstrip("\n"), status
+
+
+def _output_directive() -> type:
+    import shlex
+
+    from sphinx.util.docutils import SphinxDirective
+
+    class Output(SphinxDirective):
+        """``$ binational ARGS`` and what it prints, run when the docs are built.
+
+        Option ``:lines: N`` keeps the first N lines (then ``...``); ``:status:`` the
+        exit status expected (0 by default); another status fails the build.
+        """
+
+        required_arguments = 0
+        optional_arguments = 0
+        final_argument_whitespace = True
+        has_content = True
+        option_spec: ClassVar[dict[str, Callable[[str], object]]] = {
+            "lines": int,
+            "status": int,
+        }
+
+        def run(self) -> list[nodes.Node]:
+            args = shlex.split(" ".join(self.content))
+            text, status = _cli_output(args)
+            expected = self.options.get("status", 0)
+            if status != expected:
+                msg = f"binational {' '.join(args)} exited {status}, not {expected}:\n{text}"
+                raise self.error(msg)
+            lines = text.split("\n")
+            if "lines" in self.options and len(lines) > self.options["lines"]:
+                lines = [*lines[: self.options["lines"]], "..."]
+            shown = "\n".join([f"$ binational {shlex.join(args)}", *lines])
+            block = nodes.literal_block(shown, shown)
+            block["language"] = "console"
+            return [block]
+
+    return Output
+
+
 def _drop_fields_section(  # noqa: PLR0917 - Sphinx passes the event's arguments by position
     app: Sphinx,  # noqa: ARG001
     what: str,  # noqa: ARG001
@@ -282,3 +361,4 @@ def setup(app: Sphinx) -> None:
     app.connect("autodoc-process-docstring", _drop_fields_section)
     app.add_directive("binational-codebook", _codebook_directive())
     app.add_directive("binational-tables", _tables_directive())
+    app.add_directive("binational-output", _output_directive())

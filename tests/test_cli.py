@@ -171,10 +171,14 @@ class TestCompareCommand:
 
     def test_closed_pipe_ends_quietly(self) -> None:
         """Output to a reader that stops early ends without a traceback."""
+        import os
+
         proc = subprocess.Popen(
             [sys.executable, "-m", "binational", "compare", "mentions", "mexico"],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
+            # wide, so that the output (200 kB) is more than a pipe holds
+            env={**os.environ, "COLUMNS": "200"},
         )
         assert proc.stdout is not None
         assert proc.stderr is not None
@@ -187,7 +191,12 @@ class TestCompareCommand:
 
     def test_non_utf8_terminal(self) -> None:
         """An ASCII terminal gets ASCII borders and replaced characters, no error."""
-        done = run("compare", "mentions", "merida-initiative", env={"PYTHONIOENCODING": "ascii"})
+        done = run(
+            "compare",
+            "mentions",
+            "merida-initiative",
+            env={"PYTHONIOENCODING": "ascii", "COLUMNS": "200"},  # wide enough for a grid
+        )
         assert done.returncode == 0
         out = done.stdout.decode("ascii")
         assert "+---" in out
@@ -272,3 +281,61 @@ def test_full_disk_is_one_line() -> None:
     assert done.returncode == 1
     assert b"cannot write output" in done.stderr
     assert b"Traceback" not in done.stderr
+
+
+class TestFitsTheTerminal:
+    @pytest.mark.parametrize(
+        "args",
+        [["overview"], ["compare", "stances"], ["list", "recommendations"]],
+        ids=["overview", "compare-stances", "list-recommendations"],
+    )
+    def test_columns_80_fits_80_columns(self, args: list[str]) -> None:
+        """With COLUMNS=80 every line of the output is at most 80 characters."""
+        done = run(*args, env={"COLUMNS": "80"})
+        assert done.returncode == 0
+        lines = done.stdout.decode().splitlines()
+        assert lines
+        assert [line for line in lines if len(line) > 80] == []
+
+    def test_a_narrow_terminal_gets_records(self) -> None:
+        """Too narrow for a readable grid, a comparison is one record per block."""
+        done = run(
+            "compare",
+            "disagreements",
+            "nsc-migration-policy-brief",
+            GREENWAY,
+            env={"COLUMNS": "60"},
+        )
+        out = done.stdout.decode()
+        assert "dimension: binational-cooperation" in out
+        assert all(len(line) <= 60 for line in out.splitlines())
+
+    def test_list_prints_one_line_per_object(self) -> None:
+        """list prints exactly one line per object, cut to the terminal's width."""
+        import binational
+
+        done = run("list", "recommendations", env={"COLUMNS": "80"})
+        lines = done.stdout.decode().splitlines()
+        ids = [o.id for o in binational.load().recommendations]
+        assert len(ids) == len(lines)
+        assert [line.split()[0] for line in lines] == ids
+
+    def test_list_through_a_pipe_is_not_cut(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Piped with no COLUMNS, a list line keeps its whole name and seeds."""
+        monkeypatch.delenv("COLUMNS", raising=False)
+        assert main(["list", "places"]) == 0
+        first = capsys.readouterr().out.splitlines()[0]
+        assert first.endswith(f"{GREENWAY}]")
+
+    @pytest.mark.parametrize("query", ["GAO", "billion"], ids=["source", "figure"])
+    def test_search_hits_always_have_a_title(
+        self, capsys: pytest.CaptureFixture[str], query: str
+    ) -> None:
+        """Every hit is two lines, the second what the object is called."""
+        assert main(["search", query, "--kind", "sources", "--kind", "figures"]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert len(lines) % 2 == 0
+        titles = lines[1::2]
+        assert all(t.startswith("       ") and t.strip() for t in titles)

@@ -26,56 +26,91 @@ from binational.model import Citation, Kind, Quote, Source
 __all__ = ["main"]
 
 
-def _overview(corpus: Corpus) -> str:
-    from tabulate import tabulate
+def _width(fallback: int | None = 100) -> int | None:
+    """The width to fit: ``COLUMNS``, else the terminal's; ``fallback`` for a pipe."""
+    import os
+    import shutil
+
+    if os.environ.get("COLUMNS", "").strip().isdigit() or sys.stdout.isatty():
+        return max(shutil.get_terminal_size().columns, 20)
+    return fallback
+
+
+def _ascii() -> bool:
+    """Whether stdout needs ASCII borders (its encoding has no box-drawing characters)."""
+    return not _can_encode(sys.stdout, "┌│")
+
+
+def _overview(corpus: Corpus, width: int = 100) -> str:
+    from binational.model import Cell, Table
+    from binational.views import fit_text
 
     kinds = [k for k in Kind if k is not Kind.SOURCE]
-    head = ["seed", "cited", *(k.value for k in kinds)]
-    rows: list[list[str]] = []
-    for seed in corpus.seeds:
-        cited = {c for cit in corpus.citations.by_source(seed) for c in cit.candidates}
-        rows.append(
-            [seed.id, str(len(cited))]
-            + [str(len(corpus.collection(k).by_source(seed))) for k in kinds]
+    seeds = corpus.seeds
+
+    def row(label: str, counts: list[int]) -> tuple[Cell, ...]:
+        return tuple(Cell(text=t) for t in (label, *map(str, counts)))
+
+    cited = [
+        len({c for cit in corpus.citations.by_source(seed) for c in cit.candidates})
+        for seed in seeds
+    ]
+    rows = [row("cited works", [*cited, sum(1 for s in corpus.sources if s.seed is None)])]
+    rows += [
+        row(
+            k.value,
+            [len(corpus.collection(k).by_source(s)) for s in seeds] + [len(corpus.collection(k))],
         )
-    rows.append(
-        ["all seeds", str(sum(1 for s in corpus.sources if s.seed is None))]
-        + [str(len(corpus.collection(k))) for k in kinds]
+        for k in kinds
+    ]
+    table = Table(
+        title="Objects per seed (the seeds are numbered below)",
+        columns=("kind", *(f"[{n}]" for n in range(1, len(seeds) + 1)), "all"),
+        rows=tuple(rows),
     )
-    lines = [tabulate(rows, headers=head, tablefmt="simple", colalign=("left",))]
     ambiguous = sum(1 for c in corpus.citations if c.ambiguous)
     quotes = sum(len(o.evidence) for c in corpus.collections().values() for o in c)
-    lines += [
-        "",
-        "Counts per seed are objects with evidence from that seed; an actor in two",
-        "seeds counts in both. 'cited' is the number of works a seed's citations point to.",
+    notes = [
+        (
+            "Counts per seed are objects with evidence from that seed; an actor in two "
+            "seeds counts in both. 'cited works' is the number of works a seed's citations "
+            "point to."
+        ),
         (
             f"{quotes} quotes, each verified against its seed text; "
             f"{ambiguous} citation markers match more than one work."
         ),
     ]
-    for seed in corpus.seeds:
+    lines = [fit_text(table, width, ascii=_ascii()), ""]
+    lines += [line for note in notes for line in textwrap.wrap(note, width)]
+    for n, seed in enumerate(seeds, 1):
         date = f"{seed.issued.date} ({seed.issued.certainty.value})" if seed.issued else "undated"
-        lines.append(f"  {seed.id}: {seed.title} [{date}]")
+        lines += textwrap.wrap(
+            f"[{n}] {seed.id}: {seed.title} [{date}]",
+            width,
+            initial_indent="  ",
+            subsequent_indent="      ",
+            break_on_hyphens=False,
+        )
     return "\n".join(lines)
 
 
-def _quote_lines(q: Quote, indent: str = "  ") -> list[str]:
+def _quote_lines(q: Quote, indent: str = "  ", width: int = 88) -> list[str]:
     where = f"{q.source} [{q.start}:{q.end}]" + (f" in “{q.section}”" if q.section else "")
     body = textwrap.fill(
-        f"“{q.text}”", width=88, initial_indent=indent + "  ", subsequent_indent=indent + "  "
+        f"“{q.text}”", width=width, initial_indent=indent + "  ", subsequent_indent=indent + "  "
     )
     return [f"{indent}- {where}", body]
 
 
-def _show(corpus: Corpus, obj: Object) -> str:
+def _show(corpus: Corpus, obj: Object, width: int = 88) -> str:
     kind = kind_of(obj)
     lines = [f"{kind.value[:-1]} {obj.id}"]
     for attr in ("name", "title", "summary", "subject", "kind", "type", "text"):
         value = getattr(obj, attr, None)
         if value is not None and not isinstance(value, tuple):
             shown = value.value if hasattr(value, "value") else value
-            lines.append(f"  {attr}: {shown}")
+            lines += textwrap.wrap(f"  {attr}: {shown}", width, subsequent_indent="    ")
     for attr in ("addressees", "participants", "places", "builds_on", "candidates", "about"):
         value = getattr(obj, attr, ())
         if value and all(isinstance(v, str) for v in value):
@@ -83,10 +118,11 @@ def _show(corpus: Corpus, obj: Object) -> str:
     if isinstance(obj, Citation):
         flag = f" (ambiguous: {len(obj.candidates)} candidates)" if obj.ambiguous else ""
         lines.append(f"  marker: “{obj.marker.text}”{flag}")
-    lines.extend(f"  note: {note}" for note in getattr(obj, "notes", ()))
+    for note in getattr(obj, "notes", ()):
+        lines += textwrap.wrap(f"  note: {note}", width, subsequent_indent="    ")
     lines.append("  evidence:")
     for q in obj.evidence:
-        lines.extend(_quote_lines(q, "    "))
+        lines.extend(_quote_lines(q, "    ", min(width, 88)))
     referring = corpus.mentioning(obj.id)
     if referring:
         lines.append(f"  referred to by: {', '.join(o.id for o in referring[:12])}")
@@ -321,10 +357,8 @@ def _style_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _list(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
-    """The objects of one kind, as a table or as records."""
+    """The objects of one kind, a line each, or as records."""
     from binational.corpus import row
-    from binational.model import Cell, Table, display_text
-    from binational.views import render_markdown, render_text
 
     coll = corpus.collection(args.kind)
     objects = list(coll)
@@ -337,22 +371,45 @@ def _list(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
         records = [row(o) for o in objects]
         return _records_text(records, args.format), 0
 
-    def label(o: object) -> str:
-        for attr in ("name", "title", "summary", "subject", "text"):
-            v = getattr(o, attr, None)
-            if isinstance(v, str):
-                return display_text(v, 90)
-        return repr(o).split(": ", 1)[-1].rstrip(">")
-
-    rows = tuple(
-        (Cell(text=o.id), Cell(text=label(o)), Cell(text=", ".join(sources_of(o)))) for o in objects
-    )
-    table = Table(
-        title=f"{len(objects)} {args.kind.value}", columns=("id", "what", "seeds"), rows=rows
-    )
     if args.format == "markdown":
+        from binational.model import Cell, Table
+        from binational.views import render_markdown
+
+        rows = tuple(
+            (Cell(text=o.id), Cell(text=_label(o)), Cell(text=", ".join(sources_of(o))))
+            for o in objects
+        )
+        table = Table(
+            title=f"{len(objects)} {args.kind.value}", columns=("id", "what", "seeds"), rows=rows
+        )
         return render_markdown(table).rstrip("\n"), 0
-    return render_text(table, width=60, ascii=not _can_encode(sys.stdout, "┌│")), 0
+    return "\n".join(_lines(objects, _width(None))), 0
+
+
+def _label(o: object) -> str:
+    """What an object is called (its name, title, summary...), on one line."""
+    from binational.model import display_text
+    from binational.views import title_of
+
+    return display_text(title_of(o))
+
+
+def _lines(objects: Sequence[Object], width: int | None) -> list[str]:
+    """One line per object: id, what it is called, its seeds in brackets.
+
+    Cut with an ellipsis at ``width`` (not cut if None).
+    """
+    from binational.views import clip
+
+    pad = max(len(o.id) for o in objects)
+    if width is not None:
+        pad = min(pad, max(width // 2, 12))
+    lines = []
+    for o in objects:
+        seeds = ", ".join(sources_of(o))
+        line = f"{o.id:<{pad}}  {_label(o)} [{seeds}]"
+        lines.append(line if width is None else clip(line, width))
+    return lines
 
 
 def _json_value(value: object) -> object:
@@ -549,7 +606,9 @@ def _compare(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
     elif args.format == "markdown":
         text = result.to_markdown().rstrip("\n")
     else:
-        text = result.to_text(ascii=not _can_encode(sys.stdout, "┌│"))
+        from binational.views import fit_text
+
+        text = fit_text(result.table(), _width() or 100, ascii=_ascii())
     return text, 0 if records else 1
 
 
@@ -621,11 +680,13 @@ def _search(corpus: Corpus, args: argparse.Namespace) -> int:
         ]
         print(json.dumps(records, indent=2, ensure_ascii=False))
         return 0
+    from binational.views import clip
+
+    width = _width() or 100
     for hit in hits:
-        label = getattr(hit.object, "name", None) or getattr(hit.object, "summary", "")
-        print(f"{hit.score:5.2f}  {kind_of(hit.object).value[:-1]:<14} {hit.object.id}")
-        if label:
-            print(f"       {textwrap.shorten(str(label), 80)}")
+        line = f"{hit.score:5.2f}  {kind_of(hit.object).value[:-1]:<14} {hit.object.id}"
+        print(line if len(line) <= width else clip(line, width))
+        print(f"       {clip(_label(hit.object) or '(untitled)', max(width - 7, 10))}")
     return 0
 
 
@@ -662,7 +723,7 @@ def _run(args: argparse.Namespace) -> int:
                 sys.stdout.flush()
             return status
         if args.command in (None, "overview"):
-            print(_overview(corpus))
+            print(_overview(corpus, _width() or 100))
         elif args.command == "show":
             obj = _find(corpus, args.id)
             if args.format == "markdown":
@@ -672,7 +733,7 @@ def _run(args: argparse.Namespace) -> int:
 
                 print(json.dumps(make_converter().unstructure(obj), indent=2, ensure_ascii=False))
             else:
-                print(_show(corpus, obj))
+                print(_show(corpus, obj, _width() or 88))
         elif args.command == "list":
             text, status = _list(corpus, args)
             if status:

@@ -5,6 +5,8 @@ from binational.corpus._corpus import (
     MAX_QUERY_LENGTH,
     Collection,
     Corpus,
+    Hits,
+    Objects,
     kind_of,
     sources_of,
 )
@@ -30,7 +32,9 @@ __all__ = [
     "Collection",
     "ColumnType",
     "Corpus",
+    "Hits",
     "Object",
+    "Objects",
     "Row",
     "SearchHit",
     "Value",

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Generic, Protocol, Self, TypedDict, TypeVar
 import attrs
 
 from binational.corpus._frame import frame
+from binational.corpus._kinds import CLASS_OF, kind_of
 from binational.corpus._search import SearchIndex
+from binational.corpus._sequences import Hits, Objects
 from binational.corpus._terms import names, normalize, object_score, terms
 from binational.exceptions import UnknownIdError
 from binational.model import (
@@ -22,6 +24,7 @@ from binational.model import (
     ActorRelation,
     Characterization,
     Citation,
+    Displayed,
     Figure,
     Framing,
     Initiative,
@@ -48,7 +51,9 @@ __all__ = [
     "MAX_QUERY_LENGTH",
     "Collection",
     "Corpus",
+    "Hits",
     "Object",
+    "Objects",
     "SearchHit",
     "kind_of",
     "normalize",
@@ -138,7 +143,7 @@ _object_source = sources_of
 """The old private name, for :mod:`binational.cli` until it imports :func:`sources_of`."""
 
 
-class Collection(Generic[T]):
+class Collection(Displayed, Generic[T]):
     """The objects of one kind, in corpus order, indexed by id and alias.
 
     Iterating yields objects. ``collection[key]`` takes an id, a name or an alias
@@ -272,14 +277,18 @@ class Collection(Generic[T]):
         """All ids, in corpus order."""
         return tuple(self._by_id)
 
-    def by_source(self, source: str | Source) -> tuple[T, ...]:
-        """Objects with evidence from the seed ``source`` (an id or a :class:`Source`)."""
+    def by_source(self, source: str | Source) -> Objects[T]:
+        """Objects with evidence from the seed ``source`` (an id or a :class:`Source`).
+
+        They come as :class:`~binational.corpus.Objects`: a tuple that shows itself as a
+        table in Jupyter.
+        """
         key = (
             source.id
             if isinstance(source, Source)
             else _key(source, "by_source(source) takes a Source or its id")
         )
-        return self._index()[1].get(key, ())
+        return Objects(self._index()[1].get(key, ()))
 
     def suggest(self, key: str, n: int = 3) -> tuple[str, ...]:
         """The ids (or aliases) closest to ``key``, best first."""
@@ -293,30 +302,6 @@ class Collection(Generic[T]):
             normalize(key) or key, list(candidates), n=n * 2, cutoff=0.5
         )
         return tuple(dict.fromkeys(candidates[c] for c in close))[:n]
-
-
-_KIND_OF: dict[type, Kind] = {
-    Source: Kind.SOURCE,
-    Actor: Kind.ACTOR,
-    Initiative: Kind.INITIATIVE,
-    Place: Kind.PLACE,
-    PolicyOption: Kind.OPTION,
-    Recommendation: Kind.RECOMMENDATION,
-    Figure: Kind.FIGURE,
-    Framing: Kind.FRAMING,
-    Citation: Kind.CITATION,
-    Position: Kind.POSITION,
-    Characterization: Kind.CHARACTERIZATION,
-}
-
-
-CLASS_OF: Mapping[Kind, type] = MappingProxyType({k: c for c, k in _KIND_OF.items()})
-"""The class of the objects of each kind."""
-
-
-def kind_of(obj: Object) -> Kind:
-    """The :class:`~binational.Kind` of a domain object."""
-    return _KIND_OF[type(obj)]
 
 
 class _Arguments(TypedDict):
@@ -672,9 +657,7 @@ class Corpus:
 
     # -- search -----------------------------------------------------------------
 
-    def search(
-        self, query: str, *, kinds: Iterable[Kind] | None = None, limit: int = 10
-    ) -> tuple[SearchHit, ...]:
+    def search(self, query: str, *, kinds: Iterable[Kind] | None = None, limit: int = 10) -> Hits:
         """Rank objects by how well their names and quotes match ``query``.
 
         Every query word (case and accents ignored) found in an object's name, title
@@ -686,7 +669,8 @@ class Corpus:
         built by its first search (a large corpus of a million objects takes about a
         minute, then a search takes milliseconds, common words included); a smaller one
         (the packaged corpus has about 750 objects) is scanned, in a few milliseconds.
-        Both give the same hits, in the same order, with the same scores.
+        Both give the same hits, in the same order, with the same scores. The hits come
+        as :class:`~binational.corpus.Hits`, a tuple shown as a table in Jupyter.
 
         ``kinds`` is an iterable of :class:`~binational.Kind` (``[Kind.ACTOR]``), or None
         for every kind; ``limit`` the most hits returned (0 or more). A ``query`` that
@@ -695,8 +679,8 @@ class Corpus:
         1,000 characters (a search query, not a document) raises :exc:`ValueError`.
         """
         if len(self._by_id) < _INDEX_FROM:
-            return self._scan_search(query, kinds=kinds, limit=limit)
-        return self._index_search(query, kinds=kinds, limit=limit)
+            return Hits(self._scan_search(query, kinds=kinds, limit=limit))
+        return Hits(self._index_search(query, kinds=kinds, limit=limit))
 
     def _index_search(
         self, query: str, *, kinds: Iterable[Kind] | None = None, limit: int = 10

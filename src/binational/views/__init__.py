@@ -7,14 +7,19 @@ from binational.views._render import (
     render_markdown,
     render_text,
     short_repr,
+    title_of,
 )
+from binational.views._terminal import clip, fit_text
 
 install()
 
 __all__ = [
+    "clip",
+    "fit_text",
     "object_table",
     "render_html",
     "render_markdown",
     "render_text",
     "short_repr",
+    "title_of",
 ]

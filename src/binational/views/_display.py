@@ -20,14 +20,34 @@ from binational.views._render import (
 __all__ = ["install"]
 
 
-def _table(obj: object) -> Table:
-    """The table ``obj`` is drawn from: its own ``table()``, or its fields."""
+CARD_QUOTES = 3
+"""The quotes an object's HTML card shows; the rest are folded under one row."""
+
+
+def _table(obj: object, quotes: int | None = None) -> Table:
+    """The table ``obj`` is drawn from.
+
+    A row per object or hit of a sequence, its own ``table()``, or its fields (with
+    only the first ``quotes`` quotes shown, if given).
+    """
+    # The corpus (and the listings, which need it) are imported on first use: importing
+    # the package loads the model and its views only.
+    from binational.corpus import Collection, Hits, Objects
+
+    if isinstance(obj, Hits):
+        from binational.views._listing import hits_table
+
+        return hits_table(obj)
+    if isinstance(obj, Collection | Objects):
+        from binational.views._listing import listing_table
+
+        return listing_table(obj)
     table = getattr(obj, "table", None)
     if callable(table):
         made = table()
         if isinstance(made, Table):
             return made
-    return object_table(obj)
+    return object_table(obj, quotes=quotes)
 
 
 def _hit_repr(hit: SearchHit) -> str:
@@ -57,7 +77,7 @@ def _html(obj: object) -> str:
         return f"<div>{html.escape(_hit_repr(obj))}{quote}</div>"
     if isinstance(obj, Quote):
         return f"<code>{html.escape(short_repr(obj))}</code>"
-    return render_html(_table(obj))
+    return render_html(_table(obj, quotes=CARD_QUOTES))
 
 
 def _markdown(obj: object) -> str:

@@ -28,6 +28,7 @@ __all__ = [
     "render_markdown",
     "render_text",
     "short_repr",
+    "title_of",
 ]
 
 
@@ -127,6 +128,17 @@ def short_repr(obj: Any) -> str:
     """
     if isinstance(obj, Quote):
         return f"<Quote {obj.source}[{obj.start}:{obj.end}] “{display_text(obj.text, 50)}”>"
+    words = title_of(obj)
+    limit = max(24, 100 - len(obj.id))  # a long id leaves fewer words
+    return f"<{type(obj).__name__} {obj.id}: {display_text(words, limit)}>"
+
+
+def title_of(obj: Any) -> str:
+    """What an object is called, in a few words: its name, title, summary or subject.
+
+    An object without one (a position, a characterization, a citation) is described by
+    what it codes or marks; the empty string if there is nothing to say.
+    """
     words = next(
         (
             getattr(obj, f)
@@ -141,24 +153,30 @@ def short_repr(obj: Any) -> str:
         words = f"{obj.actor} as {obj.portrayal.value}"
     elif words is None and hasattr(obj, "marker"):  # a citation
         words = f"marker “{obj.marker.text}”"
-    limit = max(24, 100 - len(obj.id))  # a long id leaves fewer words
-    return f"<{type(obj).__name__} {obj.id}: {display_text(words or '', limit)}>"
+    return words or ""
 
 
-def object_table(obj: Any) -> Table:
-    """A domain object as a table: one row per field that has a value, quotes last."""
+def object_table(obj: Any, quotes: int | None = None) -> Table:
+    """A domain object as a table: one row per field that has a value, quotes last.
+
+    With ``quotes``, only the first ``quotes`` quotes get a row each; the rest are one
+    row, ``more quotes``, whose cell holds them (folded away in HTML).
+    """
     rows: list[tuple[Cell, ...]] = []
     for f in attrs.fields(type(obj)):
         value = getattr(obj, f.name)
         if f.name == "evidence" or value in (None, ()):
             continue
-        quotes = tuple(q for v in _as_tuple(value) for q in _quotes_of(v))
-        rows.append((Cell(text=f.name), Cell(text=show_value(value), quotes=quotes)))
+        behind = tuple(q for v in _as_tuple(value) for q in _quotes_of(v))
+        rows.append((Cell(text=f.name), Cell(text=show_value(value), quotes=behind)))
     evidence: tuple[Quote, ...] = getattr(obj, "evidence", ())
-    for q in evidence:
+    first, rest = (evidence, ()) if quotes is None else (evidence[:quotes], evidence[quotes:])
+    for q in first:
         where = f"{q.source}, {q.section}" if q.section else q.source
         shown = f"“{display_text(q.text)}” ({where} [{q.start}:{q.end}])"
         rows.append((Cell(text="quote"), Cell(text=shown)))
+    if rest:
+        rows.append((Cell(text="more quotes"), Cell(text="", quotes=rest)))
     if not evidence and hasattr(obj, "evidence"):
         rows.append((Cell(text="quote"), Cell(text="no quote", empty=True)))
     return Table(

@@ -1,0 +1,124 @@
+"""Sequences the corpus returns: tuples of objects or hits that show themselves as tables.
+
+They are tuples, equal to a tuple of the same items, so code that compares or unpacks
+them is unchanged; as :class:`~binational.model.Displayed` they are drawn by
+:mod:`binational.views` (a table in Jupyter, a text table by ``print()``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
+
+from binational.corpus._frame import frame
+from binational.corpus._kinds import kind_of
+from binational.model import Displayed, Quote, SearchHit
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["Hits", "Objects"]
+
+
+class _HasIdAndEvidence(Protocol):
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def evidence(self) -> tuple[Quote, ...]: ...
+
+
+T = TypeVar("T", bound=_HasIdAndEvidence)
+
+
+class Objects(Displayed, tuple[T, ...], Generic[T]):
+    """A tuple of domain objects that shows itself as a table.
+
+    Returned by :meth:`Collection.by_source <binational.Collection.by_source>`. It is a
+    tuple (equal to a tuple of the same objects, indexed, sliced and iterated as one);
+    in Jupyter it is drawn as a compact table (id, name or title, documents, first
+    quote, how many more), ``print()`` draws it as a text table, and :meth:`to_frame`
+    makes a DataFrame of it.
+
+    >>> import binational
+    >>> nsc = binational.load().options.by_source("nsc-migration-policy-brief")
+    >>> len(nsc), nsc[0].id
+    (3, 'nsc-option-border-enforcement')
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return tuple.__repr__(self)
+
+    def to_frame(self) -> pd.DataFrame:
+        """The objects as a DataFrame, made as a collection's.
+
+        The same as :meth:`Collection.to_frame <binational.Collection.to_frame>` makes.
+
+        Objects of several kinds share the columns of the first one's kind; no objects
+        make an empty frame. Requires pandas.
+        """
+        if not self:
+            import pandas as pd
+
+            return pd.DataFrame({"id": pd.Series([], dtype="string")})
+        return frame(type(self[0]), self)
+
+
+class Hits(Displayed, tuple[SearchHit, ...]):
+    """The ranked hits of a search, best first: a tuple shown as a table.
+
+    Returned by :meth:`Corpus.search <binational.Corpus.search>`.
+
+    Equal to a tuple of the same hits; in Jupyter it is drawn as a table (score, kind,
+    id, name or title, the best quote), and :meth:`to_frame` makes a DataFrame of it.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return tuple.__repr__(self)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per hit: rank, score, kind, id, title, the best quote and its place.
+
+        The quote comes with its source and offsets. Requires pandas.
+        """
+        import pandas as pd
+
+        rows = [
+            {
+                "rank": n,
+                "score": h.score,
+                "kind": kind_of(h.object).value[:-1],
+                "id": h.object.id,
+                "title": _title(h.object),
+                "quote": h.quote.text if h.quote else None,
+                "source": h.quote.source if h.quote else None,
+                "start": h.quote.start if h.quote else None,
+                "end": h.quote.end if h.quote else None,
+            }
+            for n, h in enumerate(self, 1)
+        ]
+        dtypes = {
+            "rank": "Int64",
+            "score": "Float64",
+            "kind": "string",
+            "id": "string",
+            "title": "string",
+            "quote": "string",
+            "source": "string",
+            "start": "Int64",
+            "end": "Int64",
+        }
+        data = {c: pd.Series([r[c] for r in rows], dtype=t) for c, t in dtypes.items()}
+        return pd.DataFrame(data)
+
+
+def _title(obj: object) -> str | None:
+    """The name, title, summary, subject or text of an object, whichever it has first."""
+    for attr in ("name", "title", "summary", "subject", "text"):
+        value = getattr(obj, attr, None)
+        if isinstance(value, str):
+            return value
+    return None
