@@ -354,8 +354,19 @@ def _drop_fields_section(  # noqa: PLR0917 - Sphinx passes the event's arguments
         del lines[lines.index(FIELDS_HEADING) :]
 
 
+def _build_site(app: Sphinx, exception: Exception | None) -> None:
+    """Write the corpus site beside the HTML docs (``site/``), which link to it."""
+    if exception is None and app.builder.format == "html":
+        from pathlib import Path
+
+        from binational import site
+
+        site.build(Path(app.outdir) / "site")
+
+
 def setup(app: Sphinx) -> None:
-    """Register the fixes of displayed names and the codebook directive."""
+    """Register the fixes of displayed names, the directives and the site's build."""
+    app.connect("build-finished", _build_site)
     app.connect("doctree-resolved", _public_titles)
     app.connect("autodoc-process-signature", _show_aliases)
     app.connect("autodoc-process-docstring", _drop_fields_section)

@@ -581,3 +581,29 @@ class TestWorkers:
         assert equal_there  # the worker's own load() is the same corpus
         assert back == corpus
         assert back._search_index is None  # the worker's index stayed there
+
+
+@pytest.mark.parametrize(
+    ("method", "arg"),
+    [
+        ("addressees", lambda c: c.recommendations["nsc-joint-enforcement-task-forces"]),
+        ("builds_on", lambda c: next(r for r in c.recommendations if r.builds_on)),
+        ("children", lambda c: c.actors["us-dhs"]),
+        ("affiliates", lambda c: c.actors["china"]),
+        ("successors", lambda c: c.initiatives["merida-initiative"]),
+        ("predecessors", lambda c: c.initiatives["bicentennial-framework"]),
+        ("figures_about", lambda c: c.actors["mexico"]),
+        ("citations_of", lambda c: c.citations["nsc-cite-06"].candidates[0]),
+        ("cited_works", lambda c: c.citations["nsc-cite-06"]),
+        ("mentioning", lambda c: c.actors["mexico"]),
+    ],
+)
+def test_every_sequence_of_objects_shows_as_a_table(
+    method: str, arg: Callable[[Corpus], Any]
+) -> None:
+    """What a relation method returns is a tuple that Jupyter draws as a table."""
+    corpus = binational.load()
+    found = getattr(corpus, method)(arg(corpus))
+    assert isinstance(found, tuple)
+    assert found
+    assert "<table>" in found._repr_html_()

@@ -5,6 +5,8 @@ It uses only names from ``binational`` itself, as an application would.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import binational as bn
 
 
@@ -32,8 +34,8 @@ def option_grid(corpus: bn.Corpus) -> dict[str, dict[bn.Criterion, int | None]]:
     return grid
 
 
-def total_usd(corpus: bn.Corpus, about: str) -> float:
-    return sum(f.amount for f in corpus.figures_about(about) if f.unit is bn.Unit.USD)
+def total_usd(corpus: bn.Corpus, about: str) -> Decimal:
+    return sum((f.amount for f in corpus.figures_about(about) if f.unit is bn.Unit.USD), Decimal(0))
 
 
 def safe_lookup(corpus: bn.Corpus, key: str) -> bn.Actor | None:

@@ -250,14 +250,14 @@ class Collection(Displayed, Generic[T]):
             return self._by_id[key]
         return self._index()[0].get(normalize(key), default)
 
-    def objects(self) -> tuple[T, ...]:
+    def objects(self) -> Objects[T]:
         """All objects, in corpus order, as a tuple (index or slice it by position).
 
         >>> import binational
         >>> binational.load().sources.objects()[0].id
         'nsc-migration-policy-brief'
         """
-        return self._items
+        return Objects(self._items)
 
     def to_frame(self) -> pd.DataFrame:
         """The objects as a pandas DataFrame: one row per object, typed columns.
@@ -475,9 +475,9 @@ class Corpus:
         return result
 
     @property
-    def seeds(self) -> tuple[Source, ...]:
+    def seeds(self) -> Objects[Source]:
         """The seed documents, in order."""
-        return tuple(s for s in self.sources if s.seed is not None)
+        return Objects(s for s in self.sources if s.seed is not None)
 
     def get(self, id: str) -> Object | None:
         """The object of any kind with this id, or None."""
@@ -521,17 +521,17 @@ class Corpus:
 
     # -- relations --------------------------------------------------------------
 
-    def addressees(self, recommendation: Recommendation) -> tuple[Actor, ...]:
+    def addressees(self, recommendation: Recommendation) -> Objects[Actor]:
         """The actors a recommendation says should act."""
         rec = _arg(recommendation, Recommendation, "addressees() takes a Recommendation")
-        return tuple(self.actors[a] for a in rec.addressees)
+        return Objects(self.actors[a] for a in rec.addressees)
 
     def builds_on(
         self, recommendation: Recommendation
-    ) -> tuple[Initiative | PolicyOption | Recommendation, ...]:
+    ) -> Objects[Initiative | PolicyOption | Recommendation]:
         """The initiatives, options and recommendations a recommendation builds on."""
         rec = _arg(recommendation, Recommendation, "builds_on() takes a Recommendation")
-        return tuple(
+        return Objects(
             obj
             for obj in map(self.__getitem__, rec.builds_on)
             if isinstance(obj, Initiative | PolicyOption | Recommendation)
@@ -542,12 +542,12 @@ class Corpus:
         parent = _arg(actor, Actor, "parent() takes an Actor").parent
         return self.actors[parent.actor] if parent else None
 
-    def children(self, actor: Actor) -> tuple[Actor, ...]:
+    def children(self, actor: Actor) -> Objects[Actor]:
         """The actors that are part of ``actor``."""
         id = _arg(actor, Actor, "children() takes an Actor").id
-        return tuple(a for a in self.actors if a.parent and a.parent.actor == id)
+        return Objects(a for a in self.actors if a.parent and a.parent.actor == id)
 
-    def affiliates(self, actor: Actor, kind: ActorRelation | None = None) -> tuple[Actor, ...]:
+    def affiliates(self, actor: Actor, kind: ActorRelation | None = None) -> Objects[Actor]:
         """The actors that belong to or act for ``actor`` (their affiliations name it).
 
         ``kind`` keeps one relation (``ActorRelation.BELONGS_TO`` or ``ACTS_FOR``).
@@ -555,7 +555,7 @@ class Corpus:
         id = _arg(actor, Actor, "affiliates() takes an Actor").id
         if kind is not None:
             _arg(kind, ActorRelation, "affiliates(actor, kind) takes an ActorRelation as kind")
-        return tuple(
+        return Objects(
             a
             for a in self.actors
             if any(x.actor == id and kind in (None, x.kind) for x in a.affiliations)
@@ -598,9 +598,9 @@ class Corpus:
                     found[o.id] = o
                     todo.append(o)
         order = {id: i for i, id in enumerate(self._by_id)}
-        return tuple(sorted(found.values(), key=lambda o: order[o.id]))
+        return Objects(sorted(found.values(), key=lambda o: order[o.id]))
 
-    def related(self, initiative: Initiative, kind: RelationKind) -> tuple[Initiative, ...]:
+    def related(self, initiative: Initiative, kind: RelationKind) -> Objects[Initiative]:
         """Initiatives related to ``initiative`` by ``kind``, in either direction.
 
         ``related(merida, RelationKind.SUCCEEDED_BY)`` also finds initiatives that
@@ -625,35 +625,35 @@ class Corpus:
                 for other in self.initiatives
                 if any(r.kind is kind and r.initiative == initiative.id for r in other.relations)
             ]
-        return tuple(dict.fromkeys(out))
+        return Objects(dict.fromkeys(out))
 
-    def successors(self, initiative: Initiative) -> tuple[Initiative, ...]:
+    def successors(self, initiative: Initiative) -> Objects[Initiative]:
         """Initiatives that replaced ``initiative``."""
         return self.related(initiative, RelationKind.SUCCEEDED_BY)
 
-    def predecessors(self, initiative: Initiative) -> tuple[Initiative, ...]:
+    def predecessors(self, initiative: Initiative) -> Objects[Initiative]:
         """Initiatives ``initiative`` replaced."""
         return self.related(initiative, RelationKind.PRECEDED_BY)
 
-    def figures_about(self, obj: Object | str) -> tuple[Figure, ...]:
+    def figures_about(self, obj: Object | str) -> Objects[Figure]:
         """Figures about an actor, initiative or place (e.g. funding amounts)."""
         key = _id_of(obj, "figures_about(obj)")
-        return tuple(f for f in self.figures if key in f.about)
+        return Objects(f for f in self.figures if key in f.about)
 
-    def citations_of(self, source: Source | str) -> tuple[Citation, ...]:
+    def citations_of(self, source: Source | str) -> Objects[Citation]:
         """Citation edges whose candidates include the work ``source``."""
         key = _id_of(source, "citations_of(source)")
-        return tuple(c for c in self.citations if key in c.candidates)
+        return Objects(c for c in self.citations if key in c.candidates)
 
-    def cited_works(self, citation: Citation) -> tuple[Source, ...]:
+    def cited_works(self, citation: Citation) -> Objects[Source]:
         """The works a citation's marker may refer to (several if ambiguous)."""
         cited = _arg(citation, Citation, "cited_works() takes a Citation").candidates
-        return tuple(self.sources[s] for s in cited)
+        return Objects(self.sources[s] for s in cited)
 
-    def mentioning(self, obj: Actor | Initiative | Place | str) -> tuple[Object, ...]:
+    def mentioning(self, obj: Actor | Initiative | Place | str) -> Objects[Object]:
         """Objects that refer to an actor, initiative or place by id."""
         key = _id_of(obj, "mentioning(obj)")
-        return tuple(o for o in self._by_id.values() if o.id != key and key in _referenced_ids(o))
+        return Objects(o for o in self._by_id.values() if o.id != key and key in _referenced_ids(o))
 
     # -- search -----------------------------------------------------------------
 
