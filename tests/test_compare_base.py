@@ -197,3 +197,15 @@ class TestEveryResult:
         assert len(t.entries) == len(t)
         assert len(t.entries) + len(t.undated) == len(t.records()) == len(t.table().rows)
         assert [None] * len(t.undated) == [r["date"] for r in t.records()[len(t) :]]
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+@pytest.mark.parametrize("make", MAKERS.values(), ids=MAKERS)
+def test_print_fits_the_terminal(
+    make: Callable[[], compare.Result], columns: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``print(result)`` fits the terminal's width (``COLUMNS``), whatever the view."""
+    monkeypatch.setenv("COLUMNS", str(columns))
+    lines = str(make()).splitlines()
+    assert lines
+    assert max(map(len, lines)) <= columns

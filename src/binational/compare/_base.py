@@ -162,7 +162,8 @@ class Result(Displayed, Generic[Row]):
         )
 
     def __str__(self) -> str:
-        return self.to_text()
+        # print(result): the whole table fitted to the terminal (80 columns in Jupyter).
+        return render("text", self, fit=True)
 
     def to_text(self, *, width: int = 40, ascii: bool = False) -> str:
         """The result as a text table, cells wrapped at ``width`` (ASCII borders if asked)."""

@@ -16,6 +16,7 @@ from binational.views._render import (
     render_text,
     short_repr,
 )
+from binational.views._terminal import fit_text
 
 __all__ = ["install"]
 
@@ -60,9 +61,18 @@ def _repr(obj: object) -> str:
     return short_repr(obj)
 
 
-def _text(obj: object, *, width: int = 72, ascii: bool = False) -> str:
+def terminal_width() -> int:
+    """The width of the terminal (``COLUMNS`` first), 80 where there is none (Jupyter)."""
+    import shutil
+
+    return max(shutil.get_terminal_size((80, 24)).columns, 20)
+
+
+def _text(obj: object, *, width: int = 72, ascii: bool = False, fit: bool = False) -> str:
     if isinstance(obj, Quote | SearchHit):  # a one-line object: its repr is its text
         return _repr(obj)
+    if fit:  # the whole table fitted to the terminal, not its cells to ``width``
+        return fit_text(_table(obj), terminal_width(), ascii=ascii)
     return render_text(_table(obj), width=width, ascii=ascii)
 
 
