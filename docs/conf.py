@@ -113,15 +113,16 @@ html_css_files = ["binational.css"]
 
 
 def _public_name(name: str) -> str:
-    """``binational.model._model.Actor`` -> ``binational.Actor`` (exceptions alike)."""
+    """``binational.model._model.Actor`` -> ``binational.Actor``; ``binational.cite._cite.cite``
+    -> ``binational.cite.cite``: private modules dropped, the core at the top level.
+    """
     parts = name.split(".")
-    if (
-        len(parts) > 2
-        and parts[0] == "binational"
-        and (parts[1].startswith("_") or parts[1] == "exceptions")
-    ):
-        return ".".join(["binational", *parts[2:]])
-    return name
+    if parts[0] != "binational":
+        return name
+    public = [p for p in parts if not p.startswith("_") or p.startswith("__")]
+    if len(public) > 2 and public[1] in ("model", "corpus", "loader", "exceptions"):
+        public = ["binational", *public[2:]]
+    return ".".join(public)
 
 
 def _public_titles(app: Sphinx, doctree: nodes.document, docname: str) -> None:  # noqa: ARG001
