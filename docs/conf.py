@@ -113,8 +113,10 @@ html_css_files = ["binational.css"]
 
 
 def _public_name(name: str) -> str:
-    """``binational.model._model.Actor`` -> ``binational.Actor``; ``binational.cite._cite.cite``
-    -> ``binational.cite.cite``: private modules dropped, the core at the top level.
+    """The public name of a documented object: private modules dropped, core at the top.
+
+    ``binational.model._model.Actor`` -> ``binational.Actor``;
+    ``binational.cite._cite.cite`` -> ``binational.cite.cite``.
     """
     parts = name.split(".")
     if parts[0] != "binational":
