@@ -13,8 +13,10 @@ import re
 import sys
 from typing import Any
 
+import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 import binational
 from binational import MissingDependencyError, Organization, Person, Source, SourceType
@@ -446,3 +448,54 @@ class TestRoundTrips:
         ]
         assert sum(len(w) for w in written) > len(written) * 3
         assert lost == []
+
+
+_HOSTILE = st.lists(
+    st.one_of(
+        st.text(max_size=8),
+        st.sampled_from(
+            ["\n", "\r", "\r\n", "\u2028", "\x85", "ER  -", "TY  - JOUR", "\nER  - \n", "AU  - X"]
+        ),
+    ),
+    min_size=1,
+    max_size=6,
+).map("".join)
+
+
+def _words(value: str) -> str:
+    """A value with its whitespace normalised: the folding RIS does, on both sides."""
+    return " ".join(value.split())
+
+
+class TestRisValuesStayInTheirTag:
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.tuples(_HOSTILE, _HOSTILE, _HOSTILE), min_size=1, max_size=3))
+    def test_hostile_values_read_back(self, values: list[tuple[str, str, str]]) -> None:
+        """Line breaks and tag lookalikes stay in their value; rispy reads back all.
+
+        Exactly the records and values written come back, modulo whitespace folding.
+        """
+        import rispy
+
+        base = CORPUS.sources["gao-2023-immigration-courts-workforce"]
+        written = []
+        for i, (title, publisher, author) in enumerate(values):
+            assume(_words(title) and _words(publisher) and _words(author))
+            written.append(
+                attrs.evolve(
+                    base,
+                    id=f"x-{i}",
+                    title=title,
+                    sentence_case_title=None,
+                    publisher=publisher,
+                    creators=(Organization(name=author),),
+                )
+            )
+        text = to_ris(written)
+        back = rispy.loads(text)
+        assert [s.id for s in written] == [r["id"] for r in back]
+        for source, record in zip(written, back, strict=True):
+            assert _words(source.title) == _words(record["title"])
+            assert _words(source.publisher or "") == _words(record["publisher"])
+            assert [_words(source.creators[0].name)] == [_words(a) for a in record["authors"]]
+        assert all(line[:2].isupper() or not line for line in text.splitlines())

@@ -300,13 +300,28 @@ def _ris_record(item: CslItem) -> dict[str, Any]:
     return ref
 
 
+_LINE_BREAKS = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+"""Every character that ends a line for a reader (:meth:`str.splitlines`)."""
+
+
+def _ris_value(value: Any) -> Any:
+    """A value on one line: line breaks folded into a space, so it adds no tag."""
+    if isinstance(value, str):
+        return _LINE_BREAKS.sub(" ", value).strip()
+    if isinstance(value, list):
+        return [_ris_value(v) for v in value]
+    return value
+
+
 def to_ris(sources: Source | Iterable[Source]) -> str:
     """The sources as RIS records (the tags Zotero reads), one per source.
 
     Persons are ``Family, Given`` (particles in front of the family name, a suffix
     last: ``King, Robert, Jr.``); organisations are their name alone; dates are
     ``PY`` (year) and ``DA`` (``2023/10/19/``); the access date is ``Y2``; a report's
-    number is ``SN``, where Zotero reads it. Needs rispy (``pip install
+    number is ``SN``, where Zotero reads it. Every value is one line: a line break in
+    it is folded into a space, so that no value can add a tag or a record (and the
+    value is stripped, as RIS readers strip it). Needs rispy (``pip install
     "binational[cite]"``).
 
     >>> import binational as bn
@@ -333,6 +348,10 @@ def to_ris(sources: Source | Iterable[Source]) -> str:
             return ""  # rispy numbers records ("1."); RIS readers expect TY first
 
     text: str = rispy.dumps(
-        [_ris_record(i) for i in _records(sources, "to_ris")], implementation=_Writer
+        [
+            {tag: _ris_value(value) for tag, value in _ris_record(i).items()}
+            for i in _records(sources, "to_ris")
+        ],
+        implementation=_Writer,
     )
     return text
