@@ -13,8 +13,10 @@ import re
 import sys
 from typing import Any
 
+import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 import binational
 from binational import MissingDependencyError, Organization, Person, Source, SourceType
@@ -446,3 +448,130 @@ class TestRoundTrips:
         ]
         assert sum(len(w) for w in written) > len(written) * 3
         assert lost == []
+
+
+_HOSTILE = st.lists(
+    st.one_of(
+        st.text(max_size=8),
+        st.sampled_from(
+            ["\n", "\r", "\r\n", "\u2028", "\x85", "ER  -", "TY  - JOUR", "\nER  - \n", "AU  - X"]
+        ),
+    ),
+    min_size=1,
+    max_size=6,
+).map("".join)
+
+
+def _words(value: str) -> str:
+    """A value with its whitespace normalised: the folding RIS does, on both sides."""
+    return " ".join(value.split())
+
+
+class TestRisValuesStayInTheirTag:
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.tuples(_HOSTILE, _HOSTILE, _HOSTILE), min_size=1, max_size=3))
+    def test_hostile_values_read_back(self, values: list[tuple[str, str, str]]) -> None:
+        """Line breaks and tag lookalikes stay in their value; rispy reads back all.
+
+        Exactly the records and values written come back, modulo whitespace folding.
+        """
+        import rispy
+
+        base = CORPUS.sources["gao-2023-immigration-courts-workforce"]
+        written = []
+        for i, (title, publisher, author) in enumerate(values):
+            assume(_words(title) and _words(publisher) and _words(author))
+            written.append(
+                attrs.evolve(
+                    base,
+                    id=f"x-{i}",
+                    title=title,
+                    sentence_case_title=None,
+                    publisher=publisher,
+                    creators=(Organization(name=author),),
+                )
+            )
+        text = to_ris(written)
+        back = rispy.loads(text)
+        assert [s.id for s in written] == [r["id"] for r in back]
+        for source, record in zip(written, back, strict=True):
+            assert _words(source.title) == _words(record["title"])
+            assert _words(source.publisher or "") == _words(record["publisher"])
+            assert [_words(source.creators[0].name)] == [_words(a) for a in record["authors"]]
+        assert all(line[:2].isupper() or not line for line in text.splitlines())
+
+
+_TEX_HOSTILE = st.lists(
+    st.one_of(
+        st.text(st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), max_size=6),
+        st.sampled_from(
+            [
+                "}, note={x} } @misc{pwn, title={y",
+                r"\input{/etc/passwd}",
+                r"\immediate\write18{rm -rf x}",
+                "$x^2$",
+                "{",
+                "}",
+                "\\",
+                "%",
+                "--",
+                "``",
+                "''",
+                "\n",
+                '"',
+                "#&_~",
+            ]
+        ),
+    ),
+    min_size=1,
+    max_size=6,
+).map("".join)
+
+
+def _latex_text(value: str) -> str:
+    r"""What a LaTeX-decoding reader shows (pylatexenc, as bibtexparser's middleware).
+
+    pylatexenc reads ``\textasciicircum`` as the modifier letter "ˆ"; taken as "^".
+    """
+    from pylatexenc.latex2text import LatexNodes2Text
+
+    return _words(LatexNodes2Text().latex_to_text(value).replace("\u02c6", "^"))
+
+
+class TestBibtexValuesStayInTheirField:
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.tuples(_TEX_HOSTILE, _TEX_HOSTILE), min_size=1, max_size=3))
+    def test_hostile_values_read_back(self, values: list[tuple[str, str]]) -> None:
+        """pybtex and bibtexparser read back the entries, fields and text written.
+
+        No value closes its entry, adds a field or runs a command; the text decodes to
+        what was written, modulo whitespace.
+        """
+        import bibtexparser
+        from pybtex.database import parse_string
+
+        base = CORPUS.sources["gao-2023-immigration-courts-workforce"]
+        written = []
+        for i, (title, publisher) in enumerate(values):
+            assume(_words(title) and _words(publisher))
+            written.append(
+                attrs.evolve(
+                    base, id=f"x-{i}", title=title, sentence_case_title=None, publisher=publisher
+                )
+            )
+        text = to_bibtex(written)
+        fields = {"title", "year", "number", "url", "institution"}
+        pybtex_back = parse_string(text, "bibtex")
+        assert [s.id for s in written] == list(pybtex_back.entries)
+        library = bibtexparser.parse_string(text)
+        assert library.failed_blocks == []
+        assert [s.id for s in written] == [e.key for e in library.entries]
+        for source, entry, parsed in zip(
+            written, pybtex_back.entries.values(), library.entries, strict=True
+        ):
+            assert fields == {k.lower() for k in entry.fields}
+            assert fields | {"author"} == {f.key for f in parsed.fields}
+            for key, expected in (("title", source.title), ("institution", source.publisher)):
+                assert _words(expected or "") == _latex_text(entry.fields[key])
+                assert _words(expected or "") == _latex_text(parsed.fields_dict[key].value)
+            assert "\\input" not in text.replace("\\textbackslash{}input", "")

@@ -319,6 +319,17 @@ def _export(args: argparse.Namespace) -> str:
     return writer(corpus.sources).rstrip("\n")
 
 
+def _write_export(args: argparse.Namespace) -> None:
+    """One export, printed or written to -o FILE atomically (never through a link)."""
+    from binational.export import write_text
+
+    text = _export(args)
+    if args.output is None or args.format in ("csv", "parquet"):
+        print(text)
+    else:
+        write_text(args.output, text + "\n")
+
+
 def _kind(value: str) -> Kind:
     """A kind by its singular or plural name (``actor`` or ``actors``)."""
     for k in Kind:
@@ -422,15 +433,9 @@ def _json_value(value: object) -> object:
 def _records_text(records: Sequence[Mapping[str, object]], format: str) -> str:
     if format == "json":
         return json.dumps(records, indent=2, ensure_ascii=False, default=_json_value)
-    import csv
-    import io
+    from binational.export import to_csv
 
-    buf = io.StringIO()
-    fields = list(dict.fromkeys(k for r in records for k in r))
-    writer = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(records)
-    return buf.getvalue().rstrip("\n")
+    return to_csv(records).rstrip("\n")
 
 
 _COMPARE_EPILOG = """\
@@ -595,14 +600,9 @@ def _compare(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
     if args.format == "json":
         text = json.dumps(records, indent=2, ensure_ascii=False, default=_json_value)
     elif args.format == "csv":
-        import csv
-        import io
+        from binational.export import to_csv
 
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=list(result.columns), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(records)
-        text = buf.getvalue().rstrip("\n")
+        text = to_csv(records, list(result.columns)).rstrip("\n")
     elif args.format == "markdown":
         text = result.to_markdown().rstrip("\n")
     else:
@@ -707,11 +707,7 @@ def _run(args: argparse.Namespace) -> int:
             print(f"{len(files)} files written; open {args.output / 'index.html'}")
             return 0
         if args.command == "export":
-            text = _export(args)
-            if args.output is None or args.format in ("csv", "parquet"):
-                print(text)
-            else:
-                args.output.write_text(text + "\n", encoding="utf-8")
+            _write_export(args)
             return 0
         corpus = load()
         if args.command == "compare":

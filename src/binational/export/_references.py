@@ -104,6 +104,37 @@ _VERBATIM = frozenset({"date", "url", "urldate"})
 """BibTeX fields read verbatim (no LaTeX escapes)."""
 
 
+_TEX_SPECIALS = {
+    "\\": r"\textbackslash{}",
+    # Not \{: BibTeX counts every brace, escaped or not; and LaTeX decoders (pylatexenc,
+    # bibtexparser's) drop \textbraceleft.
+    "{": r"$\lbrace$",
+    "}": r"$\rbrace$",
+    "$": r"\$",
+    "%": r"\%",
+    "&": r"\&",
+    "#": r"\#",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
+"""LaTeX's special characters, as the commands that print them."""
+
+_LIGATURES = re.compile(r"(?<=-)(?=-)|(?<=`)(?=`)|(?<=')(?=')|(?<=[?!])(?=`)|(?<=[,<>])(?=[,<>])")
+"""Places between two characters that TeX would join into another (``--`` into "–")."""
+
+
+def _tex(text: str) -> str:
+    r"""Text as LaTeX that prints it: the one place BibTeX values are escaped.
+
+    Every special character is a command (so a value cannot close its entry, open a
+    group or run ``\input``), ligatures are broken with ``{}``, and whitespace
+    (line breaks too) is one space, as TeX reads it.
+    """
+    escaped = "".join(_TEX_SPECIALS.get(c, c) for c in " ".join(text.split()))
+    return _LIGATURES.sub("{}", escaped)
+
+
 def _iso(parts: list[int]) -> str:
     return "-".join(f"{p:04d}" if i == 0 else f"{p:02d}" for i, p in enumerate(parts))
 
@@ -113,15 +144,15 @@ def _bibtex_person(name: CslName) -> Any:
 
     if "literal" in name:
         # Braces keep an organisation's name whole: one last name, no initials.
-        return Person(last="{" + name["literal"] + "}")
+        return Person(last="{" + _tex(name["literal"]) + "}")
     particles = " ".join(
         p for p in (name.get("non-dropping-particle"), name.get("dropping-particle")) if p
     )
     return Person(
-        first=name.get("given", ""),
-        prelast=particles,
-        last=name["family"],
-        lineage=name.get("suffix", ""),
+        first=_tex(name.get("given", "")),
+        prelast=_tex(particles),
+        last=_tex(name["family"]),
+        lineage=_tex(name.get("suffix", "")),
     )
 
 
@@ -131,7 +162,7 @@ def _bibtex_fields(item: CslItem) -> dict[str, str]:
     # as printed: BibTeX styles, biblatex and pandoc would otherwise recase them
     # ("U.S." read back as "U.s.", "Heritage Foundation Backgrounder" as
     # "Heritage foundation backgrounder").
-    fields: dict[str, str] = {"title": "{" + item.get("title", "") + "}"}
+    fields: dict[str, str] = {"title": "{" + _tex(item.get("title", "")) + "}"}
     if "issued" in item:
         parts = item["issued"]["date-parts"][0]
         fields["year"] = str(parts[0])
@@ -144,29 +175,32 @@ def _bibtex_fields(item: CslItem) -> dict[str, str]:
     container = item.get("container-title")
     if container:
         key = {"incollection": "booktitle", "article": "journal"}.get(kind, "howpublished")
-        fields[key] = "{" + container + "}"
+        fields[key] = "{" + _tex(container) + "}"
     publisher = item.get("publisher")
     if publisher:
-        fields["institution" if kind == "techreport" else "publisher"] = publisher
+        fields["institution" if kind == "techreport" else "publisher"] = _tex(publisher)
+    number = item.get("issue") if kind == "article" else item.get("number")
     simple = {
-        "address": item.get("publisher-place"),
-        "series": "{" + item["collection-title"] + "}" if "collection-title" in item else None,
-        "volume": item.get("volume"),
+        "address": _tex(item["publisher-place"]) if "publisher-place" in item else None,
+        "series": "{" + _tex(item["collection-title"]) + "}"
+        if "collection-title" in item
+        else None,
+        "volume": _tex(item["volume"]) if "volume" in item else None,
         # BibTeX's "number" is an article's issue, or a report's number.
-        "number": item.get("issue") if kind == "article" else item.get("number"),
+        "number": _tex(number) if number else None,
         "pages": re.sub(r"\s*[-–]+\s*", "--", item["page"]) if "page" in item else None,
         "url": item.get("URL"),
         "urldate": _iso(item["accessed"]["date-parts"][0]) if "accessed" in item else None,
         "note": _INFERRED_NOTE if _inferred(item) else None,
     }
     if kind == "article" and "number" in item:
-        simple["note"] = "; ".join(n for n in (f"No. {item['number']}", simple["note"]) if n)
+        simple["note"] = "; ".join(n for n in (f"No. {_tex(item['number'])}", simple["note"]) if n)
     fields.update({k: v for k, v in simple.items() if v})
     return fields
 
 
 def to_bibtex(sources: Source | Iterable[Source]) -> str:
-    """The sources as BibTeX entries (UTF-8), one per source, keyed by id.
+    r"""The sources as BibTeX entries (UTF-8), one per source, keyed by id.
 
     Organisations are braced so that they stay one name (``{World Bank}``); particles
     go in the "von" part (``de la Fuente, José Luis``); a report is a ``@techreport``
@@ -176,7 +210,11 @@ def to_bibtex(sources: Source | Iterable[Source]) -> str:
     ``@misc``); the month is BibTeX's macro (``month = may``); ``year`` and ``month`` are there for
     BibTeX, and a full ``date`` and the ``urldate`` for biblatex (an inferred date is
     approximate there, ``date = "2026~"``, and said to be inferred in ``note``). Titles, container
-    titles and series are braced, so that they are read back as printed.
+    titles and series are braced, so that they are read back as printed. Every value
+    read as LaTeX is escaped in one place: LaTeX's special characters are written as
+    the commands that print them (``\$``, ``\textbackslash{}``, ``$\lbrace$``), so
+    no value can close its entry, add a field or run a command such as ``\input``;
+    ligatures are broken (``-{}-``) and whitespace is one space.
     Needs pybtex (``pip install "binational[cite]"``).
 
     >>> import binational as bn
@@ -207,6 +245,9 @@ def to_bibtex(sources: Source | Iterable[Source]) -> str:
                 stream.write(f",\n    {type} = {self.quote(value)}")
             else:
                 super()._write_field(stream, type, value)
+
+        def _encode(self, text: str) -> str:
+            return text  # escaped already, by _tex
 
     data = BibliographyData()
     for item in _records(sources, "to_bibtex"):
@@ -300,13 +341,28 @@ def _ris_record(item: CslItem) -> dict[str, Any]:
     return ref
 
 
+_LINE_BREAKS = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+"""Every character that ends a line for a reader (:meth:`str.splitlines`)."""
+
+
+def _ris_value(value: Any) -> Any:
+    """A value on one line: line breaks folded into a space, so it adds no tag."""
+    if isinstance(value, str):
+        return _LINE_BREAKS.sub(" ", value).strip()
+    if isinstance(value, list):
+        return [_ris_value(v) for v in value]
+    return value
+
+
 def to_ris(sources: Source | Iterable[Source]) -> str:
     """The sources as RIS records (the tags Zotero reads), one per source.
 
     Persons are ``Family, Given`` (particles in front of the family name, a suffix
     last: ``King, Robert, Jr.``); organisations are their name alone; dates are
     ``PY`` (year) and ``DA`` (``2023/10/19/``); the access date is ``Y2``; a report's
-    number is ``SN``, where Zotero reads it. Needs rispy (``pip install
+    number is ``SN``, where Zotero reads it. Every value is one line: a line break in
+    it is folded into a space, so that no value can add a tag or a record (and the
+    value is stripped, as RIS readers strip it). Needs rispy (``pip install
     "binational[cite]"``).
 
     >>> import binational as bn
@@ -333,6 +389,10 @@ def to_ris(sources: Source | Iterable[Source]) -> str:
             return ""  # rispy numbers records ("1."); RIS readers expect TY first
 
     text: str = rispy.dumps(
-        [_ris_record(i) for i in _records(sources, "to_ris")], implementation=_Writer
+        [
+            {tag: _ris_value(value) for tag, value in _ris_record(i).items()}
+            for i in _records(sources, "to_ris")
+        ],
+        implementation=_Writer,
     )
     return text

@@ -24,10 +24,11 @@ by :func:`table_schema`.
 from __future__ import annotations
 
 import enum
+import io
 import typing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, Literal
 
 import attrs
 
@@ -42,6 +43,7 @@ from binational.corpus import (
     row,
 )
 from binational.corpus import columns as object_columns
+from binational.export._files import write_csv, write_files
 from binational.model import Dating, Organization, Person, Quote, display_text
 
 __all__ = ["table_schema", "tables", "write_tables"]
@@ -193,24 +195,39 @@ def _records(rows: list[Row], schema: dict[str, str]) -> Iterator[Row]:
 
 
 def write_tables(
-    folder: str | Path, *, format: str = "csv", corpus: Corpus | None = None
+    folder: str | Path,
+    *,
+    format: str = "csv",
+    corpus: Corpus | None = None,
+    formulas: Literal["neutralise", "keep"] = "neutralise",
 ) -> list[Path]:
     """Write every table to ``folder`` as ``<name>.csv`` or ``<name>.parquet``.
 
     CSV is UTF-8 with a header row and empty cells for missing values; an exact number
-    is written as its numeral (``8.3``, ``8300000000``). Parquet needs pyarrow (``pip
-    install "binational[parquet]"``) and keeps the column types of :func:`table_schema`
-    (a ``decimal`` column as a Parquet decimal with 9 digits after the point). Returns
-    the files written.
+    is written as its numeral (``8.3``, ``8300000000``). A text cell that a
+    spreadsheet would run as a formula (one starting with ``=``, ``+``, ``-``, ``@``, a
+    tab or a carriage return) is written with a leading ``'`` (OWASP's rule against
+    CSV injection); ``formulas="keep"`` writes such cells raw, for pipelines that read
+    the values themselves. Numbers are never touched, and Parquet is always raw.
+    Parquet needs pyarrow (``pip install "binational[parquet]"``) and keeps the column
+    types of :func:`table_schema` (a ``decimal`` column as a Parquet decimal with 9
+    digits after the point).
+
+    The tables are written all or none: each to a temporary file beside its
+    destination, renamed into place once all are written, so an error or an
+    interruption leaves the folder as it was. A destination that is a symbolic link is
+    refused, not followed. Returns the files written.
     """
     if format not in ("csv", "parquet"):
         raise ValueError(f"format must be 'csv' or 'parquet', not {format!r}")
+    if formulas not in ("neutralise", "keep"):
+        raise ValueError(f"formulas must be 'neutralise' or 'keep', not {formulas!r}")
     if not isinstance(folder, str | Path):
         raise TypeError(f"folder must be a path, not {type(folder).__name__}")
     target = Path(folder)
     data = tables(corpus)
     schema = table_schema()
-    written: list[Path] = []
+    files: dict[Path, Callable[[IO[bytes]], object]] = {}
     if format == "parquet":
         try:
             import pyarrow as pa
@@ -228,22 +245,33 @@ def write_tables(
             "decimal": pa.decimal128(38, 9),
             "boolean": pa.bool_(),
         }
-        target.mkdir(parents=True, exist_ok=True)
-        for name, columns in schema.items():
+
+        def parquet_file(name: str, columns: dict[str, str]) -> Callable[[IO[bytes]], object]:
             arrow = pa.schema([(c, arrow_types[t]) for c, t in columns.items()])
             rows = list(_records(data.get(name, []), columns))
-            path = target / f"{name}.parquet"
-            pq.write_table(pa.Table.from_pylist(rows, schema=arrow), path)
-            written.append(path)
-        return written
-    import csv
+            return lambda stream: pq.write_table(pa.Table.from_pylist(rows, schema=arrow), stream)
 
+        for name, columns in schema.items():
+            files[target / f"{name}.parquet"] = parquet_file(name, columns)
+    else:
+
+        def csv_file(name: str, columns: dict[str, str]) -> Callable[[IO[bytes]], object]:
+            def write(stream: IO[bytes]) -> None:
+                text = io.TextIOWrapper(stream, encoding="utf-8", newline="")
+                rows = _records(data.get(name, []), columns)
+                write_csv(text, rows, list(columns), formulas=formulas)
+                text.flush()
+                text.detach()
+
+            return write
+
+        for name, columns in schema.items():
+            files[target / f"{name}.csv"] = csv_file(name, columns)
+    created = not target.exists()
     target.mkdir(parents=True, exist_ok=True)
-    for name, columns in schema.items():
-        path = target / f"{name}.csv"
-        with path.open("w", encoding="utf-8", newline="") as f:
-            writer = csv.DictWriter(f, fieldnames=list(columns))
-            writer.writeheader()
-            writer.writerows(_records(data.get(name, []), columns))
-        written.append(path)
-    return written
+    try:
+        return write_files(files)
+    except BaseException:
+        if created:  # as it was: no folder
+            target.rmdir()
+        raise
