@@ -213,6 +213,22 @@ class TestExportCommand:
         again = binational.corpus_from_json(json.loads(out.read_text(encoding="utf-8")))
         assert len(binational.load().recommendations) == len(again.recommendations)
 
+    def test_ctrl_c_mid_export_keeps_the_file_and_exits_130(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Interrupted while exporting: exit 130, one line, the old file as it was."""
+        from unittest.mock import Mock
+
+        from binational import export
+
+        out = tmp_path / "corpus.json"
+        out.write_text("old", encoding="utf-8")
+        monkeypatch.setattr(export, "corpus_json", Mock(side_effect=KeyboardInterrupt))
+        assert main(["export", "json", "-o", str(out)]) == 130
+        assert capsys.readouterr().err == "binational: interrupted\n"
+        assert out.read_text(encoding="utf-8") == "old"
+        assert [p.name for p in tmp_path.iterdir()] == ["corpus.json"]
+
     def test_schema_and_bibliographies(self) -> None:
         """export json-schema is JSON; bibtex and ris have an entry per source."""
         import binational

@@ -636,7 +636,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status.
 
     Output to a closed pipe (``binational ... | head -1``) ends quietly; characters the
-    terminal's encoding cannot show are replaced rather than failing.
+    terminal's encoding cannot show are replaced rather than failing; Ctrl-C exits 130
+    with one line, leaving any file being written as it was.
     """
     args = _parser().parse_args(argv)
     out = sys.stdout
@@ -655,6 +656,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as e:  # e.g. a full disk when stdout is a file
         print(f"binational: cannot write output: {e.strerror or e}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        # Ctrl-C: files being written are left as they were (the writes are atomic);
+        # exit as a shell does for SIGINT, with one line instead of a traceback.
+        print("binational: interrupted", file=sys.stderr)
+        return 130
 
 
 def _search(corpus: Corpus, args: argparse.Namespace) -> int:
