@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from binational import Quote
+from binational import Actor, Quote
 from binational.views._render import (
     Cell,
     Table,
@@ -74,3 +74,43 @@ class TestRender:
         out = render_text(table("word " * 60), width=20)
         assert max(len(line) for line in out.splitlines()[1:]) < 60
         assert "19,617" in render_text(table("19,617"))  # not parsed as a number
+
+
+HOSTILE = "<img src=x onerror=alert(1)> [x](javascript:alert(1)) A\x1b[31mB\x07 | *b*"
+
+
+class TestHostileText:
+    """Text from a bundle is shown as text in every medium, never run."""
+
+    def _hostile(self) -> Actor:
+        import attrs
+
+        import binational
+
+        return attrs.evolve(binational.load().actors["mexico"], name=HOSTILE)
+
+    def test_markdown_has_no_live_html_link_or_control(self) -> None:
+        """Markdown escapes HTML, link and emphasis markup, and shows controls escaped."""
+        from binational.corpus import Objects
+
+        for md in (self._hostile()._repr_markdown_(), Objects([self._hostile()])._repr_markdown_()):
+            assert "<img" not in md.replace("\\<img", "")
+            assert "](javascript" not in md.replace("\\](javascript", "")
+            assert "\x1b" not in md
+            assert "\x07" not in md
+            assert "\\<img src=x onerror=alert(1)\\>" in md
+
+    def test_terminal_text_shows_controls_escaped(self) -> None:
+        """A text card prints ESC and BEL escaped, so the terminal runs neither."""
+        text = str(self._hostile())
+        assert "\x1b" not in text
+        assert "\x07" not in text
+        assert "A\\x1b[31mB\\x07" in text
+
+    def test_html_is_escaped(self) -> None:
+        """HTML cards and tables escape the name."""
+        from binational.corpus import Objects
+
+        for page in (self._hostile()._repr_html_(), Objects([self._hostile()])._repr_html_()):
+            assert "<img" not in page
+            assert "&lt;img src=x onerror=alert(1)&gt;" in page

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from binational.corpus import Collection, Hits, Object, kind_of, sources_of
 from binational.model import Cell, Quote, SearchHit, Table, display_text
 from binational.views._render import title_of
+from binational.views._terminal import clip
 
 __all__ = ["MAX_ROWS", "hits_table", "listing_table"]
 
@@ -54,7 +55,7 @@ def listing_table(objects: Iterable[Object], title: str | None = None) -> Table:
     rows = tuple(
         (
             Cell(text=o.id),
-            Cell(text=display_text(title_of(o), _TITLE_LIMIT)),
+            Cell(text=clip(title_of(o), _TITLE_LIMIT)),
             Cell(text=", ".join(sources_of(o))),
             _first_quote(o.evidence[0] if o.evidence else None),
             Cell(text=_more(o.evidence)),
@@ -77,7 +78,7 @@ def hits_table(hits: Hits | Sequence[SearchHit]) -> Table:
             Cell(text=f"{h.score:.2f}"),
             Cell(text=kind_of(h.object).value[:-1]),
             Cell(text=h.object.id),
-            Cell(text=display_text(title_of(h.object), _TITLE_LIMIT)),
+            Cell(text=clip(title_of(h.object), _TITLE_LIMIT)),
             _first_quote(h.quote),
             Cell(text=h.quote.source if h.quote else ""),
         )

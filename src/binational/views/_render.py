@@ -9,6 +9,7 @@ nothing of the results that build them. Quotes are shown in their display form
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -32,6 +33,36 @@ __all__ = [
 ]
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>&|#!])")
+
+
+def printable(text: str) -> str:
+    r"""``text`` safe for a terminal: control characters (ESC, BEL...) shown escaped.
+
+    >>> printable("a\x1b[31mb")
+    'a\\x1b[31mb'
+    """
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def printable_table(table: Table) -> Table:
+    """The table with every text made :func:`printable` (the one place text views do it)."""
+    return Table(
+        title=printable(table.title),
+        columns=tuple(map(printable, table.columns)),
+        rows=tuple(
+            tuple(attrs.evolve(c, text=printable(c.text)) for c in row) for row in table.rows
+        ),
+        note=printable(table.note) if table.note is not None else None,
+    )
+
+
+def markdown_text(text: str) -> str:
+    """``text`` as literal Markdown: its specials and HTML's escaped, on one line."""
+    return " ".join(_MARKDOWN.sub(r"\\\1", printable(text)).split())
+
+
 def render_text(table: Table, *, width: int = 40, ascii: bool = False) -> str:
     """The table as plain text, cells wrapped at ``width`` characters.
 
@@ -41,6 +72,8 @@ def render_text(table: Table, *, width: int = 40, ascii: bool = False) -> str:
     import textwrap
 
     from tabulate import tabulate
+
+    table = printable_table(table)
 
     def wrap(text: str) -> str:
         return "\n".join(
@@ -60,11 +93,8 @@ def render_text(table: Table, *, width: int = 40, ascii: bool = False) -> str:
 
 
 def render_markdown(table: Table) -> str:
-    """The table as a GitHub-flavoured Markdown table (pipes in cells escaped)."""
-
-    def esc(s: str) -> str:
-        return " ".join(s.replace("|", "\\|").split())
-
+    """The table as a GitHub-flavoured Markdown table; data is text (:func:`markdown_text`)."""
+    esc = markdown_text
     lines = [f"**{esc(table.title)}**", ""]
     lines.append("| " + " | ".join(esc(c) for c in table.columns) + " |")
     lines.append("|" + "---|" * len(table.columns))

@@ -12,6 +12,7 @@ import re
 import textwrap
 
 from binational.model import Table
+from binational.views._render import printable_table
 
 __all__ = ["clip", "fit_text"]
 
@@ -105,6 +106,7 @@ def fit_text(table: Table, width: int, *, ascii: bool = False) -> str:
     Columns of numbers are aligned right. When the columns cannot all be at least
     ``MIN_COLUMN`` wide, each row is drawn as a block of ``column: value`` lines.
     """
+    table = printable_table(table)
     width = max(width, 20)
     n = len(table.columns)
     texts = [[c.text for c in row] for row in table.rows]
