@@ -20,7 +20,7 @@ file and byte for byte. Copy k (2 ... N) is the same data with
   lower-case ``.json`` extension).
 
 The fields to rewrite are found from the record classes themselves
-(:mod:`binational.loader._records`, :mod:`binational.model._model`), not by matching strings: a type
+(:mod:`binational.loader._records`, :mod:`binational.model`), not by matching strings: a type
 the walk does not understand is an error, so a model change cannot silently produce a
 corpus that is not N faithful copies.
 
@@ -67,7 +67,7 @@ from binational.loader._records import (
     PlacesFile,
     SeedFile,
 )
-from binational.model._model import Quote, SeedText
+from binational.model import Quote, SeedText
 
 if typing.TYPE_CHECKING:
     from importlib.abc import Traversable

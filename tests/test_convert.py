@@ -24,7 +24,8 @@ from binational.loader._convert import (
     make_converter,
     quote_context,
 )
-from binational.model import _model
+from binational.model import _dates as dates_module
+from binational.model import _model, _sources, _text
 
 TEXT = "Heading\nThe first sentence. Second heading\nThe Mérida Initiative (2008)."
 CTX = QuoteContext(
@@ -288,9 +289,9 @@ def plain(obj: Any) -> Any:
 
 MODEL_TYPES = [
     cls
-    for module in (_model, _records)
+    for module in (_text, dates_module, _sources, _model, _records)
     for cls in (getattr(module, name) for name in module.__all__)
-    if attrs.has(cls)
+    if attrs.has(cls) and cls is not _model.SearchHit  # a search result, not data
 ]
 
 

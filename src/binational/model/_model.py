@@ -6,9 +6,8 @@ value is the id of another object are marked with :func:`ref` naming the kinds t
 point to; the loader resolves every one of them.
 
 The rest of the vocabulary lives beside this module: the enums in ``_enums``, the
-evidence in ``_text``, dates in ``_dates`` and documents in ``_sources``. This module
-also re-exports their names, for the packages that still import them from here
-(:mod:`binational.model` is the place to import them from).
+evidence in ``_text``, dates in ``_dates`` and documents in ``_sources``;
+:mod:`binational.model` is the place to import any of them from.
 """
 
 # No ``from __future__ import annotations`` here: the field types are evaluated once, as
@@ -19,7 +18,7 @@ from decimal import Decimal
 
 import attrs
 
-from binational.model._dates import Dating, PartialDate, Period, Timeframe
+from binational.model._dates import PartialDate, Period, Timeframe
 from binational.model._display import Displayed
 from binational.model._enums import (
     ANY_KIND,
@@ -42,73 +41,35 @@ from binational.model._enums import (
     Rating,
     RelationKind,
     Scale,
-    SourceField,
-    SourceRole,
-    SourceType,
     Stance,
     Theme,
     Unit,
     ref,
     verbatim,
 )
-from binational.model._sources import Creator, Organization, Person, Source
-from binational.model._text import Claim, Quote, Section, SeedText
+from binational.model._sources import Source
+from binational.model._text import Claim, Quote
 
 __all__ = [
     "Actor",
-    "ActorKind",
     "ActorLink",
-    "ActorRelation",
     "Affiliation",
     "Assessment",
-    "Certainty",
     "Characterization",
     "Citation",
-    "Claim",
-    "Creator",
-    "Criterion",
-    "Dating",
-    "Dimension",
-    "Direction",
     "Event",
-    "EventKind",
     "Figure",
     "Framing",
-    "FramingFlag",
-    "Horizon",
     "Initiative",
-    "InitiativeKind",
     "InitiativeLink",
-    "InitiativeStatus",
-    "Kind",
-    "Organization",
-    "PartialDate",
+    "Object",
     "Participant",
-    "ParticipantRole",
-    "Period",
-    "Person",
     "Place",
-    "PlaceKind",
     "PolicyOption",
-    "Portrayal",
     "Position",
-    "Qualifier",
-    "Quote",
-    "Rating",
     "Recommendation",
-    "RelationKind",
-    "Scale",
-    "Section",
-    "SeedText",
-    "Source",
-    "SourceField",
-    "SourceRole",
-    "SourceType",
-    "Stance",
+    "SearchHit",
     "StatusClaim",
-    "Theme",
-    "Timeframe",
-    "Unit",
 ]
 
 # ------------------------------------------------------------------------- events
