@@ -3,6 +3,7 @@
 from binational.views._display import install
 from binational.views._render import (
     object_table,
+    printable,
     render_html,
     render_markdown,
     render_text,
@@ -17,6 +18,7 @@ __all__ = [
     "clip",
     "fit_text",
     "object_table",
+    "printable",
     "render_html",
     "render_markdown",
     "render_text",
