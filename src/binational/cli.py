@@ -12,7 +12,6 @@ import textwrap
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from binational.corpus import Corpus, Object, kind_of, sources_of
 from binational.exceptions import (
@@ -23,9 +22,6 @@ from binational.exceptions import (
 )
 from binational.loader import exact_json, load, load_from
 from binational.model import Citation, Kind, Quote, Source
-
-if TYPE_CHECKING:
-    from binational.compare import Concordance
 
 __all__ = ["main"]
 
@@ -619,98 +615,38 @@ def _compare(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
 
 
 _KWIC_EPILOG = """\
-term syntax:
-  words separated by spaces make a phrase (found across line breaks); words match
-  whole, case and accents ignored (merida finds Mérida); a word ending in * is a
-  prefix (secur* finds security, secure)
-
+TERM: a word or phrase, case and accents ignored; a word ending in * is a prefix
 examples:
   binational kwic merida
-  binational kwic "joint task force*" --in orion-2026-neighbor-in-focus
-  binational kwic sovereignty --width 40 --format csv > sovereignty.csv
-
-exit status: 0 found, 1 not found, 2 usage error
+  binational kwic "joint task force*" --in orion-2026-neighbor-in-focus --format csv
 """
 
 
 def _kwic_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    kwic = sub.add_parser(
-        "kwic",
-        help="every occurrence of a word or phrase in the seed texts, in context",
-        description="Keyword in context (binational.compare.concordance): each occurrence "
-        "of TERM with the text before and after it, its document, offset and the objects "
-        "quoted there.",
-        epilog=_KWIC_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    what = "every occurrence of a word or phrase in the seed texts, in context (keyword in context)"
+    kwic = sub.add_parser("kwic", help=what, description=what, epilog=_KWIC_EPILOG)
+    kwic.formatter_class = argparse.RawDescriptionHelpFormatter
     kwic.add_argument("term", nargs="+", help="the word or phrase (several words: a phrase)")
     kwic.add_argument(
-        "--in",
-        dest="sources",
-        action="append",
-        metavar="DOC",
-        help="only this seed document (repeatable; default: all)",
+        "--in", dest="sources", action="append", metavar="DOC", help="only this seed (repeatable)"
     )
-    kwic.add_argument(
-        "--width",
-        type=int,
-        default=60,
-        metavar="N",
-        help="characters of context on each side (default 60; text output cuts them to "
-        "fit the terminal)",
-    )
+    kwic.add_argument("--width", type=int, default=60, metavar="N", help="context (default 60)")
     _format_argument(kwic)
 
 
 def _kwic(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
-    """The concordance of a term: aligned lines, or records; and the exit status."""
+    """The concordance of a term: aligned lines, records or Markdown; the exit status."""
     from binational import compare
+    from binational.views import kwic_lines
 
     result = compare.concordance(" ".join(args.term), args.sources, args.width, corpus=corpus)
-    if not result:
-        return "", 1
-    if args.format == "json":
-        text = json.dumps(result.records(), indent=2, ensure_ascii=False)
-    elif args.format == "csv":
-        from binational.export import to_csv
-
-        text = to_csv(result.records(), list(result.columns)).rstrip("\n")
+    if args.format in ("json", "csv"):
+        text = _records_text(result.records(), args.format)
     elif args.format == "markdown":
         text = result.to_markdown().rstrip("\n")
     else:
-        text = "\n".join(_kwic_lines(result, _width() or 100))
-    return text, 0
-
-
-def _kwic_lines(result: Concordance, width: int) -> list[str]:
-    """The concordance as a KWIC listing: one aligned line per match, then what is coded there.
-
-    The match sits in a column of its own, the context cut on each side to fit
-    ``width``; every text is made safe for a terminal.
-    """
-    from binational.views import clip, printable
-
-    rows = list(result)
-    # A seed by the first word of its id (nsc, orion...) and the offset of the match.
-    labels = [printable(f"{r.document.split('-')[0]} [{r.start}]") for r in rows]
-    pad = max(len(label) for label in labels)
-    match = max(len(printable(r.match)) for r in rows)
-    side = max((width - pad - match - 4) // 2, 8)
-    lines = [
-        printable(
-            f"{len(rows)} occurrence{'' if len(rows) == 1 else 's'} of {result.term.strip()!r}"
-        )
-    ]
-    for label, r in zip(labels, rows, strict=True):
-        left = printable(r.left)
-        left = left[len(left) - side :] if len(left) > side else left
-        shown = printable(r.match)
-        right = printable(r.right)[: side + match - len(shown)]
-        lines.append(f"{label:<{pad}}  {left:>{side}} {shown} {right}".rstrip())
-        if r.objects:
-            quoted = clip(printable(f"quoted in: {', '.join(r.objects)}"), max(width - pad - 2, 20))
-            lines.append(f"{'':<{pad}}  {quoted}")
-    return lines
+        text = "\n".join(kwic_lines(result, _width() or 100))
+    return text, 0 if result else 1
 
 
 def _can_encode(stream: object, chars: str) -> bool:

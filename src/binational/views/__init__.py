@@ -1,6 +1,7 @@
 """Views: text, HTML and Markdown renderers of objects and results, escaped per medium."""
 
 from binational.views._display import install
+from binational.views._kwic import kwic_lines
 from binational.views._render import (
     object_table,
     printable,
@@ -17,6 +18,7 @@ install()
 __all__ = [
     "clip",
     "fit_text",
+    "kwic_lines",
     "object_table",
     "printable",
     "render_html",
