@@ -178,9 +178,12 @@ def terms(
     stop = frozenset() if keep_stop else index.stop_stems()
     columns = [counts[s.id] for s in docs]
     vocabulary = {t for col in columns for t in col if t not in stop}
-    rows = [TermCount(term=t, counts=tuple(col.get(t, 0) for col in columns)) for t in vocabulary]
-    rows.sort(key=lambda r: (-r.total, r.term))
-    return DocumentTerms(seeds=docs, terms=tuple(rows), stop_words=not keep_stop)
+    table = sorted(
+        ((t, tuple(col.get(t, 0) for col in columns)) for t in vocabulary),
+        key=lambda tc: (-sum(tc[1]), tc[0]),
+    )
+    rows = tuple(TermCount(term=t, counts=n) for t, n in table)
+    return DocumentTerms(seeds=docs, terms=rows, stop_words=not keep_stop)
 
 
 def g2(a: float, b: float, c: float, d: float, correction: Correction = "none") -> float:
@@ -197,15 +200,24 @@ def g2(a: float, b: float, c: float, d: float, correction: Correction = "none") 
     6.9692
     """
     n = a + b + c + d
-    sign = 1.0 if a > (a + b) * (a + c) / n else -1.0
+    sign = 1.0 if a * n > (a + b) * (a + c) else -1.0
     if correction == "yates":
         delta = _yates(a, b, c, d)
         s = 1.0 if a * d - b * c > 0 else -1.0
         a, b, c, d = a - s * delta, b + s * delta, c + s * delta, d - s * delta
-    cells = ((a, a + b, a + c), (b, a + b, b + d), (c, c + d, a + c), (d, c + d, b + d))
-    total = 2 * sum(o * math.log(o * n / (row * col)) for o, row, col in cells if o > 0)
+    r1, r2, c1, c2 = a + b, c + d, a + c, b + d
+    total = 0.0
+    if a > 0:
+        total += a * math.log(a * n / (r1 * c1))
+    if b > 0:
+        total += b * math.log(b * n / (r1 * c2))
+    if c > 0:
+        total += c * math.log(c * n / (r2 * c1))
+    if d > 0:
+        total += d * math.log(d * n / (r2 * c2))
+    total *= 2
     if correction == "williams" and a * b * c * d != 0:
-        q = 1 + (n / (a + b) + n / (c + d) - 1) * (n / (a + c) + n / (b + d) - 1) / (6 * n)
+        q = 1 + (n / r1 + n / r2 - 1) * (n / c1 + n / c2 - 1) / (6 * n)
         total /= q
     return sign * total
 
@@ -392,14 +404,19 @@ def keyness(
         raise ValueError(
             f"correction must be 'none', 'williams' or 'yates', not {correction!r:.40}"
         )
-    dtm = terms((tgt, *ref), stop_words=stop_words, corpus=c)
-    pairs = [(t.term, t.counts[0], sum(t.counts[1:])) for t in dtm.terms]
-    size_t = sum(a for _, a, _ in pairs)
-    size_r = sum(b for _, _, b in pairs)
+    index = text_index(c)
+    counts = index.counts()
+    stop = index.stop_stems() if flag_arg(stop_words, "stop_words") else frozenset()
+    in_target = {t: n for t, n in counts[tgt.id].items() if t not in stop}
+    in_reference: dict[str, int] = {}
+    for seed in ref:
+        for t, n in counts[seed.id].items():
+            if t not in stop:
+                in_reference[t] = in_reference.get(t, 0) + n
+    size_t, size_r = sum(in_target.values()), sum(in_reference.values())
     rows = []
-    for term, a, b in pairs:
-        if not a and not b:
-            continue
+    for term in in_target.keys() | in_reference.keys():
+        a, b = in_target.get(term, 0), in_reference.get(term, 0)
         g = g2(a, b, size_t - a, size_r - b, correction)
         rows.append(
             KeyTerm(

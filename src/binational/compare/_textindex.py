@@ -350,11 +350,12 @@ class DocText:
 class TextIndex:
     """A corpus's seed texts prepared for the text views, each part made on first use."""
 
-    __slots__ = ("_corpus", "_docs", "_lock", "_terms")
+    __slots__ = ("_anchors", "_corpus", "_docs", "_lock", "_terms")
 
     def __init__(self, corpus: Corpus) -> None:
         self._corpus = weakref.ref(corpus)
         self._docs: dict[str, DocText] = {}
+        self._anchors: dict[str, list[tuple[int, int, str]]] | None = None
         self._terms: tuple[Mapping[str, Mapping[str, int]], frozenset[str]] | None = None
         self._lock = threading.Lock()
 
@@ -386,18 +387,10 @@ class TextIndex:
         masked = mask(text)
         sections = corpus.sections(source)
         buckets: dict[int, list[tuple[int, int, str]]] = {}
-        seen: set[tuple[int, int, str]] = set()
-        for coll in corpus.collections().values():
-            for obj in coll:
-                for q in _quotes_in(obj):
-                    key = (q.start, q.end, obj.id)
-                    if q.source != source or key in seen:
-                        continue
-                    seen.add(key)
-                    for b in range(
-                        q.start // _BUCKET, (max(q.end, q.start + 1) - 1) // _BUCKET + 1
-                    ):
-                        buckets.setdefault(b, []).append(key)
+        for key in self._anchored().get(source, ()):
+            start, end, _ = key
+            for b in range(start // _BUCKET, (max(end, start + 1) - 1) // _BUCKET + 1):
+                buckets.setdefault(b, []).append(key)
         return DocText(
             source=source,
             text=text,
@@ -407,6 +400,20 @@ class TextIndex:
             section_titles=tuple(s.title for s in sections),
             buckets=MappingProxyType({b: tuple(v) for b, v in buckets.items()}),
         )
+
+    def _anchored(self) -> dict[str, list[tuple[int, int, str]]]:
+        """Every quote of every object as ``(start, end, object id)``, by seed, once each.
+
+        Called under the lock, by :meth:`doc`.
+        """
+        if self._anchors is None:
+            anchors: dict[str, dict[tuple[int, int, str], None]] = {}
+            for coll in self._corpus_alive().collections().values():
+                for obj in coll:
+                    for q in _quotes_in(obj):
+                        anchors.setdefault(q.source, {})[(q.start, q.end, obj.id)] = None
+            self._anchors = {s: list(keys) for s, keys in anchors.items()}
+        return self._anchors
 
     def counts(self) -> Mapping[str, Mapping[str, int]]:
         """Every seed's stemmed terms and how often each occurs, by seed id.
