@@ -93,6 +93,15 @@ class TestConcordance:
         assert list(frame.columns) == list(kwic.columns)
         assert frame["start"].tolist() == [r.start for r in kwic]
 
+    def test_no_match_is_an_empty_result_escaped_in_html(self, corpus: Corpus) -> None:
+        """A term found nowhere gives no rows; the term is escaped in HTML."""
+        kwic = concordance("<script>alert(1)</script>", corpus=corpus)
+        assert len(kwic) == 0
+        assert "0 occurrences" in str(kwic)
+        html = kwic._repr_html_()
+        assert "<script>" not in html
+        assert "&lt;script&gt;" in html
+
     @pytest.mark.parametrize(
         "term", ["", "   ", '""', "*"], ids=["empty", "blank", "quotes", "star"]
     )
@@ -151,6 +160,13 @@ class TestTerms:
         assert FTS5_TOKENIZER == "porter unicode61 remove_diacritics 2"
         assert "the" in STOP_WORDS
         assert "us" not in STOP_WORDS
+
+    def test_unknown_seed(self, corpus: Corpus) -> None:
+        """An unknown seed is an UnknownIdError; stop_words must be a bool."""
+        with pytest.raises(UnknownIdError):
+            terms(["nope"], corpus=corpus)
+        with pytest.raises(TypeError, match="stop_words must be True or False"):
+            terms(stop_words=1, corpus=corpus)  # type: ignore[arg-type]
 
     def test_views(self, corpus: Corpus) -> None:
         """It prints the most frequent terms and renders Markdown."""

@@ -201,7 +201,7 @@ def concordance(
     >>> kwic[0].match, kwic[0].document
     ('Mérida', 'orion-2026-neighbor-in-focus')
     >>> kwic[0].left, kwic[0].right
-    ('and George W. Bush signed the', 'initiative in 2008 to disempow')
+    ('and George W. Bush signed the', 'initiative in 2008 to')
     >>> [len(kwic.by_source(s)) for s in kwic.seeds]
     [0, 3, 2, 0]
     """
@@ -230,10 +230,38 @@ def concordance(
                         text=doc.text[start:end],
                         section=doc.section_at(start),
                     ),
-                    left=left[len(left) - width :].lstrip() if width else "",
+                    left=_tail(left, width),
                     match=display(doc.masked[start:end]),
-                    right=right[:width].rstrip(),
+                    right=_head(right, width),
                     objects=doc.anchored(start, end),
                 )
             )
     return Concordance(term=term, seeds=docs, rows=tuple(rows), width=width)
+
+
+def _tail(text: str, width: int) -> str:
+    """The last ``width`` characters of ``text`` or fewer: a word cut in two is left out.
+
+    >>> _tail("the Security Policies", 10)
+    'Policies'
+    """
+    if len(text) <= width:
+        return text
+    cut = text[len(text) - width :] if width else ""
+    if text[len(text) - width - 1] != " " and " " in cut:
+        cut = cut.split(" ", 1)[1]
+    return cut.lstrip()
+
+
+def _head(text: str, width: int) -> str:
+    """The first ``width`` characters of ``text`` or fewer: a word cut in two is left out.
+
+    >>> _head("initiative in 2008", 12)
+    'initiative'
+    """
+    if len(text) <= width:
+        return text
+    cut = text[:width]
+    if text[width] != " " and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip()

@@ -33,8 +33,8 @@ Correction = Literal["none", "williams", "yates"]
 
 G2_THRESHOLDS = {3.84: 0.05, 6.63: 0.01, 10.83: 0.001, 15.13: 0.0001}
 """Critical values of G² (chi-squared, one degree of freedom) and their p: a term whose
-\\|G²\\| passes 3.84 differs at p < 0.05, 6.63 at p < 0.01, 10.83 at p < 0.001 (Rayson
-and Garside 2000)."""
+G², either sign, passes 3.84 differs at p < 0.05, 6.63 at p < 0.01, 10.83 at p < 0.001
+(Rayson and Garside 2000)."""
 
 SHOWN = 20
 """The terms a table shows (:class:`DocumentTerms`: the most frequent; :class:`Keyness`:
@@ -63,7 +63,7 @@ class DocumentTerms(Result[TermCount]):
     It iterates as its terms (:class:`TermCount`), most frequent first (ties in
     alphabetical order); its records are one per term and document with a count
     above 0; :meth:`to_frame` is the matrix, documents × terms. Its table shows the
-    :data:`SHOWN` most frequent terms.
+    20 most frequent terms.
     """
 
     seeds: tuple[Source, ...]
@@ -277,7 +277,7 @@ class Keyness(Result[KeyTerm]):
 
     It iterates as its terms (:class:`KeyTerm`) by signed G², over-used first and
     most under-used last; its records are one per term. Its table shows the
-    :data:`SHOWN` most over-used terms with G² ≥ 3.84, then the most under-used.
+    20 most over-used terms with G² ≥ 3.84, then the most under-used.
     """
 
     target: Source
@@ -378,11 +378,14 @@ def keyness(
     As quanteda's ``textstat_keyness(measure = "lr")``: for every stemmed term of
     :func:`terms`, the 2×2 table of its count and of all other terms' in the target
     and in the reference (the other seeds, or the seeds given, taken together) gives
-    the log-likelihood G² (:func:`g2`), signed positive where the target uses the
-    term more than expected. |G²| ≥ 3.84 is significant at p < 0.05, 6.63 at 0.01,
-    10.83 at 0.001 (:data:`G2_THRESHOLDS`; one test per term, not corrected for
-    their number). The effect size is Hardie's Log Ratio (:func:`log_ratio`).
-    ``correction`` is ``"none"`` (the default), ``"williams"`` or ``"yates"``.
+    the log-likelihood G² = 2 Σ O ln(O / E) (Dunning 1993), signed positive where the
+    target uses the term more than expected. A G² of 3.84 or more, either sign, is
+    significant at p < 0.05; 6.63 at 0.01; 10.83 at 0.001 (:data:`G2_THRESHOLDS`; one
+    test per term, not corrected for their number). The effect size is Hardie's Log
+    Ratio: log2 of the term's relative frequency in the target over that in the
+    reference, a count of 0 taken as 0.5 (1: twice as frequent). ``correction`` is
+    ``"none"`` (the default, the G² the thresholds are for), ``"williams"`` or
+    ``"yates"``, computed as quanteda computes them.
 
     A reference holding the target, or empty, raises :exc:`ValueError`.
 
