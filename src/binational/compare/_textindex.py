@@ -11,22 +11,20 @@ with SQLite's FTS5 tokenizer (:data:`FTS5_TOKENIZER`).
 from __future__ import annotations
 
 import bisect
+import enum
 import re
 import sqlite3
 import threading
 import unicodedata
 import weakref
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
+from decimal import Decimal
 from types import MappingProxyType
-from typing import TYPE_CHECKING, cast
 
 import attrs
 
 from binational.corpus import Corpus
 from binational.model import Quote
-
-if TYPE_CHECKING:
-    from attrs import AttrsInstance
 
 __all__ = [
     "FTS5_TOKENIZER",
@@ -300,16 +298,30 @@ def display(masked: str) -> str:
     return " ".join(masked.replace(MASK, "").split())
 
 
-def _quotes_in(obj: object) -> Iterator[Quote]:
-    """Every quote an object holds, at any depth."""
-    if isinstance(obj, Quote):
-        yield obj
-    elif attrs.has(type(obj)):
-        for name in attrs.fields_dict(cast("type[AttrsInstance]", type(obj))):
-            yield from _quotes_in(getattr(obj, name))
-    elif isinstance(obj, tuple):
-        for v in obj:
-            yield from _quotes_in(v)
+_FIELDS: dict[type, tuple[str, ...]] = {}
+"""The field names of each attrs class met (none for other classes)."""
+
+_SCALARS = (str, int, float, Decimal, enum.Enum)
+
+
+def _quotes_in(obj: object) -> list[Quote]:
+    """Every quote an object holds, at any depth (in its fields, their tuples...)."""
+    found: list[Quote] = []
+    stack = [obj]
+    while stack:
+        o = stack.pop()
+        if isinstance(o, Quote):
+            found.append(o)
+        elif isinstance(o, tuple):
+            stack.extend(o)
+        elif o is not None and not isinstance(o, _SCALARS):
+            cls = type(o)
+            names = _FIELDS.get(cls)
+            if names is None:
+                fields = attrs.fields_dict(cls) if attrs.has(cls) else {}
+                names = _FIELDS[cls] = tuple(fields)
+            stack.extend(getattr(o, n) for n in names)
+    return found
 
 
 @attrs.frozen(kw_only=True)
