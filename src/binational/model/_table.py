@@ -124,7 +124,7 @@ _BRIEF: dict[type, Callable[[Any], str]] = {
     ActorLink: lambda a: f"{a.actor} ({a.certainty.value})",
     Affiliation: lambda a: f"{a.kind.value} {a.actor} ({a.certainty.value})",
     Dating: lambda d: f"{d.date} ({d.certainty.value})",
-    Timeframe: lambda t: t.text,
+    Timeframe: lambda t: display_text(t.text),
     Person: _person,
     Organization: lambda o: o.name,
 }
