@@ -115,6 +115,23 @@ class Event:
     )
     """Ids of other actors, initiatives or places the event concerns, as the seed says."""
 
+    @property
+    def when(self) -> str:
+        """The date as shown: ``2021-10``, ``2017–2018``, ``FY2026``, ``2005–``, ``undated``.
+
+        >>> from binational import PartialDate
+        >>> e = Event(kind=EventKind.PROPOSED, evidence=(), date=PartialDate(year=2026),
+        ...           fiscal=True)
+        >>> e.when, attrs.evolve(e, fiscal=False, open_ended=True).when
+        ('FY2026', '2026–')
+        """
+        if self.date is None:
+            return "undated"
+        prefix = "FY" if self.fiscal else ""
+        if self.end is not None:
+            return f"{prefix}{self.date}–{prefix}{self.end}"
+        return f"{prefix}{self.date}" + ("–" if self.open_ended else "")
+
 
 # ------------------------------------------------------------------------- actors
 

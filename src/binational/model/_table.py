@@ -119,7 +119,7 @@ _BRIEF: dict[type, Callable[[Any], str]] = {
     Assessment: lambda a: f"{a.criterion.value}: {a.rating.value}",
     Participant: lambda p: f"{p.actor} ({p.role.value})",
     StatusClaim: lambda s: f"{s.status.value} ({s.certainty.value})",
-    Event: lambda e: f"{e.kind.value} {e.date or 'undated'}",
+    Event: lambda e: f"{e.kind.value} {e.when}",
     InitiativeLink: lambda r: f"{r.kind.value} {r.initiative}",
     ActorLink: lambda a: f"{a.actor} ({a.certainty.value})",
     Affiliation: lambda a: f"{a.kind.value} {a.actor} ({a.certainty.value})",
