@@ -48,8 +48,8 @@ class ObjectDiff(Result[DiffRow]):
     It iterates as its fields; its table and its records have one row per field, the
     values shown as text. A record gives each value as it stands (``a``, ``b``: quotes
     and a seed's text verbatim, markup kept) and its display form beside it
-    (``a_display``, ``b_display``: the markup undone, see
-    :func:`~binational.model.display_text`); the table shows the display form.
+    (``a_display``, ``b_display``: the markup undone, as ``binational.model.display_text``
+    does); the table shows the display form.
     """
 
     a: Object
