@@ -59,10 +59,15 @@ def write_csv(
     ``formulas="keep"``; numbers are never touched.
     """
     keep = _check_formulas(formulas) == "keep"
-    writer = csv.DictWriter(stream, fieldnames=list(columns), lineterminator=lineterminator)
-    writer.writeheader()
+    names = list(columns)
+    writer = csv.writer(stream, lineterminator=lineterminator)
+    writer.writerow(names)
+    start = FORMULA_START
     for r in rows:
-        writer.writerow(r if keep else {k: _cell(v) for k, v in r.items()})
+        values = [r.get(c) for c in names]
+        if not keep:
+            values = ["'" + v if isinstance(v, str) and v.startswith(start) else v for v in values]
+        writer.writerow(values)
 
 
 def to_csv(
