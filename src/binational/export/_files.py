@@ -123,7 +123,10 @@ def write_files(files: Mapping[Path, Writer]) -> list[Path]:
             try:
                 fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
             except OSError as e:  # named by the destination, not the temporary name
-                raise type(e)(e.errno, e.strerror, str(path)) from None
+                reason = e.strerror
+                if isinstance(e, FileNotFoundError) and not path.parent.is_dir():
+                    reason = f"its folder {path.parent} does not exist"
+                raise type(e)(e.errno, reason, str(path)) from None
             temporaries[path] = temporary  # only once it is ours to remove
             with os.fdopen(fd, "wb") as stream:
                 write(stream)
