@@ -1,5 +1,7 @@
-"""Confinement without races (issue 19, item 5): a bundle's files are opened from its
-folder's descriptor, one name at a time, never through a link, and checked once open.
+"""Confinement without races (issue 19, item 5).
+
+A bundle's files are opened from its folder's descriptor, one name at a time, never
+through a link, and checked once open.
 """
 
 from __future__ import annotations
@@ -54,8 +56,9 @@ def test_a_size_mismatch_is_found_on_the_open_file(bundle: Path) -> None:
 
 
 def test_a_file_swapped_for_a_link_while_read_is_never_read_through_it(bundle: Path) -> None:
-    """A thread swaps the file and a link to a file outside, as fast as it can; 2,000
-    reads get the file or a refusal, never the outside file's bytes.
+    """Never the outside file's bytes, while a thread swaps the file and a link.
+
+    The thread swaps them as fast as it can; 2,000 reads get the file or a refusal.
     """
     target = bundle / "texts" / "a.txt"
     link = bundle / "texts" / "link"
@@ -66,10 +69,10 @@ def test_a_file_swapped_for_a_link_while_read_is_never_read_through_it(bundle: P
 
     def swap() -> None:
         while not stop.is_set():
-            os.replace(link, target)  # the link in place
+            link.replace(target)  # the link in place
             link.symlink_to(bundle.parent / "secret.txt")
             os.link(real, bundle / "texts" / "tmp")
-            os.replace(bundle / "texts" / "tmp", target)  # the file in place
+            (bundle / "texts" / "tmp").replace(target)  # the file in place
 
     thread = threading.Thread(target=swap, daemon=True)
     thread.start()
