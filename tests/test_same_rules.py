@@ -24,7 +24,7 @@ from . import bundle
 Change = Callable[[dict[str, Any]], None]
 
 
-def _seed(files: dict[str, Any]) -> dict[str, Any]:
+def _seed(files: dict[str, Any]) -> Any:
     return files[bundle.SEED_DATA]
 
 
