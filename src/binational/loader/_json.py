@@ -14,6 +14,7 @@ from binational.corpus import CLASS_OF, Corpus
 from binational.exceptions import DataError, Problem
 from binational.loader._checks import Problems, check_corpus
 from binational.loader._convert import error_lines, make_converter
+from binational.loader._names import check_names
 from binational.model import Kind, Section
 
 __all__ = ["FORMAT", "corpus_from_json"]
@@ -73,6 +74,8 @@ def corpus_from_json(data: Mapping[str, object]) -> Corpus:
         raise DataError(problems)
     checked = Problems()
     check_corpus(checked, "export", collections, texts, sections)
+    for key in ("actors", "initiatives", "places"):
+        check_names(checked, key, [("export", i, e) for i, e in enumerate(collections[key])])
     if checked.found:
         raise DataError(checked.found)
     return Corpus(**collections, texts=dict(texts), sections=sections)
