@@ -26,10 +26,11 @@ FORMAT = "binational-corpus/1"
 def corpus_from_json(data: Mapping[str, object]) -> Corpus:
     """A corpus rebuilt from :func:`binational.export.corpus_json`'s data; every quote checked.
 
-    The objects go through the loader's checks (:func:`~binational.loader._checks.check_corpus`):
-    what a bundle or the packaged data could not hold (an id used twice, a dangling
-    reference, an id outside the grammar, a seed without positions, a misplaced
-    section heading, a seed turned into a cited work...) is refused here too. Raises
+    The objects go through the loader's checks (the same check functions, on the
+    objects as the export holds them): what a bundle or the packaged data could not
+    hold (an id used twice, a dangling reference, an id outside the grammar, a seed
+    without positions, a misplaced section heading, a seed turned into a cited work,
+    names that look alike...) is refused here too. Raises
     :class:`~binational.DataError` (file ``export``, the JSON path and the problem) if
     the data is not an export of this format or does not hold together.
 
