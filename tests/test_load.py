@@ -857,9 +857,10 @@ class TestFiles:
         A seed text is hashed a chunk at a time and not read, as its SHA-256 is not the
         one expected; a data file that cannot be held in memory is named.
         """
-        if what == "seed text":
+        if what == "seed text":  # of the size the data says: hashed, not read
             big, file, path = seeds_copy / SEED_000_TEXT, SEED_000_DATA, "$.source.seed.sha256"
             expected = f"seed text {SEED_000_TEXT!r} has SHA-256 "
+            rewrite(data_copy, SEED_000_DATA, setter("source", "seed", "bytes", value=384 << 20))
         else:
             big, file, path = data_copy / "actors.json", "actors.json", "$"
             expected = "file too large to read into memory"
@@ -879,6 +880,52 @@ class TestFiles:
         assert done.returncode == 0, done.stderr[-2000:]
         found = [line.split("|") for line in done.stdout.splitlines()]
         assert any(f == file and p == path and expected in m for f, p, m in found), found
+
+    @pytest.mark.skipif(sys.platform != "linux", reason="needs sparse files")
+    def test_huge_seed_text_of_another_size_is_refused_unread(
+        self, data_copy: Path, seeds_copy: Path
+    ) -> None:
+        """A 4 GiB sparse text where the data says 17,096 bytes: refused by its size.
+
+        Its size is read from the opened file; not a byte of it is read or hashed
+        (hashing 4 GiB takes many seconds; the subprocess is given 20).
+        """
+        big = seeds_copy / SEED_000_TEXT
+        with big.open("r+b") as f:
+            f.truncate(4 << 30)
+        code = (
+            "import binational\n"
+            "try:\n"
+            f"    binational.load_from({str(data_copy)!r}, {str(seeds_copy)!r})\n"
+            "except binational.DataError as e:\n"
+            "    print('\\n'.join(f'{p.file}|{p.path}|{p.message}' for p in e.problems))\n"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, timeout=20, check=False
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        found = [line.split("|") for line in done.stdout.splitlines()]
+        assert [
+            SEED_000_DATA,
+            "$.source.seed.bytes",
+            (
+                f"seed text {SEED_000_TEXT!r} is 4,294,967,296 bytes, data says 17,096: "
+                "not the text the data was coded on (refused before reading it)"
+            ),
+        ] in found, found
+
+    @pytest.mark.parametrize("value", [None, "17096", -1, True, 1.5])
+    def test_seed_text_size_that_is_not_a_size(self, data_copy: Path, value: object) -> None:
+        change = setter("source", "seed", "bytes", value=value)
+        err = problems_of(rewrite(data_copy, SEED_000_DATA, change))
+        assert messages_at(err, SEED_000_DATA, "$.source.seed.bytes")
+
+    def test_seed_text_size_is_required(self, data_copy: Path) -> None:
+        def drop(data: Any) -> None:
+            del data["source"]["seed"]["bytes"]
+
+        err = problems_of(rewrite(data_copy, SEED_000_DATA, drop))
+        assert messages_at(err, SEED_000_DATA, "$.source.seed.bytes") == ["required field missing"]
 
     @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
     def test_seed_text_that_is_a_fifo(
@@ -916,6 +963,7 @@ class TestFiles:
         raw = b"Policy Brief \xff\xfe"
         (seeds_copy / SEED_000_TEXT).write_bytes(raw)
         change = setter("source", "seed", "sha256", value=hashlib.sha256(raw).hexdigest())
+        rewrite(data_copy, SEED_000_DATA, setter("source", "seed", "bytes", value=len(raw)))
         err = problems_of(rewrite(data_copy, SEED_000_DATA, change), seeds_copy)
         (message,) = messages_at(err, SEED_000_DATA, "$.source.seed.file")
         assert f"seed text {SEED_000_TEXT!r} is not UTF-8: invalid start byte at byte 13" == message

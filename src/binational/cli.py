@@ -691,7 +691,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 141
     except OSError as e:  # e.g. a full disk when stdout is a file
-        print(f"binational: cannot write output: {e.strerror or e}", file=sys.stderr)
+        where = f" {str(e.filename)!r}" if e.filename else " output"
+        print(f"binational: cannot write{where}: {e.strerror or e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         # Ctrl-C: files being written are left as they were (the writes are atomic);

@@ -16,6 +16,7 @@ installed).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -28,6 +29,18 @@ __all__ = [
     "UnknownIdError",
     "UnknownStyleError",
 ]
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _shown(text: str) -> str:
+    r"""``text`` with its control characters and line breaks escaped (``\n``, ``\x1b``).
+
+    A file name or a value from the data then cannot start a line of its own, or send
+    an escape sequence to the terminal, in a message.
+    """
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 class BinationalError(Exception):
@@ -46,7 +59,7 @@ class Problem:
     """What is wrong, in words."""
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.path}: {self.message}"
+        return _shown(f"{self.file}: {self.path}: {self.message}")
 
 
 class DataError(BinationalError, ValueError):
@@ -62,7 +75,7 @@ class DataError(BinationalError, ValueError):
         self.problems = tuple(problems)
         files = sorted({p.file for p in self.problems})
         head = (
-            f"{len(self.problems)} problem(s) in {', '.join(files)}"
+            f"{len(self.problems)} problem(s) in {_shown(', '.join(files))}"
             if self.problems
             else "invalid data"
         )

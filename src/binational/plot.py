@@ -55,6 +55,20 @@ def _axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
     return ax
 
 
+def _literal(text: str) -> str:
+    r"""``text`` as matplotlib shows it literally: each ``$`` escaped (``\$``).
+
+    Matplotlib typesets what lies between two ``$`` as mathematics (and fails on
+    mathematics it cannot parse): every text from the data (authors, figure subjects,
+    event labels) passes here before it becomes a label, so an author named ``$x^2$``
+    is shown as written.
+
+    >>> _literal("costs $5 or $6")
+    'costs \\$5 or \\$6'
+    """
+    return text.replace("$", r"\$")
+
+
 def _label(source: Source) -> str:
     """A short author-date label: ``Lawson, Tello & Fox (ca. 2018)``."""
     names = [c.family if isinstance(c, Person) else c.name for c in source.creators]
@@ -83,7 +97,9 @@ def source_line(seeds: Iterable[Source]) -> str:
 
 def _sign(ax: Axes, seeds: Iterable[Source]) -> None:
     # A figure-level label, so the layout engine keeps room for it under the plot.
-    ax.figure.supxlabel(source_line(seeds), x=0.01, ha="left", fontsize=7, color="#444444")
+    ax.figure.supxlabel(
+        _literal(source_line(seeds)), x=0.01, ha="left", fontsize=7, color="#444444"
+    )
 
 
 def stances(matrix: StanceMatrix | None = None, *, ax: Axes | None = None) -> Axes:
@@ -122,7 +138,9 @@ def stances(matrix: StanceMatrix | None = None, *, ax: Axes | None = None) -> Ax
         )
     import textwrap
 
-    ax.set_xticks(range(len(m.seeds)), [textwrap.fill(_label(s), 22) for s in m.seeds], fontsize=8)
+    ax.set_xticks(
+        range(len(m.seeds)), [_literal(textwrap.fill(_label(s), 22)) for s in m.seeds], fontsize=8
+    )
     ax.set_yticks(range(len(m.dimensions)), [d.value for d in m.dimensions], fontsize=8)
     ax.tick_params(top=True, labeltop=True, bottom=False, labelbottom=False)
     bar = ax.figure.colorbar(image, ax=ax, ticks=[-2, -1, 0, 1, 2], shrink=0.8, pad=0.02)
@@ -169,7 +187,7 @@ def figures(
     values = [float(r.signed_amount if signed else r.amount) for r in rows]
     scale, word = (1e9, "billions of ") if max(abs(v) for v in values) >= 1e9 else (1.0, "")
     colours = ["#b2182b" if v < 0 else "#2166ac" for v in values]
-    labels = [r.figure.subject for r in rows]
+    labels = [_literal(r.figure.subject) for r in rows]
     bars = ax.barh(range(len(rows)), [v / scale for v in values], color=colours)
     ax.bar_label(bars, [f"{v / scale:+,.4g}" for v in values], fontsize=7, padding=2)
     ax.margins(x=0.15)
@@ -215,7 +233,10 @@ def timeline(tl: Timeline | None = None, *, ax: Axes | None = None) -> Axes:
 
     ax.set_yticks(
         list(ys),
-        [f"{display_text(e.label, 46)} ({e.when}, {e.source.split('-')[0]})" for e in events],
+        [
+            _literal(f"{display_text(e.label, 46)} ({e.when}, {e.source.split('-')[0]})")
+            for e in events
+        ],
     )
     ax.tick_params(axis="y", labelsize=7)
     ax.invert_yaxis()

@@ -494,6 +494,9 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, ...]]] = {
             "    File name in ``seeds/`` (the original name of the shared seed).",
             "sha256",
             "    SHA-256 of the file's bytes, hex.",
+            "bytes",
+            "    The file's size in bytes: the loader requires it, and refuses a file of another",
+            "    size before reading or hashing it.",
         ),
     },
 }

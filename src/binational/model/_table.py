@@ -51,7 +51,9 @@ def display_text(text: str, limit: int | None = None) -> str:
     >>> display_text("one two three four", limit=9)
     'one two …'
     """
-    out = _ESCAPE.sub(r"\1", _LINK.sub(r"\1", _TAG.sub(" ", text)))
+    out = text
+    if "<" in out or "[" in out or "\\" in out:  # markup to undo (most quotes have none)
+        out = _ESCAPE.sub(r"\1", _LINK.sub(r"\1", _TAG.sub(" ", out)))
     out = " ".join(out.split())
     if limit is not None and len(out) > limit:
         cut = out[: max(limit - 1, 1)].rsplit(" ", 1)[0]

@@ -154,13 +154,15 @@ def short_repr(obj: Any) -> str:
     """``<Recommendation nsc-phased-strategy: Implement a phased strategy…>``.
 
     The kind, the id and a few words (the name, title, summary or subject), short
-    enough for a list of objects to stay readable.
+    enough for a list of objects to stay readable; control characters shown escaped
+    (:func:`printable`), as in every text view.
     """
     if isinstance(obj, Quote):
-        return f"<Quote {obj.source}[{obj.start}:{obj.end}] “{display_text(obj.text, 50)}”>"
+        text = display_text(obj.text, 50)
+        return printable(f"<Quote {obj.source}[{obj.start}:{obj.end}] “{text}”>")
     words = title_of(obj)
     limit = max(24, 100 - len(obj.id))  # a long id leaves fewer words
-    return f"<{type(obj).__name__} {obj.id}: {display_text(words, limit)}>"
+    return printable(f"<{type(obj).__name__} {obj.id}: {display_text(words, limit)}>")
 
 
 def title_of(obj: Any) -> str:
