@@ -7,6 +7,7 @@ from binational.corpus._corpus import (
     Corpus,
     Hits,
     Objects,
+    Passages,
     kind_of,
     sources_of,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "Hits",
     "Object",
     "Objects",
+    "Passages",
     "Row",
     "SearchHit",
     "Value",

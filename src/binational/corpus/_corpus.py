@@ -15,9 +15,17 @@ import attrs
 
 from binational.corpus._frame import frame
 from binational.corpus._kinds import CLASS_OF, kind_of
+from binational.corpus._passages import cut_corpus, in_section
 from binational.corpus._search import SearchIndex
-from binational.corpus._sequences import Hits, Objects
-from binational.corpus._terms import names, normalize, object_score, terms
+from binational.corpus._sequences import Hits, Objects, Passages
+from binational.corpus._terms import (
+    MAX_QUERY_LENGTH,
+    names,
+    normalize,
+    object_score,
+    search_arguments,
+    terms,
+)
 from binational.exceptions import UnknownIdError
 from binational.model import (
     Actor,
@@ -30,6 +38,7 @@ from binational.model import (
     Initiative,
     Kind,
     Object,
+    Passage,
     Place,
     PolicyOption,
     Position,
@@ -54,14 +63,12 @@ __all__ = [
     "Hits",
     "Object",
     "Objects",
+    "Passages",
     "SearchHit",
     "kind_of",
     "normalize",
     "sources_of",
 ]
-
-MAX_QUERY_LENGTH = 1000
-"""The longest query :meth:`Corpus.search` takes, in characters."""
 
 _INDEX_FROM = 5000
 """The number of objects from which :meth:`Corpus.search` builds and uses an index.
@@ -343,6 +350,7 @@ class Corpus:
     __slots__ = (
         "__weakref__",
         "_by_id",
+        "_passages",
         "_search_index",
         "_sections",
         "_texts",
@@ -374,6 +382,8 @@ class Corpus:
     _sections: Mapping[str, tuple[Section, ...]]
     _by_id: Mapping[str, Object]
     _search_index: SearchIndex | None
+    _passages: Mapping[str, tuple[Passage, ...]] | None
+    """The passages of every seed, cut by the first call of :meth:`passages`."""
 
     def __init__(
         self,
@@ -413,6 +423,7 @@ class Corpus:
             MappingProxyType({o.id: o for c in self.collections().values() for o in c}),
         )
         init(self, "_search_index", None)  # built by the first search
+        init(self, "_passages", None)  # cut by the first call of passages()
 
     def __setattr__(self, name: str, value: object) -> None:
         raise _immutable(self, name)
@@ -518,6 +529,42 @@ class Corpus:
         )
         self.text(key)  # raises for an unknown seed
         return self._sections[key]
+
+    def passages(
+        self, source: str | Source | None = None, *, section: str | Section | None = None
+    ) -> Passages:
+        """The passages of the seed texts: paragraphs, table rows, list items, headings.
+
+        Each :class:`~binational.model.Passage` is a verbatim slice of its seed, with
+        its display form, its section and part (body, notes, references, table), and
+        the ids of the objects quoted in it. The passages of a seed tile its text:
+        every character that is not blank belongs to exactly one of them.
+
+        ``source`` keeps one seed (its id or :class:`Source`); ``section`` one section
+        of it (its heading, or a :class:`Section`; case and accents ignored). An unknown
+        seed or section raises :class:`~binational.UnknownIdError`.
+
+        >>> import binational
+        >>> corpus = binational.load()
+        >>> refs = corpus.passages("nsc-migration-policy-brief", section="References")
+        >>> len(refs), refs[1].part.value, refs[1].display[:26]
+        (15, 'references', 'Baker Institute for Public')
+        """
+        cut = self._passages
+        if cut is None:
+            cut = cut_corpus(self._texts, self._sections, self._by_id.values())
+            object.__setattr__(self, "_passages", cut)
+        if source is None:
+            if section is not None:
+                raise TypeError("passages(section=...) needs a source: the seed it is in")
+            return Passages(p for ps in cut.values() for p in ps)
+        key = (
+            source.id
+            if isinstance(source, Source)
+            else _key(source, "passages(source) takes a Source, its id or None")
+        )
+        self.text(key)  # raises for an unknown seed
+        return Passages(in_section(cut.get(key, ()), self._sections.get(key, ()), section))
 
     # -- relations --------------------------------------------------------------
 
@@ -686,7 +733,7 @@ class Corpus:
         self, query: str, *, kinds: Iterable[Kind] | None = None, limit: int = 10
     ) -> tuple[SearchHit, ...]:
         """:meth:`search` through the index (built by the first call)."""
-        wanted = _search_arguments(query, kinds, limit)
+        wanted = search_arguments(query, kinds, limit)
         words = terms(query)
         if not words or not limit or not wanted:
             return ()
@@ -707,7 +754,7 @@ class Corpus:
         self, query: str, *, kinds: Iterable[Kind] | None = None, limit: int = 10
     ) -> tuple[SearchHit, ...]:
         """:meth:`search` by scoring every object: the reference the index must match."""
-        wanted = _search_arguments(query, kinds, limit)
+        wanted = search_arguments(query, kinds, limit)
         words = terms(query)
         if not words:
             return ()
@@ -722,33 +769,6 @@ class Corpus:
                     hits.append(SearchHit(object=obj, score=score, quote=quote))
         hits.sort(key=lambda h: -h.score)
         return tuple(hits[:limit])
-
-
-def _search_arguments(query: object, kinds: object, limit: object) -> set[Kind]:
-    """The kinds to search, once the arguments of :meth:`Corpus.search` are checked."""
-    if not isinstance(query, str):
-        raise TypeError(f"search() argument 'query' must be a str, not {type(query).__name__}")
-    if isinstance(limit, bool) or not isinstance(limit, int):
-        raise TypeError(f"search() argument 'limit' must be an int, not {type(limit).__name__}")
-    if limit < 0:
-        raise ValueError(f"search() argument 'limit' must be 0 or more, not {limit}")
-    if len(query) > MAX_QUERY_LENGTH:
-        raise ValueError(
-            f"search() query is {len(query)} characters long; at most {MAX_QUERY_LENGTH} are"
-            " searched"
-        )
-    if kinds is None:
-        return set(Kind)
-    if isinstance(kinds, Kind | str | bytes) or not isinstance(kinds, Iterable):
-        raise TypeError(
-            "search() argument 'kinds' must be an iterable of Kind (e.g. [Kind.ACTOR]) or "
-            f"None, not {type(kinds).__name__} {kinds!r}"
-        )
-    wanted = tuple(kinds)
-    for k in wanted:
-        if not isinstance(k, Kind):
-            raise TypeError(f"search() argument 'kinds' must hold Kind members, not {k!r}")
-    return set(wanted)
 
 
 def _referenced_ids(obj: object, into: set[str] | None = None) -> set[str]:

@@ -10,10 +10,24 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
-from binational.model import Object, Quote
+from binational.model import Kind, Object, Quote
 
-__all__ = ["field_points", "field_terms", "names", "normalize", "object_score", "terms"]
+__all__ = [
+    "MAX_QUERY_LENGTH",
+    "field_points",
+    "field_terms",
+    "names",
+    "normalize",
+    "object_score",
+    "search_arguments",
+    "terms",
+]
+
+MAX_QUERY_LENGTH = 1000
+"""The longest query :meth:`Corpus.search` takes, in characters."""
+
 
 _WORDS = re.compile(r"[a-z0-9]+")
 
@@ -93,3 +107,30 @@ def object_score(obj: Object, words: list[str], phrase: str) -> tuple[float, Quo
         if p > best:
             best, best_quote = p, q
     return (points + best) / len(words), best_quote
+
+
+def search_arguments(query: object, kinds: object, limit: object) -> set[Kind]:
+    """The kinds to search, once the arguments of :meth:`Corpus.search` are checked."""
+    if not isinstance(query, str):
+        raise TypeError(f"search() argument 'query' must be a str, not {type(query).__name__}")
+    if isinstance(limit, bool) or not isinstance(limit, int):
+        raise TypeError(f"search() argument 'limit' must be an int, not {type(limit).__name__}")
+    if limit < 0:
+        raise ValueError(f"search() argument 'limit' must be 0 or more, not {limit}")
+    if len(query) > MAX_QUERY_LENGTH:
+        raise ValueError(
+            f"search() query is {len(query)} characters long; at most {MAX_QUERY_LENGTH} are"
+            " searched"
+        )
+    if kinds is None:
+        return set(Kind)
+    if isinstance(kinds, Kind | str | bytes) or not isinstance(kinds, Iterable):
+        raise TypeError(
+            "search() argument 'kinds' must be an iterable of Kind (e.g. [Kind.ACTOR]) or "
+            f"None, not {type(kinds).__name__} {kinds!r}"
+        )
+    wanted = tuple(kinds)
+    for k in wanted:
+        if not isinstance(k, Kind):
+            raise TypeError(f"search() argument 'kinds' must hold Kind members, not {k!r}")
+    return set(wanted)

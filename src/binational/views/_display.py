@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from binational.model import Quote, SearchHit, Table, display_text, register
+from binational.model import Passage, Quote, SearchHit, Table, display_text, register
 from binational.views._render import (
     object_table,
     render_html,
@@ -33,8 +33,16 @@ def _table(obj: object, quotes: int | None = None) -> Table:
     """
     # The corpus (and the listings, which need it) are imported on first use: importing
     # the package loads the model and its views only.
-    from binational.corpus import Collection, Hits, Objects
+    from binational.corpus import Collection, Hits, Objects, Passages
 
+    if isinstance(obj, Passages):
+        from binational.views._listing import passages_table
+
+        return passages_table(obj)
+    if isinstance(obj, Passage):
+        from binational.views._listing import passages_table
+
+        return passages_table((obj,))
     if isinstance(obj, Hits):
         from binational.views._listing import hits_table
 
@@ -55,9 +63,17 @@ def _hit_repr(hit: SearchHit) -> str:
     return f"<SearchHit {hit.score:.2f} {short_repr(hit.object)[1:-1]}>"
 
 
+def _passage_repr(p: Passage) -> str:
+    return (
+        f"<Passage {p.source} [{p.start}:{p.end}] {p.part.value} {display_text(p.display, 60)!r}>"
+    )
+
+
 def _repr(obj: object) -> str:
     if isinstance(obj, SearchHit):
         return _hit_repr(obj)
+    if isinstance(obj, Passage):
+        return _passage_repr(obj)
     return short_repr(obj)
 
 
