@@ -8,6 +8,7 @@ from binational.corpus._corpus import (
     Hits,
     Objects,
     Passages,
+    TextHits,
     kind_of,
     sources_of,
 )
@@ -39,6 +40,7 @@ __all__ = [
     "Passages",
     "Row",
     "SearchHit",
+    "TextHits",
     "Value",
     "column_type",
     "columns",

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from binational.corpus._frame import frame
 from binational.corpus._kinds import kind_of
-from binational.model import Displayed, Passage, Quote, SearchHit
+from binational.model import Displayed, Passage, Quote, SearchHit, TextHit
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["Hits", "Objects", "Passages"]
+__all__ = ["Hits", "Objects", "Passages", "TextHits"]
 
 
 class _HasIdAndEvidence(Protocol):
@@ -147,6 +147,47 @@ class Passages(Displayed, tuple[Passage, ...]):
                 "text": pd.Series([p.text for p in self], dtype="string"),
                 "text_display": pd.Series([p.display for p in self], dtype="string"),
                 "objects": pd.Series([", ".join(p.objects) for p in self], dtype="string"),
+            }
+        )
+
+
+class TextHits(Displayed, tuple[TextHit, ...]):
+    """The ranked passages of a full-text search, best first: a tuple shown as a table.
+
+    Returned by :meth:`Corpus.search_text <binational.Corpus.search_text>`. Equal to a
+    tuple of the same hits; drawn as a table (score, document, section, part, the
+    snippet with its matches marked, the objects quoted), and :meth:`to_frame` makes a
+    DataFrame of it.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return tuple.__repr__(self)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per hit: rank, score, the passage's place and part, snippet, objects.
+
+        ``snippet`` marks each match between « and »; ``text`` is the passage verbatim.
+        Requires pandas.
+        """
+        import pandas as pd
+
+        def column(values: list[object], dtype: str) -> pd.Series:
+            return pd.Series(values, dtype=dtype)
+
+        return pd.DataFrame(
+            {
+                "rank": column(list(range(1, len(self) + 1)), "Int64"),
+                "score": column([h.score for h in self], "Float64"),
+                "source": column([h.passage.source for h in self], "string"),
+                "section": column([h.passage.section for h in self], "string"),
+                "part": column([h.passage.part.value for h in self], "string"),
+                "start": column([h.passage.start for h in self], "Int64"),
+                "end": column([h.passage.end for h in self], "Int64"),
+                "snippet": column([h.marked() for h in self], "string"),
+                "text": column([h.passage.text for h in self], "string"),
+                "objects": column([", ".join(h.objects) for h in self], "string"),
             }
         )
 

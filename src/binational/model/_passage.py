@@ -15,7 +15,7 @@ import attrs
 from binational.model._display import Displayed
 from binational.model._enums import Kind, ref, verbatim
 
-__all__ = ["Part", "Passage"]
+__all__ = ["Part", "Passage", "TextHit"]
 
 
 class Part(enum.Enum):
@@ -93,3 +93,32 @@ class Passage(Displayed):
                 lead = len(piece) - len(piece.lstrip())
                 out.append((self.start + a + lead, self.start + a + lead + len(stripped)))
         return tuple(out)
+
+
+@attrs.frozen(kw_only=True, repr=False)  # drawn by the views (Displayed)
+class TextHit(Displayed):
+    """One result of :meth:`Corpus.search_text <binational.Corpus.search_text>`.
+
+    >>> import binational
+    >>> hit = binational.load().search_text("Merida", limit=1)[0]
+    >>> hit.passage.source, [text for text, match in hit.snippet if match][:1]
+    ('orion-2026-neighbor-in-focus', ['Mérida'])
+    >>> "«Mérida»" in hit.marked()
+    True
+    """
+
+    passage: Passage
+    """The passage that matches."""
+    score: float
+    """Relevance (BM25); higher is better. Passages holding every word of a plain
+    query rank before those holding some."""
+    snippet: tuple[tuple[str, bool], ...]
+    """An extract of the passage's display text around the matches, as ``(text,
+    is_match)`` pieces in order: the matches are data, marked by position, never by
+    markup inside the text. ``…`` stands for what is left out."""
+    objects: tuple[str, ...]
+    """Ids of the objects quoted in the passage (of the kinds searched for, if any)."""
+
+    def marked(self, before: str = "«", after: str = "»") -> str:
+        """The snippet as one string, each match between ``before`` and ``after``."""
+        return "".join(f"{before}{t}{after}" if m else t for t, m in self.snippet)

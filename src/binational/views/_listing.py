@@ -12,11 +12,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from binational.corpus import Collection, Hits, Object, kind_of, sources_of
-from binational.model import Cell, Passage, Quote, SearchHit, Table, display_text
+from binational.model import Cell, Passage, Quote, SearchHit, Table, TextHit, display_text
 from binational.views._render import title_of
 from binational.views._terminal import clip
 
-__all__ = ["MAX_ROWS", "hits_table", "listing_table", "passages_table"]
+__all__ = [
+    "MARK_CLOSE",
+    "MARK_OPEN",
+    "MAX_ROWS",
+    "hits_table",
+    "listing_table",
+    "passages_table",
+    "text_hits_table",
+]
 
 MAX_ROWS = 60
 """The most rows a listing shows; the rest are counted in the note under it."""
@@ -121,6 +129,49 @@ def passages_table(passages: Sequence[Passage]) -> Table:
     return Table(
         title=f"{len(items)} passage{'' if len(items) == 1 else 's'}",
         columns=("document", "section", "part", "offsets", "passage", "objects quoted"),
+        rows=rows,
+        note=_note(len(shown), len(items)),
+    )
+
+
+MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
+"""Where a match of a snippet starts and ends in a table's text: private-use characters,
+taken out of the data first, which each medium replaces by its own marking."""
+
+
+def snippet_text(hit: TextHit, before: str = MARK_OPEN, after: str = MARK_CLOSE) -> str:
+    """The snippet of a hit as text, each match between ``before`` and ``after``.
+
+    The characters of :data:`MARK_OPEN` and :data:`MARK_CLOSE` are removed from the data,
+    so that only the marks made here are replaced by a medium's markup.
+    """
+    out = []
+    for text, match in hit.snippet:
+        clean = text.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
+        out.append(f"{before}{clean}{after}" if match else clean)
+    return " ".join("".join(out).split())
+
+
+def text_hits_table(
+    hits: Sequence[TextHit], before: str = MARK_OPEN, after: str = MARK_CLOSE
+) -> Table:
+    """One row per hit: score, document, section, part, snippet, the objects quoted."""
+    items = tuple(hits)
+    shown = items[:MAX_ROWS]
+    rows = tuple(
+        (
+            Cell(text=f"{h.score:.2f}"),
+            Cell(text=h.passage.source),
+            Cell(text=clip(h.passage.section or "", _TITLE_LIMIT)),
+            Cell(text=h.passage.part.value),
+            Cell(text=snippet_text(h, before, after)),
+            objects_cell(h.objects),
+        )
+        for h in shown
+    )
+    return Table(
+        title=f"{len(items)} passage{'' if len(items) == 1 else 's'} found",
+        columns=("score", "document", "section", "part", "passage", "objects quoted"),
         rows=rows,
         note=_note(len(shown), len(items)),
     )

@@ -1,0 +1,564 @@
+"""Full-text search on SQLite FTS5: the passages of the seeds, and the objects' texts.
+
+Both indexes live in one in-memory SQLite database (``:memory:``; no file is written),
+built on first use with the tokenizer ``porter unicode61 remove_diacritics 2``: case,
+accents and the endings of English words are ignored ("Merida" finds "Mérida",
+"threats" finds "threat"), and hits are ranked by BM25.
+
+A query is read by :func:`parse_query` before SQLite sees it, so that what a user
+types is searched or refused with a message that says what to write, never failing
+deep inside SQLite: words, ``"phrases"``, ``prefix*``, ``NEAR(a b, 5)`` and ``AND``,
+``OR``, ``NOT`` (in capitals) between them, grouped in brackets. A word holding
+punctuation (``U.S.-Mexico``, ``9/11``) is searched as the phrase of its words. A
+*plain* query (words and phrases, no operator) asks first for the passages holding
+every one of its words, common words (``the``, ``of``) left out, then fills up to the
+limit with those holding some.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TypedDict
+
+import attrs
+
+from binational.corpus._kinds import kind_of
+from binational.corpus._terms import normalize, search_arguments
+from binational.exceptions import UnknownIdError
+from binational.model import Kind, Object, Part, Passage, Quote, Section, Source, TextHit
+
+__all__ = [
+    "ObjectIndex",
+    "Query",
+    "TextIndex",
+    "fts5_available",
+    "parse_query",
+    "text_search_arguments",
+]
+
+TOKENIZE = "porter unicode61 remove_diacritics 2"
+"""The FTS5 tokenizer: Porter stemming over Unicode words, accents folded."""
+
+_OPEN, _CLOSE = "\x01", "\x02"
+"""What marks a match in FTS5's snippets: control characters no indexed text holds."""
+
+_STOP = (
+    "a about above after again against all am an and any are as at be because been"
+    " before being below between both but by can could did do does doing down during"
+    " each few for from further had has have having he her here hers herself him"
+    " himself his how i if in into is it its itself just me more most my myself no nor"
+    " not now of off on once only or other our ours ourselves out over own same she"
+    " should so some such than that the their theirs them themselves then there these"
+    " they this those through to too under until up very was we were what when where"
+    " which while who whom why will with would you your yours yourself yourselves"
+)
+STOP_WORDS = frozenset(_STOP.split())
+"""Common English words a plain query leaves out (they would match every passage)."""
+
+SYNTAX_HELP = (
+    'write words, "a phrase" in double quotes, a prefix* with a star, '
+    "NEAR(word word, 10), and AND, OR, NOT in capitals between terms"
+)
+"""What a query may hold: said by every error about one."""
+
+_TOKEN = re.compile(r'"[^"]*"|[()]|,|[^\s"(),]+|"')
+_WORD = re.compile(r"\w+")
+_BARE = re.compile(r"\w+\*?")
+_OPERATORS = frozenset({"AND", "OR", "NOT"})
+
+
+@attrs.frozen
+class Query:
+    """A query as FTS5 reads it: ``all`` to rank first, ``any`` (plain queries) to fill."""
+
+    all: str
+    """The FTS5 expression: a plain query's terms joined by AND, or the query's own."""
+    any: str | None
+    """A plain query of several terms: its terms joined by OR; else None."""
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def parse_query(query: str, what: str) -> Query:
+    """``query`` as FTS5 expressions; a ValueError (naming ``what``) if it cannot be.
+
+    >>> q = parse_query('Mérida "task force" U.S.-Mexico', "search_text()")
+    >>> q.all
+    'Mérida AND "task force" AND "U.S.-Mexico"'
+    >>> q.any
+    'Mérida OR "task force" OR "U.S.-Mexico"'
+    >>> parse_query("cartel* NOT fentanyl", "search_text()").all
+    'cartel* NOT fentanyl'
+    """
+    if not query.strip():
+        raise ValueError(f"{what} query is empty: {SYNTAX_HELP}")
+    if query.count('"') % 2:
+        raise ValueError(
+            f"{what} query {query!r:.80} has an unbalanced double quote: close the phrase,"
+            ' write "joint task force", or leave the quote out'
+        )
+    out: list[str] = []
+    words: list[str] = []  # every word of a term, a phrase or a prefix
+    plain = True
+    tokens = _TOKEN.findall(query)
+    for i, tok in enumerate(tokens):
+        if (
+            tok in _OPERATORS
+            or (tok == "NEAR" and i + 1 < len(tokens) and tokens[i + 1] == "(")
+            or tok in ("(", ")", ",")
+        ):
+            plain = False
+            out.append(tok)
+        elif tok.startswith('"'):
+            inner = tok[1:-1]
+            found = _WORD.findall(inner)
+            if found:
+                words.extend(w.casefold() for w in found)
+                out.append(_quoted(inner))
+        elif tok.isdigit() and out and out[-1] == ",":
+            out.append(tok)  # the distance of NEAR(a b, 5)
+        else:
+            found = _WORD.findall(tok)
+            if not found:
+                continue  # punctuation alone: nothing to search
+            words.extend(w.casefold() for w in found)
+            if _BARE.fullmatch(tok):
+                out.append(tok)
+            elif tok.endswith("*"):
+                out.append(_quoted(tok[:-1]) + " *")
+            else:
+                out.append(_quoted(tok))
+    if not words:
+        raise ValueError(f"{what} query {query!r:.80} has no word to search for: {SYNTAX_HELP}")
+    if out[0] in _OPERATORS or out[-1] in _OPERATORS:
+        edge = out[0] if out[0] in _OPERATORS else out[-1]
+        raise ValueError(
+            f"{what} query {query!r:.80} begins or ends with {edge},"
+            " which joins two terms: write 'cartel AND fentanyl', 'wall OR fence',"
+            " 'border NOT wall'"
+        )
+    if all(w in STOP_WORDS for w in words):
+        raise ValueError(
+            f"{what} query {query!r:.80} holds only common words (such as 'the', 'of'), "
+            "which every passage holds: add a word that says what you look for"
+        )
+    if not plain:
+        return Query(" ".join(out), None)
+    terms = [t for t in out if t.casefold().strip('"* ') not in STOP_WORDS]
+    terms = list(dict.fromkeys(terms))
+    return Query(" AND ".join(terms), " OR ".join(terms) if len(terms) > 1 else None)
+
+
+def fts5_available() -> bool:
+    """Whether this Python's SQLite has FTS5 (the standard builds of CPython do)."""
+    try:
+        sqlite3.connect(":memory:").execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+    except sqlite3.OperationalError:
+        return False
+    return True
+
+
+def _connect() -> sqlite3.Connection:
+    db = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        db.execute("CREATE VIRTUAL TABLE probe USING fts5(x)")
+    except sqlite3.OperationalError:
+        db.close()
+        msg = (
+            "full-text search needs SQLite with FTS5, which this Python's sqlite3 "
+            f"(SQLite {sqlite3.sqlite_version}) lacks: use a Python built with it (the "
+            "python.org, conda and most Linux builds are)"
+        )
+        raise RuntimeError(msg) from None
+    db.execute("DROP TABLE probe")
+    return db
+
+
+def _clean(text: str) -> str:
+    """Text to index: the characters that mark matches in snippets made blanks."""
+    return text.replace(_OPEN, " ").replace(_CLOSE, " ")
+
+
+def _segments(marked: str) -> tuple[tuple[str, bool], ...]:
+    """A snippet with its marks as ``(text, is_match)`` pieces."""
+    out: list[tuple[str, bool]] = []
+    for i, part in enumerate(marked.split(_OPEN)):
+        if i == 0:
+            if part:
+                out.append((part, False))
+            continue
+        match, _, rest = part.partition(_CLOSE)
+        if match:
+            out.append((match, True))
+        if rest:
+            out.append((rest, False))
+    return tuple(out)
+
+
+def _run(
+    db: sqlite3.Connection, sql: str, args: Sequence[object], query: str, what: str
+) -> list[tuple[object, ...]]:
+    try:
+        return db.execute(sql, args).fetchall()
+    except sqlite3.OperationalError as e:
+        reason = str(e).removeprefix("fts5: ")
+        raise ValueError(
+            f"{what} cannot read the query {query!r:.80} ({reason}): {SYNTAX_HELP}"
+        ) from None
+
+
+def tiers(
+    full: Sequence[tuple[object, ...]], some: Sequence[tuple[object, ...]], limit: int
+) -> list[tuple[int, float]]:
+    """Hits holding every term, then those holding some, as ``(rowid, score)``.
+
+    ``full`` and ``some`` are ``(rowid, bm25)`` rows, best first (SQLite's BM25 is
+    lower for better). A score is minus BM25; the partial hits are scaled under the
+    last full one, in proportion to their BM25, so that scores fall as ranks do.
+    """
+    ranked = [(int(r), -float(b)) for r, b in full[:limit]]  # type: ignore[call-overload,arg-type]
+    seen = {r for r, _ in ranked}
+    rest = [(int(r), -float(b)) for r, b in some if int(r) not in seen]  # type: ignore[call-overload,arg-type]
+    rest = rest[: limit - len(ranked)]
+    if rest and ranked:
+        floor, top = ranked[-1][1], rest[0][1]
+        scale = 0.9 * floor / top if top > 0 and floor > 0 else 0.0
+        rest = [(r, s * scale) for r, s in rest]
+    return ranked + rest
+
+
+class TextIndex:
+    """An FTS5 index of passages, with their seed, section, part and the kinds quoted."""
+
+    def __init__(self, passages: Sequence[Passage], kinds: Mapping[str, Kind]) -> None:
+        self.passages = passages
+        self.kinds = kinds
+        self.lock = threading.Lock()
+        db = self.db = _connect()
+        db.execute(
+            "CREATE VIRTUAL TABLE p USING fts5(text, source UNINDEXED, section UNINDEXED,"
+            f" part UNINDEXED, kinds UNINDEXED, tokenize='{TOKENIZE}')"
+        )
+        db.executemany(
+            "INSERT INTO p (rowid, text, source, section, part, kinds) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                (
+                    i,
+                    _clean(p.display),
+                    p.source,
+                    p.section,
+                    p.part.value,
+                    " " + " ".join(sorted({kinds[o].value for o in p.objects})) + " ",
+                )
+                for i, p in enumerate(passages)
+            ),
+        )
+
+    def search(
+        self,
+        query: str,
+        *,
+        sources: Iterable[str] | None,
+        sections: Iterable[str] | None,
+        parts: Iterable[str],
+        kinds: Iterable[Kind] | None,
+        limit: int,
+        what: str,
+    ) -> list[TextHit]:
+        """The best passages, with their scores (higher is better) and snippets.
+
+        Those holding every word of a plain query come first, then those holding some
+        (see :func:`tiers`).
+        """
+        parsed = parse_query(query, what)
+        where = ["p MATCH ?"]
+        args: list[object] = []
+
+        def among(column: str, values: Iterable[str] | None) -> None:
+            if values is None:
+                return
+            vs = list(values)
+            where.append(f"{column} IN ({', '.join('?' * len(vs))})")
+            args.extend(vs)
+
+        among("source", sources)
+        among("section", sections)
+        among("part", parts)
+        if kinds is not None:
+            ks = list(kinds)
+            where.append("(" + " OR ".join("kinds LIKE ?" for _ in ks) + ")" if ks else "0")
+            args.extend(f"% {k.value} %" for k in ks)
+        # Only placeholders are formatted in; every value is bound.
+        sql = f"SELECT rowid, bm25(p) FROM p WHERE {' AND '.join(where)} ORDER BY bm25(p) LIMIT ?"  # noqa: S608
+        with self.lock:
+            full = _run(self.db, sql, [parsed.all, *args, limit], query, what)
+            some = []
+            if parsed.any is not None and len(full) < limit:
+                some = _run(self.db, sql, [parsed.any, *args, limit + len(full)], query, what)
+            ranked = tiers(full, some, limit)
+            snippets: dict[object, str] = {}
+            if ranked:
+                ids = [r[0] for r in ranked]
+                marks = f"rowid IN ({', '.join('?' * len(ids))})"
+                for q in (parsed.all, parsed.any):
+                    if q is None or len(snippets) == len(ids):
+                        continue
+                    rows = _run(
+                        self.db,
+                        f"SELECT rowid, snippet(p, 0, ?, ?, '…', 32) FROM p WHERE p MATCH ?"  # noqa: S608 - placeholders only
+                        f" AND {marks}",
+                        [_OPEN, _CLOSE, q, *ids],
+                        query,
+                        what,
+                    )
+                    for rowid, text in rows:
+                        snippets.setdefault(rowid, str(text))
+        wanted = None if kinds is None else set(kinds)
+        hits = []
+        for rowid, score in ranked:
+            p = self.passages[rowid]
+            hits.append(
+                TextHit(
+                    passage=p,
+                    score=score,
+                    snippet=_segments(snippets.get(rowid, "")),
+                    objects=p.objects
+                    if wanted is None
+                    else tuple(o for o in p.objects if self.kinds[o] in wanted),
+                )
+            )
+        return hits
+
+
+class ObjectIndex:
+    """FTS5 indexes of the objects' names and summaries, and of each of their quotes.
+
+    An object's score for a query is BM25 over its names and summary (a name weighing
+    :attr:`NAME_WEIGHT`, a summary :attr:`SUMMARY_WEIGHT`) plus BM25 of its best quote:
+    each quote is a row of its own, so that an object quoted often is not made long,
+    and so worse, by its quotes, and a name is one field among others. An object whose
+    name or alias is the query ranks first.
+    """
+
+    NAME_WEIGHT, SUMMARY_WEIGHT = 3.0, 2.0
+    """BM25 weights of a name and of a summary, against 1 for the best quote."""
+
+    def __init__(self, objects: Sequence[Object]) -> None:
+        self.objects = objects
+        self.lock = threading.Lock()
+        db = self.db = _connect()
+        db.execute(
+            "CREATE VIRTUAL TABLE o USING fts5(names, summary, kind UNINDEXED,"
+            f" tokenize='{TOKENIZE}')"
+        )
+        db.execute(
+            "CREATE VIRTUAL TABLE q USING fts5(text, obj UNINDEXED, kind UNINDEXED,"
+            f" tokenize='{TOKENIZE}')"
+        )
+        self.quotes: list[tuple[int, Quote]] = []
+        self.named: dict[str, list[int]] = {}
+        rows = []
+        quote_rows = []
+        for i, obj in enumerate(objects):
+            kind = kind_of(obj).value
+            names = _names(obj)
+            for name in names:
+                self.named.setdefault(normalize(name), []).append(i)
+            summary = getattr(obj, "summary", None) or getattr(obj, "subject", None)
+            text = summary if isinstance(summary, str) else ""
+            rows.append((i, _clean(" \n ".join(names)), _clean(text), kind))
+            for quote in getattr(obj, "evidence", ()):
+                quote_rows.append((len(self.quotes), _clean(quote.text), i, kind))
+                self.quotes.append((i, quote))
+        db.executemany("INSERT INTO o (rowid, names, summary, kind) VALUES (?, ?, ?, ?)", rows)
+        db.executemany("INSERT INTO q (rowid, text, obj, kind) VALUES (?, ?, ?, ?)", quote_rows)
+        self.first_quote: dict[int, int] = {}
+        for n, (i, _) in enumerate(self.quotes):
+            self.first_quote.setdefault(i, n)
+
+    def search(
+        self, query: str, kinds: set[Kind], limit: int
+    ) -> list[tuple[Object, float, Quote | None]]:
+        """The best objects for the words of ``query`` (no syntax): score, best quote.
+
+        Each word is searched as written (a word with punctuation as the phrase of
+        its words); common words are left out unless there are only common words.
+        Objects holding every word in their names and summary, or in a quote, come
+        first; then those holding some.
+        """
+        terms = list(dict.fromkeys(_quoted(w) for w in query.split() if _WORD.search(w)))
+        if not terms:
+            return []
+        content = [t for t in terms if t.strip('"').casefold() not in STOP_WORDS] or terms
+        kind_values = sorted(k.value for k in kinds)
+        among = ""
+        if len(kind_values) < len(Kind):
+            among = f" AND kind IN ({', '.join('?' * len(kind_values))})"
+        bound = kind_values if among else []
+        with self.lock:
+            exact = [
+                i
+                for i in dict.fromkeys(self.named.get(normalize(query), ()))
+                if kind_of(self.objects[i]).value in kind_values
+            ]
+            full = self._ranked(" AND ".join(content), among, bound, limit, set(exact))
+            some: list[tuple[int, float]] = []
+            if len(content) > 1 and len(exact) + len(full) < limit:
+                seen = set(exact) | {i for i, _ in full}
+                some = self._ranked(" OR ".join(content), among, bound, limit, seen)
+            ranked = tiers(full, some, limit - len(exact))
+            top = ranked[0][1] if ranked else 0.0
+            first = [(i, top + self._score(i, " OR ".join(content))) for i in exact]
+            ranked = sorted(first, key=lambda e: -e[1]) + ranked
+            best = self._best_quotes([i for i, _ in ranked], " OR ".join(content))
+        return [(self.objects[i], score, best.get(i, (None, 0.0))[0]) for i, score in ranked]
+
+    def _ranked(
+        self, match: str, among: str, bound: list[str], limit: int, seen: set[int]
+    ) -> list[tuple[int, float]]:
+        """Objects holding ``match`` in their names and summary, or in a quote, best first.
+
+        As ``(position, minus score)``, the form :func:`tiers` takes.
+        """
+        k = max(4 * limit, 50)
+        weights = f"{self.NAME_WEIGHT}, {self.SUMMARY_WEIGHT}"
+        named = self.db.execute(
+            f"SELECT rowid FROM o WHERE o MATCH ?{among} ORDER BY bm25(o, {weights}) LIMIT ?",  # noqa: S608 - placeholders only
+            [match, *bound, k],
+        ).fetchall()
+        quoted = self.db.execute(
+            f"SELECT obj FROM q WHERE q MATCH ?{among} ORDER BY bm25(q) LIMIT ?",  # noqa: S608 - placeholders only
+            [match, *bound, k],
+        ).fetchall()
+        candidates = [
+            i for i in dict.fromkeys(int(r[0]) for r in (*named, *quoted)) if i not in seen
+        ]
+        scored = [(i, self._score(i, match)) for i in candidates]
+        scored.sort(key=lambda e: (-e[1], e[0]))
+        return [(i, -score) for i, score in scored[:limit]]
+
+    def _score(self, i: int, match: str) -> float:
+        """Object ``i``'s score: its names and summary's BM25 plus its best quote's."""
+        weights = f"{self.NAME_WEIGHT}, {self.SUMMARY_WEIGHT}"
+        row = self.db.execute(
+            f"SELECT bm25(o, {weights}) FROM o WHERE o MATCH ? AND rowid = ?",  # noqa: S608 - placeholders only
+            [match, i],
+        ).fetchone()
+        named = -float(row[0]) if row else 0.0
+        return named + self._best_quotes([i], match).get(i, (None, 0.0))[1]
+
+    def _best_quotes(self, positions: list[int], match: str) -> dict[int, tuple[Quote, float]]:
+        """The best-matching quote of each object, and its score (minus BM25)."""
+        ids = [n for i in positions for n in self._quotes_of(i)]
+        best: dict[int, tuple[Quote, float]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.db.execute(
+                f"SELECT rowid, bm25(q) FROM q WHERE q MATCH ? AND rowid IN"  # noqa: S608 - placeholders only
+                f" ({', '.join('?' * len(chunk))}) ORDER BY bm25(q)",
+                [match, *chunk],
+            )
+            for n, rank in rows:
+                i, quote = self.quotes[n]
+                best.setdefault(i, (quote, -float(rank)))
+        return best
+
+    def _quotes_of(self, i: int) -> range:
+        """Where the quotes of object ``i`` are in :attr:`quotes` (they are in a run)."""
+        first = self.first_quote.get(i)
+        if first is None:
+            return range(0)
+        end = first
+        while end < len(self.quotes) and self.quotes[end][0] == i:
+            end += 1
+        return range(first, end)
+
+
+def _names(obj: object) -> list[str]:
+    found = [v for a in ("name", "title") if isinstance(v := getattr(obj, a, None), str)]
+    found.extend(getattr(obj, "aliases", ()))
+    return found
+
+
+class TextArguments(TypedDict):
+    """The filters of :meth:`Corpus.search_text`, checked: what :class:`TextIndex` takes."""
+
+    sources: list[str] | None
+    sections: list[str] | None
+    parts: list[str]
+    kinds: list[Kind] | None
+
+
+def text_search_arguments(
+    texts: Mapping[str, str],
+    sections: Mapping[str, Sequence[Section]],
+    query: object,
+    *,
+    sources: object,
+    sections_wanted: object,
+    parts: object,
+    kinds: object,
+    limit: object,
+) -> TextArguments:
+    """The arguments of :meth:`Corpus.search_text`, checked; its filters as the index takes them."""
+    what = "search_text()"
+    search_arguments(query, None, limit, what=what)  # the query's type and length, the limit
+    ids: list[str] | None = None
+    if sources is not None:
+        ids = []
+        for s in _iterable(sources, "sources", "seed ids (or Sources)"):
+            sid = s.id if isinstance(s, Source) else s
+            if not isinstance(sid, str):
+                raise TypeError(f"{what} argument 'sources' must hold seed ids, not {s!r:.80}")
+            if sid not in texts:
+                raise UnknownIdError("seed", sid, tuple(texts))
+            ids.append(sid)
+    titles: list[str] | None = None
+    if sections_wanted is not None:
+        pool = [
+            x.title for sid in (ids if ids is not None else texts) for x in sections.get(sid, ())
+        ]
+        by_key: dict[str, list[str]] = {}
+        for t in pool:
+            by_key.setdefault(normalize(t), []).append(t)
+        titles = []
+        for h in _iterable(sections_wanted, "sections", "section headings"):
+            if not isinstance(h, str):
+                raise TypeError(f"{what} argument 'sections' must hold headings, not {h!r:.80}")
+            found = by_key.get(normalize(h))
+            if not found:
+                import difflib
+
+                close = difflib.get_close_matches(h, sorted(set(pool)), n=3, cutoff=0.4)
+                raise UnknownIdError("section", h, close)
+            titles.extend(found)
+    part_values = []
+    for p in _iterable(parts, "parts", "Parts or their values ('body', 'table')"):
+        try:
+            part_values.append(Part(p).value)
+        except ValueError:
+            choices = ", ".join(repr(x.value) for x in Part)
+            raise ValueError(f"{what} argument 'parts' takes {choices}, not {p!r:.80}") from None
+    kind_list: list[Kind] | None = None
+    if kinds is not None:
+        kind_list = []
+        for k in _iterable(kinds, "kinds", "Kind members (e.g. [Kind.ACTOR])"):
+            if not isinstance(k, Kind):
+                raise TypeError(f"{what} argument 'kinds' must hold Kind members, not {k!r:.80}")
+            kind_list.append(k)
+    return TextArguments(sources=ids, sections=titles, parts=part_values, kinds=kind_list)
+
+
+def _iterable(value: object, name: str, holding: str) -> list[object]:
+    """``value`` as a list; a TypeError if it is a single str, Kind or not iterable."""
+    if isinstance(value, str | bytes | Kind | Part | Source) or not isinstance(value, Iterable):
+        raise TypeError(
+            f"search_text() argument {name!r} must be an iterable of {holding} or None,"
+            f" not {type(value).__name__} {value!r:.80}"
+        )
+    return list(value)
