@@ -17,6 +17,7 @@ limit with those holding some.
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 import threading
@@ -233,30 +234,34 @@ def tiers(
 
 
 class TextIndex:
-    """An FTS5 index of passages, with their seed, section, part and the kinds quoted."""
+    """An FTS5 index of passages: a row per distinct text and part.
+
+    A text that several passages share (a copied seed, as the synthetic corpora of the
+    benchmarks copy theirs, or a note repeated under two tables) is indexed once; its
+    passages are its row's, in corpus order, and the seeds, sections and kinds asked
+    for are kept as the rows are read, best first.
+    """
 
     def __init__(self, passages: Sequence[Passage], kinds: Mapping[str, Kind]) -> None:
         self.passages = passages
         self.kinds = kinds
         self.lock = threading.Lock()
+        rows: dict[tuple[str, str], int] = {}
+        self.members: list[list[int]] = []
+        """The passages of each row, by row id."""
+        for i, p in enumerate(passages):
+            key = (_clean(p.display), p.part.value)
+            row = rows.setdefault(key, len(rows))
+            if row == len(self.members):
+                self.members.append([])
+            self.members[row].append(i)
         db = self.db = _connect()
         db.execute(
-            "CREATE VIRTUAL TABLE p USING fts5(text, source UNINDEXED, section UNINDEXED,"
-            f" part UNINDEXED, kinds UNINDEXED, tokenize='{TOKENIZE}')"
+            f"CREATE VIRTUAL TABLE p USING fts5(text, part UNINDEXED, tokenize='{TOKENIZE}')"
         )
         db.executemany(
-            "INSERT INTO p (rowid, text, source, section, part, kinds) VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                (
-                    i,
-                    _clean(p.display),
-                    p.source,
-                    p.section,
-                    p.part.value,
-                    " " + " ".join(sorted({kinds[o].value for o in p.objects})) + " ",
-                )
-                for i, p in enumerate(passages)
-            ),
+            "INSERT INTO p (rowid, text, part) VALUES (?, ?, ?)",
+            ((row, text, part) for (text, part), row in rows.items()),
         )
 
     def search(
@@ -276,63 +281,142 @@ class TextIndex:
         (see :func:`tiers`).
         """
         parsed = parse_query(query, what)
-        where = ["p MATCH ?"]
-        args: list[object] = []
-
-        def among(column: str, values: Iterable[str] | None) -> None:
-            if values is None:
-                return
-            vs = list(values)
-            where.append(f"{column} IN ({', '.join('?' * len(vs))})")
-            args.extend(vs)
-
-        among("source", sources)
-        among("section", sections)
-        among("part", parts)
-        if kinds is not None:
-            ks = list(kinds)
-            where.append("(" + " OR ".join("kinds LIKE ?" for _ in ks) + ")" if ks else "0")
-            args.extend(f"% {k.value} %" for k in ks)
-        # Only placeholders are formatted in; every value is bound.
-        sql = f"SELECT rowid, bm25(p) FROM p WHERE {' AND '.join(where)} ORDER BY bm25(p) LIMIT ?"  # noqa: S608
-        with self.lock:
-            full = _run(self.db, sql, [parsed.all, *args, limit], query, what)
-            some = []
-            if parsed.any is not None and len(full) < limit:
-                some = _run(self.db, sql, [parsed.any, *args, limit + len(full)], query, what)
-            ranked = tiers(full, some, limit)
-            snippets: dict[object, str] = {}
-            if ranked:
-                ids = [r[0] for r in ranked]
-                marks = f"rowid IN ({', '.join('?' * len(ids))})"
-                for q in (parsed.all, parsed.any):
-                    if q is None or len(snippets) == len(ids):
-                        continue
-                    rows = _run(
-                        self.db,
-                        f"SELECT rowid, snippet(p, 0, ?, ?, '…', 32) FROM p WHERE p MATCH ?"  # noqa: S608 - placeholders only
-                        f" AND {marks}",
-                        [_OPEN, _CLOSE, q, *ids],
-                        query,
-                        what,
-                    )
-                    for rowid, text in rows:
-                        snippets.setdefault(rowid, str(text))
+        part_list = list(parts)
         wanted = None if kinds is None else set(kinds)
+        keep = _Keep(
+            None if sources is None else set(sources),
+            None if sections is None else set(sections),
+            wanted,
+            self,
+        )
+        # Only placeholders are formatted in; every value is bound.
+        sql = (
+            f"SELECT rowid, bm25(p) FROM p WHERE p MATCH ? AND part IN"  # noqa: S608 - placeholders only
+            f" ({', '.join('?' * len(part_list))}) ORDER BY bm25(p) LIMIT ?"
+        )
+        with self.lock:
+            full = self._collect(
+                sql,
+                parsed.all,
+                parts=part_list,
+                keep=keep,
+                limit=limit,
+                seen=set(),
+                query=query,
+                what=what,
+            )
+            some: list[tuple[int, float]] = []
+            if parsed.any is not None and len(full) < limit:
+                seen = {i for i, _ in full}
+                some = self._collect(
+                    sql,
+                    parsed.any,
+                    parts=part_list,
+                    keep=keep,
+                    limit=limit,
+                    seen=seen,
+                    query=query,
+                    what=what,
+                )
+            ranked = tiers(full, some, limit)
+            snippets = self._snippets(ranked, parsed, query, what)
         hits = []
-        for rowid, score in ranked:
-            p = self.passages[rowid]
+        for i, score in ranked:
+            p = self.passages[i]
             hits.append(
                 TextHit(
                     passage=p,
                     score=score,
-                    snippet=_segments(snippets.get(rowid, "")),
+                    snippet=_segments(snippets.get(i, "")),
                     objects=p.objects
                     if wanted is None
                     else tuple(o for o in p.objects if self.kinds[o] in wanted),
                 )
             )
         return hits
+
+    def _collect(
+        self,
+        sql: str,
+        match: str,
+        *,
+        parts: list[str],
+        keep: _Keep,
+        limit: int,
+        seen: set[int],
+        query: str,
+        what: str,
+    ) -> list[tuple[int, float]]:
+        """The best ``limit`` passages kept, as ``(passage, bm25)``, reading rows best first."""
+        k = max(2 * limit, 16)
+        while True:
+            rows = _run(self.db, sql, [match, *parts, k], query, what)
+            out: list[tuple[int, float]] = []
+            for row, rank in rows:
+                for i in self.members[int(row)]:  # type: ignore[call-overload]
+                    if i not in seen and keep(i):
+                        out.append((i, float(rank)))  # type: ignore[arg-type]
+                        if len(out) == limit:
+                            return out
+            if len(rows) < k:
+                return out
+            k *= 8
+
+    def _snippets(
+        self, ranked: list[tuple[int, float]], parsed: Query, query: str, what: str
+    ) -> dict[int, str]:
+        """The snippet of each passage ranked (of its row), its matches marked."""
+        rows = {self._row[i] for i, _ in ranked} if ranked else set()
+        by_row: dict[int, str] = {}
+        for q in (parsed.all, parsed.any):
+            todo = sorted(rows - by_row.keys())
+            if q is None or not todo:
+                continue
+            found = _run(
+                self.db,
+                f"SELECT rowid, snippet(p, 0, ?, ?, '…', 32) FROM p WHERE p MATCH ?"  # noqa: S608 - placeholders only
+                f" AND rowid IN ({', '.join('?' * len(todo))})",
+                [_OPEN, _CLOSE, q, *todo],
+                query,
+                what,
+            )
+            for row, text in found:
+                by_row.setdefault(int(row), str(text))  # type: ignore[call-overload]
+        return {i: by_row.get(self._row[i], "") for i, _ in ranked}
+
+    @functools.cached_property
+    def _row(self) -> list[int]:
+        """The row of each passage."""
+        out = [0] * len(self.passages)
+        for row, members in enumerate(self.members):
+            for i in members:
+                out[i] = row
+        return out
+
+
+class _Keep:
+    """Whether a passage is of the seeds, sections and kinds asked for (None: any)."""
+
+    def __init__(
+        self,
+        sources: set[str] | None,
+        sections: set[str] | None,
+        kinds: set[Kind] | None,
+        index: TextIndex,
+    ) -> None:
+        self.sources, self.sections, self.wanted = sources, sections, kinds
+        self.index = index
+
+    def __call__(self, i: int) -> bool:
+        p = self.index.passages[i]
+        if self.sources is not None and p.source not in self.sources:
+            return False
+        if self.sections is not None and p.section not in self.sections:
+            return False
+        if self.wanted is not None:
+            kinds = self.index.kinds
+            return any(kinds[o] in self.wanted for o in p.objects)
+        return True
 
 
 class ObjectIndex:
