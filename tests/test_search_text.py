@@ -255,3 +255,33 @@ def test_parse_query_keeps_syntax() -> None:
         '"joint task force" OR NEAR ( cartel fentanyl , 5 )'
     )
     assert parse_query("the cartels of Mexico", "x").all == "cartels AND Mexico"
+
+
+def test_views_escape_the_data() -> None:
+    """A snippet's text is data: HTML, Markdown and terminal escapes; only its marks mark."""
+    from binational.corpus import Passages
+
+    text = "<script>x</script> \ue000*bold*\ue001 | \x1b[31m"
+    p = binational.Passage(
+        source="s",
+        start=0,
+        end=len(text),
+        text=text,
+        display=text,
+        section="<b>",
+        part=Part.BODY,
+    )
+    hit = TextHit(passage=p, score=1.0, snippet=((text, False), ("<i>m</i>", True)), objects=())
+    hits = TextHits((hit,))
+    html = hits._repr_html_()
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+    assert "<mark>&lt;i&gt;m&lt;/i&gt;</mark>" in html
+    assert html.count("<mark>") == 1
+    md = hits._repr_markdown_()
+    assert "\\<script\\>" in md
+    assert "\\*bold\\*" in md
+    assert md.count("**") == 4  # the title's pair, and one pair around the match
+    assert "\x1b" not in str(hits)
+    assert "\x1b" not in str(Passages((p,)))
+    assert "<b>" not in Passages((p,))._repr_html_()

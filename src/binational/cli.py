@@ -135,6 +135,7 @@ examples:
   binational list recommendations --seed nsc-migration-policy-brief
   binational show nsc-joint-enforcement-task-forces
   binational search asylum hub --kind recommendation
+  binational find '"joint task force"' --in nsc-migration-policy-brief
   binational compare disagreements nsc-migration-policy-brief greenway-2025-military-options-border
   binational cite nsc-joint-enforcement-task-forces --style chicago
   binational export parquet -o tables/
@@ -196,6 +197,22 @@ def _parser() -> argparse.ArgumentParser:
         default="text",
         help="text (the default) or json (id, kind, score and best quote of each hit)",
     )
+    find = sub.add_parser(
+        "find",
+        help="passages of the texts that match a query, with the matches marked",
+        description="Full-text search of the seed texts (Corpus.search_text), best first. "
+        'A query holds words, "a phrase", prefix*, NEAR(a b, 5), AND, OR, NOT.',
+    )
+    find.add_argument("query", nargs="+", help="what to look for (case and accents ignored)")
+    find.add_argument("--in", dest="sources", action="append", metavar="DOC", help="a seed's id")
+    find.add_argument(
+        "--part",
+        action="append",
+        choices=("body", "table", "notes", "references"),
+        help="only this part of the texts (repeatable; default: body and table)",
+    )
+    find.add_argument("--limit", type=int, default=20, help="how many at most (default 20)")
+    _format_argument(find)
     cite = sub.add_parser(
         "cite",
         help="an in-text citation of objects (needs the cite extra)",
@@ -696,6 +713,24 @@ def _search(corpus: Corpus, args: argparse.Namespace) -> int:
     return 0
 
 
+def _find_text(corpus: Corpus, args: argparse.Namespace) -> int:
+    """Passages with their snippets; exit 1 when nothing is found."""
+    query, parts = " ".join(args.query), args.part or ("body", "table")
+    hits = corpus.search_text(query, sources=args.sources, parts=parts, limit=args.limit)
+    if not hits:
+        print("binational: nothing found", file=sys.stderr)
+        return 1
+    if args.format in ("json", "csv"):
+        print(_records_text(hits.records(), args.format))
+    elif args.format == "markdown":
+        print(hits._repr_markdown_().rstrip("\n"))
+    else:
+        from binational.views import text_hits_lines
+
+        print(text_hits_lines(hits, _width() or 100, ascii=_ascii()))
+    return 0
+
+
 def _run(args: argparse.Namespace) -> int:
     try:
         if args.command == "check":
@@ -746,6 +781,8 @@ def _run(args: argparse.Namespace) -> int:
             print(_cite(corpus, args))
         elif args.command == "search":
             return _search(corpus, args)
+        elif args.command == "find":
+            return _find_text(corpus, args)
     except DataError as e:
         print(f"binational: invalid data: {e}", file=sys.stderr)
         return 2

@@ -756,7 +756,7 @@ class Corpus:
         >>> import binational
         >>> hits = binational.load().search_text("joint task forces", limit=3)
         >>> [h.passage.source[:6] for h in hits]
-        ['nsc-mi', 'nsc-mi', 'orion-']
+        ['nsc-mi', 'orion-', 'nsc-mi']
         """
         args = text_search_arguments(
             self._texts,

@@ -165,30 +165,48 @@ class TextHits(Displayed, tuple[TextHit, ...]):
     def __repr__(self) -> str:
         return tuple.__repr__(self)
 
-    def to_frame(self) -> pd.DataFrame:
-        """One row per hit: rank, score, the passage's place and part, snippet, objects.
+    def records(self) -> list[dict[str, str | int | float | None]]:
+        """One plain record per hit (for JSON and CSV).
 
-        ``snippet`` marks each match between « and »; ``text`` is the passage verbatim.
-        Requires pandas.
+        Rank, score, the passage's place and part, snippet, text and objects:
+        ``snippet`` marks each match between « and »; ``text`` is the passage verbatim;
+        ``objects`` joins the ids of the objects quoted in it with ", ".
         """
+        return [
+            {
+                "rank": n,
+                "score": h.score,
+                "source": h.passage.source,
+                "section": h.passage.section,
+                "part": h.passage.part.value,
+                "start": h.passage.start,
+                "end": h.passage.end,
+                "snippet": h.marked(),
+                "text": h.passage.text,
+                "objects": ", ".join(h.objects),
+            }
+            for n, h in enumerate(self, 1)
+        ]
+
+    def to_frame(self) -> pd.DataFrame:
+        """The :meth:`records` as a DataFrame, typed. Requires pandas."""
         import pandas as pd
 
-        def column(values: list[object], dtype: str) -> pd.Series:
-            return pd.Series(values, dtype=dtype)
-
+        dtypes = {
+            "rank": "Int64",
+            "score": "Float64",
+            "source": "string",
+            "section": "string",
+            "part": "string",
+            "start": "Int64",
+            "end": "Int64",
+            "snippet": "string",
+            "text": "string",
+            "objects": "string",
+        }
+        rows = self.records()
         return pd.DataFrame(
-            {
-                "rank": column(list(range(1, len(self) + 1)), "Int64"),
-                "score": column([h.score for h in self], "Float64"),
-                "source": column([h.passage.source for h in self], "string"),
-                "section": column([h.passage.section for h in self], "string"),
-                "part": column([h.passage.part.value for h in self], "string"),
-                "start": column([h.passage.start for h in self], "Int64"),
-                "end": column([h.passage.end for h in self], "Int64"),
-                "snippet": column([h.marked() for h in self], "string"),
-                "text": column([h.passage.text for h in self], "string"),
-                "objects": column([", ".join(h.objects) for h in self], "string"),
-            }
+            {c: pd.Series([r[c] for r in rows], dtype=t) for c, t in dtypes.items()}
         )
 
 

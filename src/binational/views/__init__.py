@@ -1,6 +1,7 @@
 """Views: text, HTML and Markdown renderers of objects and results, escaped per medium."""
 
 from binational.views._display import install
+from binational.views._listing import text_hits_lines
 from binational.views._render import (
     object_table,
     render_html,
@@ -21,5 +22,6 @@ __all__ = [
     "render_markdown",
     "render_text",
     "short_repr",
+    "text_hits_lines",
     "title_of",
 ]

@@ -23,6 +23,7 @@ __all__ = [
     "hits_table",
     "listing_table",
     "passages_table",
+    "text_hits_lines",
     "text_hits_table",
 ]
 
@@ -175,3 +176,34 @@ def text_hits_table(
         rows=rows,
         note=_note(len(shown), len(items)),
     )
+
+
+def text_hits_lines(hits: Sequence[TextHit], width: int = 100, *, ascii: bool = False) -> str:
+    """Hits for a terminal: a heading line each, the snippet wrapped under it, the objects.
+
+    Matches are marked « » (``*`` with ``ascii``); control characters are escaped.
+    """
+    import textwrap
+
+    from binational.views._render import printable
+
+    before, after = ("*", "*") if ascii else ("«", "»")
+    dot, more = ("|", "...") if ascii else ("·", "…")
+    width = max(width, 30)
+
+    def cut(line: str) -> str:
+        line = printable(line)
+        return line if len(line) <= width else line[: width - len(more)] + more
+
+    out: list[str] = []
+    for n, h in enumerate(hits, 1):
+        p = h.passage
+        where = f" {dot} ".join(x for x in (p.source, p.section or "", p.part.value) if x)
+        out.append(cut(f"{n:>2}  {h.score:5.2f}  {where}  [{p.start}:{p.end}]"))
+        snippet = printable(snippet_text(h, before, after).replace("…", more))
+        out.extend(
+            textwrap.wrap(snippet, width - 4, initial_indent="    ", subsequent_indent="    ")
+        )
+        if h.objects:
+            out.append(cut(f"    quoted: {objects_cell(h.objects).text}"))
+    return "\n".join(out)
