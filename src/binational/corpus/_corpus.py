@@ -525,7 +525,7 @@ class Corpus:
     ) -> Passages:
         """The passages of the seed texts: paragraphs, table rows, list items, headings.
 
-        Each :class:`~binational.model.Passage` is a verbatim slice of its seed, with
+        Each :class:`~binational.Passage` is a verbatim slice of its seed, with
         its display form, its section and part (body, notes, references, table), and
         the ids of the objects quoted in it. The passages of a seed tile its text:
         every character that is not blank belongs to exactly one of them.
@@ -742,9 +742,9 @@ class Corpus:
 
         ``sources`` keeps some seeds (ids or :class:`Source`), ``sections`` some sections
         (their headings, case and accents ignored), ``parts`` some parts of the texts
-        (:class:`~binational.model.Part` or their values; the body and tables by
+        (:class:`~binational.Part` or their values; the body and tables by
         default, leaving out notes and reference lists), ``kinds`` the passages quoting
-        an object of one of these kinds. Each :class:`~binational.model.TextHit` has
+        an object of one of these kinds. Each :class:`~binational.TextHit` has
         the passage, its score, a snippet with the matches marked, and the objects quoted
         in it. The index is built in memory by the first call; no file is written.
 

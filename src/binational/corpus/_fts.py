@@ -18,6 +18,7 @@ limit with those holding some.
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 import sqlite3
 import threading
@@ -420,13 +421,20 @@ class _Keep:
 
 
 class ObjectIndex:
-    """FTS5 indexes of the objects' names and summaries, and of each of their quotes.
+    """FTS5 indexes of the objects' names and summaries, and of their quotes.
 
     An object's score for a query is BM25 over its names and summary (a name weighing
     :attr:`NAME_WEIGHT`, a summary :attr:`SUMMARY_WEIGHT`) plus BM25 of its best quote:
     each quote is a row of its own, so that an object quoted often is not made long,
     and so worse, by its quotes, and a name is one field among others. An object whose
-    name or alias is the query ranks first.
+    name or alias is the query ranks first. A text several objects share (names and
+    summary, or a quote) is one row.
+
+    The best objects are found by the threshold algorithm (Fagin, Lotem and Naor, 2003)
+    over the two rankings SQLite gives, names and quotes, best first: the objects of
+    their rows are scored exactly, in turn, until the best score an object not yet met
+    could have (the scores of the two rows under the cursors, added) falls below the
+    ``limit``-th found.
     """
 
     NAME_WEIGHT, SUMMARY_WEIGHT = 3.0, 2.0
@@ -434,36 +442,49 @@ class ObjectIndex:
 
     def __init__(self, objects: Sequence[Object]) -> None:
         self.objects = objects
+        self.kinds = [kind_of(o) for o in objects]
         self.lock = threading.Lock()
-        db = self.db = _connect()
-        db.execute(
-            "CREATE VIRTUAL TABLE o USING fts5(names, summary, kind UNINDEXED,"
-            f" tokenize='{TOKENIZE}')"
-        )
-        db.execute(
-            "CREATE VIRTUAL TABLE q USING fts5(text, obj UNINDEXED, kind UNINDEXED,"
-            f" tokenize='{TOKENIZE}')"
-        )
-        self.quotes: list[tuple[int, Quote]] = []
         self.named: dict[str, list[int]] = {}
-        rows = []
-        quote_rows = []
+        named_rows: dict[tuple[str, str], int] = {}
+        quote_rows: dict[str, int] = {}
+        self.name_row: list[int] = []
+        """The names-and-summary row of each object."""
+        self.name_members: list[list[int]] = []
+        self.quotes: list[list[tuple[int, Quote]]] = []
+        """The quotes of each object, with their rows, in evidence order."""
+        self.quote_members: list[list[int]] = []
         for i, obj in enumerate(objects):
-            kind = kind_of(obj).value
             names = _names(obj)
             for name in names:
                 self.named.setdefault(normalize(name), []).append(i)
             summary = getattr(obj, "summary", None) or getattr(obj, "subject", None)
-            text = summary if isinstance(summary, str) else ""
-            rows.append((i, _clean(" \n ".join(names)), _clean(text), kind))
+            key = (_clean(" \n ".join(names)), _clean(summary if isinstance(summary, str) else ""))
+            row = named_rows.setdefault(key, len(named_rows))
+            if row == len(self.name_members):
+                self.name_members.append([])
+            self.name_members[row].append(i)
+            self.name_row.append(row)
+            own = []
             for quote in getattr(obj, "evidence", ()):
-                quote_rows.append((len(self.quotes), _clean(quote.text), i, kind))
-                self.quotes.append((i, quote))
-        db.executemany("INSERT INTO o (rowid, names, summary, kind) VALUES (?, ?, ?, ?)", rows)
-        db.executemany("INSERT INTO q (rowid, text, obj, kind) VALUES (?, ?, ?, ?)", quote_rows)
-        self.first_quote: dict[int, int] = {}
-        for n, (i, _) in enumerate(self.quotes):
-            self.first_quote.setdefault(i, n)
+                qrow = quote_rows.setdefault(_clean(quote.text), len(quote_rows))
+                if qrow == len(self.quote_members):
+                    self.quote_members.append([])
+                members = self.quote_members[qrow]
+                if not members or members[-1] != i:
+                    members.append(i)
+                own.append((qrow, quote))
+            self.quotes.append(own)
+        db = self.db = _connect()
+        db.execute(f"CREATE VIRTUAL TABLE o USING fts5(names, summary, tokenize='{TOKENIZE}')")
+        db.execute(f"CREATE VIRTUAL TABLE q USING fts5(text, tokenize='{TOKENIZE}')")
+        db.executemany(
+            "INSERT INTO o (rowid, names, summary) VALUES (?, ?, ?)",
+            ((row, names, summary) for (names, summary), row in named_rows.items()),
+        )
+        db.executemany(
+            "INSERT INTO q (rowid, text) VALUES (?, ?)",
+            ((row, text) for text, row in quote_rows.items()),
+        )
 
     def search(
         self, query: str, kinds: set[Kind], limit: int
@@ -479,88 +500,96 @@ class ObjectIndex:
         if not terms:
             return []
         content = [t for t in terms if t.strip('"').casefold() not in STOP_WORDS] or terms
-        kind_values = sorted(k.value for k in kinds)
-        among = ""
-        if len(kind_values) < len(Kind):
-            among = f" AND kind IN ({', '.join('?' * len(kind_values))})"
-        bound = kind_values if among else []
         with self.lock:
             exact = [
                 i
                 for i in dict.fromkeys(self.named.get(normalize(query), ()))
-                if kind_of(self.objects[i]).value in kind_values
-            ]
-            full = self._ranked(" AND ".join(content), among, bound, limit, set(exact))
-            some: list[tuple[int, float]] = []
+                if self.kinds[i] in kinds
+            ][:limit]
+            seen = set(exact)
+            full = self._best(" AND ".join(content), kinds, limit, seen)
+            some: list[tuple[int, float, Quote | None]] = []
             if len(content) > 1 and len(exact) + len(full) < limit:
-                seen = set(exact) | {i for i, _ in full}
-                some = self._ranked(" OR ".join(content), among, bound, limit, seen)
-            ranked = tiers(full, some, limit - len(exact))
+                seen.update(i for i, _, _ in full)
+                some = self._best(" OR ".join(content), kinds, limit, seen)
+            ranked = tiers([(i, -s) for i, s, _ in full], [(i, -s) for i, s, _ in some], limit)
+            quotes = {i: q for i, _, q in (*full, *some)}
             top = ranked[0][1] if ranked else 0.0
-            first = [(i, top + self._score(i, " OR ".join(content))) for i in exact]
-            ranked = sorted(first, key=lambda e: -e[1]) + ranked
-            best = self._best_quotes([i for i, _ in ranked], " OR ".join(content))
-        return [(self.objects[i], score, best.get(i, (None, 0.0))[0]) for i, score in ranked]
+            firsts = []
+            if exact:
+                named, quoted = self._scores(" OR ".join(content))
+                by_name, by_quote = dict(named), dict(quoted)
+                for i in exact:
+                    score, quote = self._score(i, by_name, by_quote)
+                    firsts.append((i, top + score, quote))
+        firsts.sort(key=lambda e: -e[1])
+        return [(self.objects[i], s, q) for i, s, q in firsts][: max(limit, 0)] + [
+            (self.objects[i], s, quotes[i]) for i, s in ranked
+        ][: max(limit - len(firsts), 0)]
 
-    def _ranked(
-        self, match: str, among: str, bound: list[str], limit: int, seen: set[int]
-    ) -> list[tuple[int, float]]:
-        """Objects holding ``match`` in their names and summary, or in a quote, best first.
-
-        As ``(position, minus score)``, the form :func:`tiers` takes.
-        """
-        k = max(4 * limit, 50)
+    def _scores(self, match: str) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
+        """The rows of names and of quotes holding ``match``, as ``(row, score)``, best first."""
         weights = f"{self.NAME_WEIGHT}, {self.SUMMARY_WEIGHT}"
         named = self.db.execute(
-            f"SELECT rowid FROM o WHERE o MATCH ?{among} ORDER BY bm25(o, {weights}) LIMIT ?",  # noqa: S608 - placeholders only
-            [match, *bound, k],
+            f"SELECT rowid, -bm25(o, {weights}) AS s FROM o WHERE o MATCH ? ORDER BY s DESC",  # noqa: S608 - placeholders only
+            [match],
         ).fetchall()
         quoted = self.db.execute(
-            f"SELECT obj FROM q WHERE q MATCH ?{among} ORDER BY bm25(q) LIMIT ?",  # noqa: S608 - placeholders only
-            [match, *bound, k],
+            "SELECT rowid, -bm25(q) AS s FROM q WHERE q MATCH ? ORDER BY s DESC", [match]
         ).fetchall()
-        candidates = [
-            i for i in dict.fromkeys(int(r[0]) for r in (*named, *quoted)) if i not in seen
-        ]
-        scored = [(i, self._score(i, match)) for i in candidates]
-        scored.sort(key=lambda e: (-e[1], e[0]))
-        return [(i, -score) for i, score in scored[:limit]]
+        return named, quoted
 
-    def _score(self, i: int, match: str) -> float:
-        """Object ``i``'s score: its names and summary's BM25 plus its best quote's."""
-        weights = f"{self.NAME_WEIGHT}, {self.SUMMARY_WEIGHT}"
-        row = self.db.execute(
-            f"SELECT bm25(o, {weights}) FROM o WHERE o MATCH ? AND rowid = ?",  # noqa: S608 - placeholders only
-            [match, i],
-        ).fetchone()
-        named = -float(row[0]) if row else 0.0
-        return named + self._best_quotes([i], match).get(i, (None, 0.0))[1]
+    def _score(
+        self, i: int, named: dict[int, float], quoted: dict[int, float]
+    ) -> tuple[float, Quote | None]:
+        """Object ``i``'s score (names and summary, plus its best quote) and best quote."""
+        best, best_quote = 0.0, None
+        for row, quote in self.quotes[i]:
+            s = quoted.get(row, 0.0)
+            if s > best:
+                best, best_quote = s, quote
+        return named.get(self.name_row[i], 0.0) + best, best_quote
 
-    def _best_quotes(self, positions: list[int], match: str) -> dict[int, tuple[Quote, float]]:
-        """The best-matching quote of each object, and its score (minus BM25)."""
-        ids = [n for i in positions for n in self._quotes_of(i)]
-        best: dict[int, tuple[Quote, float]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            rows = self.db.execute(
-                f"SELECT rowid, bm25(q) FROM q WHERE q MATCH ? AND rowid IN"  # noqa: S608 - placeholders only
-                f" ({', '.join('?' * len(chunk))}) ORDER BY bm25(q)",
-                [match, *chunk],
+    def _best(
+        self, match: str, kinds: set[Kind], limit: int, seen: set[int]
+    ) -> list[tuple[int, float, Quote | None]]:
+        """The best ``limit`` objects holding ``match`` (not ``seen``), best first."""
+        named, quoted = self._scores(match)
+        by_name, by_quote = dict(named), dict(quoted)
+        every_kind = len(kinds) == len(Kind)
+        top: list[tuple[float, int, Quote | None]] = []  # (score, -position, quote), worst first
+        met: set[int] = set()
+        lists = ((named, self.name_members), (quoted, self.quote_members))
+        cursors = [0, 0]
+        while True:
+            heads = [
+                lst[c][1] if c < len(lst) else 0.0
+                for (lst, _), c in zip(lists, cursors, strict=True)
+            ]
+            if cursors[0] >= len(named) and cursors[1] >= len(quoted):
+                break
+            if len(top) == limit and heads[0] + heads[1] < top[0][0]:
+                break  # no object not met can rank among the best
+            k = (
+                0
+                if cursors[1] >= len(quoted) or (cursors[0] < len(named) and heads[0] >= heads[1])
+                else 1
             )
-            for n, rank in rows:
-                i, quote = self.quotes[n]
-                best.setdefault(i, (quote, -float(rank)))
-        return best
-
-    def _quotes_of(self, i: int) -> range:
-        """Where the quotes of object ``i`` are in :attr:`quotes` (they are in a run)."""
-        first = self.first_quote.get(i)
-        if first is None:
-            return range(0)
-        end = first
-        while end < len(self.quotes) and self.quotes[end][0] == i:
-            end += 1
-        return range(first, end)
+            lst, members = lists[k]
+            row = lst[cursors[k]][0]
+            cursors[k] += 1
+            for i in members[row]:
+                if i in met or i in seen or not (every_kind or self.kinds[i] in kinds):
+                    continue
+                met.add(i)
+                score, quote = self._score(i, by_name, by_quote)
+                entry = (score, -i, quote)
+                if len(top) < limit:
+                    heapq.heappush(top, entry)
+                elif entry[:2] > top[0][:2]:
+                    heapq.heapreplace(top, entry)
+        top.sort(key=lambda e: (-e[0], -e[1]))
+        return [(-p, score, quote) for score, p, quote in top]
 
 
 def _names(obj: object) -> list[str]:

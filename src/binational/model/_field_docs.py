@@ -371,7 +371,7 @@ FIELD_DOCS: dict[str, dict[str, tuple[str, ...]]] = {
             "    included).",
             "display",
             "    The text as a reader should see it: links unwrapped, escapes removed, line",
-            "    breaks joined (:func:`~binational.model.display_text`).",
+            "    breaks joined (as ``binational.model.display_text`` shows a quote).",
             "section",
             "    Heading of the section the passage falls under (None before the first).",
             "part",

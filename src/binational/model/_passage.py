@@ -62,7 +62,7 @@ class Passage(Displayed):
     """The exact characters of the seed (noise such as ``\\$`` or ``[link](#)`` included)."""
     display: str
     """The text as a reader should see it: links unwrapped, escapes removed, line
-    breaks joined (:func:`~binational.model.display_text`)."""
+    breaks joined (as ``binational.model.display_text`` shows a quote)."""
     section: str | None
     """Heading of the section the passage falls under (None before the first)."""
     part: Part
