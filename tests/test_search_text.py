@@ -285,3 +285,17 @@ def test_views_escape_the_data() -> None:
     assert "\x1b" not in str(hits)
     assert "\x1b" not in str(Passages((p,)))
     assert "<b>" not in Passages((p,))._repr_html_()
+
+
+@pytest.mark.parametrize(
+    "query", ['T ^"ATEAO,\x00)', "border\x00wall", '"a\x00b" OR c', "NEAR(", "^x:y+"]
+)
+def test_odd_queries_never_reach_sqlite_errors(corpus: Corpus, query: str) -> None:
+    """Whatever is typed, search returns hits and search_text hits or a ValueError."""
+    corpus.search(query)
+    message = "search_text()"
+    try:
+        corpus.search_text(query)
+    except ValueError as e:
+        message = str(e)
+    assert "search_text()" in message

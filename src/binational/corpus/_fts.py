@@ -83,7 +83,8 @@ class Query:
 
 
 def _quoted(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
+    """``text`` as an FTS5 string: quotes doubled, NUL (which ends a C string) a blank."""
+    return '"' + text.replace("\x00", " ").replace('"', '""') + '"'
 
 
 def parse_query(query: str, what: str) -> Query:
