@@ -1,7 +1,7 @@
 """Views: text, HTML and Markdown renderers of objects and results, escaped per medium."""
 
 from binational.views._display import install
-from binational.views._listing import text_hits_lines
+from binational.views._hits import text_hits_lines
 from binational.views._render import (
     object_table,
     render_html,

@@ -40,7 +40,7 @@ def _table(obj: object, quotes: int | None = None, marks: tuple[str, str] | None
     from binational.corpus import Collection, Hits, Objects, Passages, TextHits
 
     if isinstance(obj, TextHits | TextHit):
-        from binational.views._listing import text_hits_table
+        from binational.views._hits import text_hits_table
 
         hits = (obj,) if isinstance(obj, TextHit) else obj
         return text_hits_table(hits, *marks) if marks else text_hits_table(hits)
@@ -116,7 +116,7 @@ def _html(obj: object) -> str:
     if isinstance(obj, Quote):
         return f"<code>{html.escape(short_repr(obj))}</code>"
     if isinstance(obj, TextHit) or _is_text_hits(obj):
-        from binational.views._listing import MARK_CLOSE, MARK_OPEN
+        from binational.views._hits import MARK_CLOSE, MARK_OPEN
 
         made = render_html(_table(obj))  # data escaped; then the marks made <mark>
         return made.replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>")
@@ -132,7 +132,7 @@ def _markdown(obj: object) -> str:
     if isinstance(obj, Quote):
         return f"`{short_repr(obj)}`"
     if isinstance(obj, TextHit) or _is_text_hits(obj):
-        from binational.views._listing import MARK_CLOSE, MARK_OPEN
+        from binational.views._hits import MARK_CLOSE, MARK_OPEN
 
         made = render_markdown(_table(obj))  # data escaped; then the marks made bold
         return made.replace(MARK_OPEN, "**").replace(MARK_CLOSE, "**")
