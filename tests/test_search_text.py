@@ -299,3 +299,21 @@ def test_odd_queries_never_reach_sqlite_errors(corpus: Corpus, query: str) -> No
     except ValueError as e:
         message = str(e)
     assert "search_text()" in message
+
+
+def test_without_fts5_the_error_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Python whose SQLite lacks FTS5 gets one clear error, not an SQLite one."""
+    from binational.corpus._fts import fts5_available
+
+    class NoFts5:
+        def execute(self, *_: object) -> None:
+            raise sqlite3.OperationalError("no such module: fts5")
+
+        def close(self) -> None:
+            pass
+
+    monkeypatch.setattr(sqlite3, "connect", lambda *_, **__: NoFts5())
+    fresh = binational.load_from(binational.loader.data_dir(), binational.loader.seeds_dir())
+    with pytest.raises(RuntimeError, match="FTS5"):
+        fresh.search_text("border")
+    assert not fts5_available()
