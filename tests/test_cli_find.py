@@ -49,7 +49,7 @@ def test_find_markdown_escapes_data(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("args", "status", "says"),
     [
-        (["find", "zeppelin"], 1, "nothing found"),
+        (["find", "zeppelin"], 1, "nothing matched"),
         (["find", "NOT", "cartel"], 2, "begins or ends with NOT"),
         (["find", '"unbalanced'], 2, "unbalanced double quote"),
         (["find", "the"], 2, "only common words"),

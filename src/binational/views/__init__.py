@@ -2,8 +2,10 @@
 
 from binational.views._display import install
 from binational.views._hits import text_hits_lines
+from binational.views._kwic import kwic_lines
 from binational.views._render import (
     object_table,
+    printable,
     render_html,
     render_markdown,
     render_text,
@@ -17,7 +19,9 @@ install()
 __all__ = [
     "clip",
     "fit_text",
+    "kwic_lines",
     "object_table",
+    "printable",
     "render_html",
     "render_markdown",
     "render_text",

@@ -136,6 +136,7 @@ examples:
   binational show nsc-joint-enforcement-task-forces
   binational search asylum hub --kind recommendation
   binational find '"joint task force"' --in nsc-migration-policy-brief
+  binational kwic "Mérida initiative" --in orion-2026-neighbor-in-focus
   binational compare disagreements nsc-migration-policy-brief greenway-2025-military-options-border
   binational cite nsc-joint-enforcement-task-forces --style chicago
   binational export parquet -o tables/
@@ -197,22 +198,9 @@ def _parser() -> argparse.ArgumentParser:
         default="text",
         help="text (the default) or json (id, kind, score and best quote of each hit)",
     )
-    find = sub.add_parser(
-        "find",
-        help="passages of the texts that match a query, with the matches marked",
-        description="Full-text search of the seed texts (Corpus.search_text), best first. "
-        'A query holds words, "a phrase", prefix*, NEAR(a b, 5), AND, OR, NOT.',
-    )
-    find.add_argument("query", nargs="+", help="what to look for (case and accents ignored)")
-    find.add_argument("--in", dest="sources", action="append", metavar="DOC", help="a seed's id")
-    find.add_argument(
-        "--part",
-        action="append",
-        choices=("body", "table", "notes", "references"),
-        help="only this part of the texts (repeatable; default: body and table)",
-    )
-    find.add_argument("--limit", type=int, default=20, help="how many at most (default 20)")
-    _format_argument(find)
+    from binational.cli._text import text_parsers
+
+    text_parsers(sub, _format_argument)
     cite = sub.add_parser(
         "cite",
         help="an in-text citation of objects (needs the cite extra)",
@@ -713,22 +701,11 @@ def _search(corpus: Corpus, args: argparse.Namespace) -> int:
     return 0
 
 
-def _find_text(corpus: Corpus, args: argparse.Namespace) -> int:
-    """Passages with their snippets; exit 1 when nothing is found."""
-    query, parts = " ".join(args.query), args.part or ("body", "table")
-    hits = corpus.search_text(query, sources=args.sources, parts=parts, limit=args.limit)
-    if not hits:
-        print("binational: nothing found", file=sys.stderr)
-        return 1
-    if args.format in ("json", "csv"):
-        print(_records_text(hits.records(), args.format))
-    elif args.format == "markdown":
-        print(hits._repr_markdown_().rstrip("\n"))
-    else:
-        from binational.views import text_hits_lines
+def _run_text(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
+    """``find`` or ``kwic`` (:mod:`binational.cli._text`), fitted to where it prints."""
+    from binational.cli._text import Output, run_text
 
-        print(text_hits_lines(hits, _width() or 100, ascii=_ascii()))
-    return 0
+    return run_text(corpus, args, Output(_width() or 100, _ascii(), _records_text))
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -751,8 +728,9 @@ def _run(args: argparse.Namespace) -> int:
             _write_export(args)
             return 0
         corpus = load()
-        if args.command == "compare":
-            text, status = _compare(corpus, args)
+        if args.command in ("compare", "kwic", "find"):
+            run = _compare if args.command == "compare" else _run_text
+            text, status = run(corpus, args)
             if status:
                 print("binational: nothing matched", file=sys.stderr)
             elif text:
@@ -781,8 +759,6 @@ def _run(args: argparse.Namespace) -> int:
             print(_cite(corpus, args))
         elif args.command == "search":
             return _search(corpus, args)
-        elif args.command == "find":
-            return _find_text(corpus, args)
     except DataError as e:
         print(f"binational: invalid data: {e}", file=sys.stderr)
         return 2
