@@ -428,7 +428,7 @@ def _corpus_in_worker(
 ) -> tuple[Corpus, list[tuple[str, float, int | None]], list[str], bool, int]:
     """Run in a worker process: the corpus back, its search through the index, relations."""
     assert corpus._search_index is None  # what arrived carried no index
-    hits = [(h.object.id, h.score, h.quote and h.quote.start) for h in corpus._index_search(query)]
+    hits = [(h.object.id, h.score, h.quote and h.quote.start) for h in corpus.search(query)]
     assert corpus._search_index is not None  # built here, by this search
     rec = corpus.recommendations["nsc-joint-enforcement-task-forces"]
     related = [a.id for a in corpus.addressees(rec)] + [o.id for o in corpus.mentioning("mexico")]
@@ -495,19 +495,23 @@ class TestTravel:
     def test_indexes_do_not_travel(self) -> None:
         """Indexes built by lookups and search are left behind and made again on arrival."""
         corpus = _fresh()
-        corpus._index_search("border")  # builds the search index
+        corpus.search("border")  # builds the search index
+        corpus.search_text("border")  # and the index of the passages
         corpus.actors.get("DHS")  # builds the collection's index of aliases
         assert corpus._search_index is not None
         assert corpus.actors._indexes is not None
         data = pickle.dumps(corpus)
-        assert b"SearchIndex" not in data
+        assert b"ObjectIndex" not in data
+        assert b"TextIndex" not in data
         assert b"mappingproxy" not in data
         again = pickle.loads(data)  # noqa: S301 - our own bytes
         assert again._search_index is None
         assert again.actors._indexes is None
-        assert again._index_search("border") == corpus._index_search("border")
+        assert again.search("border") == corpus.search("border")
         assert again._search_index is not corpus._search_index
         assert copy.copy(corpus)._search_index is None
+        assert again._text_index is None
+        assert again.search_text("border") == corpus.search_text("border")
 
     def test_equality_is_by_content(self, corpus: Corpus) -> None:
         """Corpora and collections are equal when what they hold is, and only then."""
@@ -565,9 +569,7 @@ class TestWorkers:
         """A corpus arrives without its indexes, searches there as here, and comes back equal."""
         query = "security cooperation"
         here = _fresh()
-        expected = [
-            (h.object.id, h.score, h.quote and h.quote.start) for h in here._index_search(query)
-        ]
+        expected = [(h.object.id, h.score, h.quote and h.quote.start) for h in here.search(query)]
         rec = here.recommendations["nsc-joint-enforcement-task-forces"]
         related = [a.id for a in here.addressees(rec)] + [o.id for o in here.mentioning("mexico")]
         context = multiprocessing.get_context("spawn")

@@ -11,13 +11,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Generic, Protocol, Self, TypedDict, TypeVar
 
-import attrs
-
 from binational.corpus._frame import frame
-from binational.corpus._kinds import CLASS_OF, kind_of
-from binational.corpus._search import SearchIndex
-from binational.corpus._sequences import Hits, Objects
-from binational.corpus._terms import names, normalize, object_score, terms
+from binational.corpus._fts import ObjectIndex, TextIndex, text_search_arguments
+from binational.corpus._kinds import CLASS_OF, kind_of, referenced_ids
+from binational.corpus._passages import cut_corpus, in_section
+from binational.corpus._sequences import Hits, Objects, Passages, TextHits
+from binational.corpus._terms import MAX_QUERY_LENGTH, names, normalize, search_arguments
 from binational.exceptions import UnknownIdError
 from binational.model import (
     Actor,
@@ -30,6 +29,8 @@ from binational.model import (
     Initiative,
     Kind,
     Object,
+    Part,
+    Passage,
     Place,
     PolicyOption,
     Position,
@@ -54,24 +55,16 @@ __all__ = [
     "Hits",
     "Object",
     "Objects",
+    "Passages",
     "SearchHit",
+    "TextHits",
     "kind_of",
     "normalize",
     "sources_of",
 ]
 
-MAX_QUERY_LENGTH = 1000
-"""The longest query :meth:`Corpus.search` takes, in characters."""
-
-_INDEX_FROM = 5000
-"""The number of objects from which :meth:`Corpus.search` builds and uses an index.
-
-Below it a scan is quicker than building the index: the packaged corpus (about 750
-objects) is scanned in a few milliseconds, where the index takes a fifth of a second
-to build."""
-
 _INDEX_LOCK = threading.Lock()
-"""Held while a corpus builds its search index, so that threads searching it share one."""
+"""Held while a corpus builds a search index, so that threads searching it share one."""
 
 
 class _HasIdAndEvidence(Protocol):
@@ -84,6 +77,7 @@ class _HasIdAndEvidence(Protocol):
 
 T = TypeVar("T", bound=_HasIdAndEvidence)
 V = TypeVar("V")
+Index = TypeVar("Index", "ObjectIndex", "TextIndex")
 
 
 def _key(key: object, what: str) -> str:
@@ -343,8 +337,10 @@ class Corpus:
     __slots__ = (
         "__weakref__",
         "_by_id",
+        "_passages",
         "_search_index",
         "_sections",
+        "_text_index",
         "_texts",
         "actors",
         "characterizations",
@@ -373,7 +369,10 @@ class Corpus:
     _texts: Mapping[str, str]
     _sections: Mapping[str, tuple[Section, ...]]
     _by_id: Mapping[str, Object]
-    _search_index: SearchIndex | None
+    _search_index: ObjectIndex | None
+    _text_index: TextIndex | None
+    _passages: Mapping[str, tuple[Passage, ...]] | None
+    """The passages of every seed, cut by the first call of :meth:`passages`."""
 
     def __init__(
         self,
@@ -413,6 +412,8 @@ class Corpus:
             MappingProxyType({o.id: o for c in self.collections().values() for o in c}),
         )
         init(self, "_search_index", None)  # built by the first search
+        init(self, "_text_index", None)  # built by the first search_text
+        init(self, "_passages", None)  # cut by the first call of passages()
 
     def __setattr__(self, name: str, value: object) -> None:
         raise _immutable(self, name)
@@ -518,6 +519,42 @@ class Corpus:
         )
         self.text(key)  # raises for an unknown seed
         return self._sections[key]
+
+    def passages(
+        self, source: str | Source | None = None, *, section: str | Section | None = None
+    ) -> Passages:
+        """The passages of the seed texts: paragraphs, table rows, list items, headings.
+
+        Each :class:`~binational.Passage` is a verbatim slice of its seed, with
+        its display form, its section and part (body, notes, references, table), and
+        the ids of the objects quoted in it. The passages of a seed tile its text:
+        every character that is not blank belongs to exactly one of them.
+
+        ``source`` keeps one seed (its id or :class:`Source`); ``section`` one section
+        of it (its heading, or a :class:`Section`; case and accents ignored). An unknown
+        seed or section raises :class:`~binational.UnknownIdError`.
+
+        >>> import binational
+        >>> corpus = binational.load()
+        >>> refs = corpus.passages("nsc-migration-policy-brief", section="References")
+        >>> len(refs), refs[1].part.value, refs[1].display[:26]
+        (15, 'references', 'Baker Institute for Public')
+        """
+        cut = self._passages
+        if cut is None:
+            cut = cut_corpus(self._texts, self._sections, self._by_id.values())
+            object.__setattr__(self, "_passages", cut)
+        if source is None:
+            if section is not None:
+                raise TypeError("passages(section=...) needs a source: the seed it is in")
+            return Passages(p for ps in cut.values() for p in ps)
+        key = (
+            source.id
+            if isinstance(source, Source)
+            else _key(source, "passages(source) takes a Source, its id or None")
+        )
+        self.text(key)  # raises for an unknown seed
+        return Passages(in_section(cut.get(key, ()), self._sections.get(key, ()), section))
 
     # -- relations --------------------------------------------------------------
 
@@ -653,119 +690,98 @@ class Corpus:
     def mentioning(self, obj: Actor | Initiative | Place | str) -> Objects[Object]:
         """Objects that refer to an actor, initiative or place by id."""
         key = _id_of(obj, "mentioning(obj)")
-        return Objects(o for o in self._by_id.values() if o.id != key and key in _referenced_ids(o))
+        return Objects(o for o in self._by_id.values() if o.id != key and key in referenced_ids(o))
 
     # -- search -----------------------------------------------------------------
 
     def search(self, query: str, *, kinds: Iterable[Kind] | None = None, limit: int = 10) -> Hits:
-        """Rank objects by how well their names and quotes match ``query``.
+        """Rank objects by how well their names, summaries and quotes match ``query``.
 
-        Every query word (case and accents ignored) found in an object's name, title
-        or aliases scores 3, in its summary 2, in its best quote 1; the query as a
-        phrase doubles a field's score, and as the whole field triples it. Hits are
-        ranked by score, ties in corpus order.
-
-        A corpus of 5,000 objects or more is searched through an index,
-        built by its first search (a large corpus of a million objects takes about a
-        minute, then a search takes milliseconds, common words included); a smaller one
-        (the packaged corpus has about 750 objects) is scanned, in a few milliseconds.
-        Both give the same hits, in the same order, with the same scores. The hits come
-        as :class:`~binational.corpus.Hits`, a tuple shown as a table in Jupyter.
+        Its words (case, accents, English endings ignored) are looked for in each
+        object's names, summary and quotes, ranked by BM25 on SQLite FTS5 (as
+        :meth:`search_text`, built in memory on first use): objects holding every word
+        first, then some; common words ("the") left out; no syntax (quotes, stars and
+        operators are words). The hits come as :class:`~binational.corpus.Hits`, each
+        with the object's best-matching quote.
 
         ``kinds`` is an iterable of :class:`~binational.Kind` (``[Kind.ACTOR]``), or None
         for every kind; ``limit`` the most hits returned (0 or more). A ``query`` that
         is not a str, a single ``Kind`` or a str as ``kinds``, or a ``limit`` that is
         not an int raises :exc:`TypeError`; a negative ``limit`` or a query longer than
-        1,000 characters (a search query, not a document) raises :exc:`ValueError`.
+        1,000 characters (a search query, not a document) raises :exc:`ValueError`. A
+        query with no word finds nothing.
         """
-        if len(self._by_id) < _INDEX_FROM:
-            return Hits(self._scan_search(query, kinds=kinds, limit=limit))
-        return Hits(self._index_search(query, kinds=kinds, limit=limit))
+        wanted = search_arguments(query, kinds, limit)
+        if not limit or not wanted or not query.strip():
+            return Hits(())
+        index = self._search_index or self._build(
+            "_search_index", lambda: ObjectIndex(tuple(self._by_id.values()))
+        )
+        return Hits(
+            SearchHit(object=o, score=score, quote=quote)
+            for o, score, quote in index.search(query, wanted, limit)
+        )
 
-    def _index_search(
-        self, query: str, *, kinds: Iterable[Kind] | None = None, limit: int = 10
-    ) -> tuple[SearchHit, ...]:
-        """:meth:`search` through the index (built by the first call)."""
-        wanted = _search_arguments(query, kinds, limit)
-        words = terms(query)
-        if not words or not limit or not wanted:
-            return ()
-        return self._searcher().search(words, wanted, limit)
+    def search_text(
+        self,
+        query: str,
+        *,
+        sources: Iterable[str | Source] | None = None,
+        sections: Iterable[str] | None = None,
+        parts: Iterable[Part | str] = ("body", "table"),
+        kinds: Iterable[Kind] | None = None,
+        limit: int = 20,
+    ) -> TextHits:
+        """The passages of the seed texts that match ``query``, best first.
 
-    def _searcher(self) -> SearchIndex:
-        """The search index, built by the first call (once, whichever thread gets here)."""
-        index = self._search_index
-        if index is None:
-            with _INDEX_LOCK:
-                index = self._search_index
-                if index is None:
-                    index = SearchIndex(self)
-                    object.__setattr__(self, "_search_index", index)
+        Full-text search over :meth:`passages` on SQLite FTS5, ranked by BM25; case,
+        accents and English endings are ignored ("Merida" finds "Mérida", "threats"
+        finds "threat"). The query syntax: words (every one must be in a passage, or,
+        to fill the ``limit``, some), ``"a phrase"``, ``prefix*``, ``NEAR(a b, 5)``, and
+        ``AND``, ``OR``, ``NOT`` in capitals, with brackets (see :doc:`/reference/corpus`).
+
+        ``sources`` keeps some seeds (ids or :class:`Source`), ``sections`` some sections
+        (their headings, case and accents ignored), ``parts`` some parts of the texts
+        (:class:`~binational.Part` or their values; the body and tables by
+        default, leaving out notes and reference lists), ``kinds`` the passages quoting
+        an object of one of these kinds. Each :class:`~binational.TextHit` has
+        the passage, its score, a snippet with the matches marked, and the objects quoted
+        in it. The index is built in memory by the first call; no file is written.
+
+        An empty query, one of only common words or operators, one SQLite cannot read
+        (an unbalanced quote), one over 1,000 characters or a negative ``limit`` raise
+        :exc:`ValueError` saying what to write; an unknown seed or section
+        :class:`~binational.UnknownIdError`.
+
+        >>> import binational
+        >>> hits = binational.load().search_text("joint task forces", limit=3)
+        >>> [h.passage.source[:6] for h in hits]
+        ['nsc-mi', 'orion-', 'nsc-mi']
+        """
+        args = text_search_arguments(
+            self._texts,
+            self._sections,
+            query,
+            sources=sources,
+            sections_wanted=sections,
+            parts=parts,
+            kinds=kinds,
+            limit=limit,
+        )
+        index = self._text_index or self._build("_text_index", self._passage_index)
+        if not limit:
+            return TextHits(())
+        return TextHits(index.search(query, **args, limit=limit, what="search_text()"))
+
+    def _build(self, slot: str, make: Callable[[], Index]) -> Index:
+        """The index in ``slot``, built by the first call (once, whichever thread gets here)."""
+        with _INDEX_LOCK:
+            index: Index | None = getattr(self, slot)
+            if index is None:
+                index = make()
+                object.__setattr__(self, slot, index)
         return index
 
-    def _scan_search(
-        self, query: str, *, kinds: Iterable[Kind] | None = None, limit: int = 10
-    ) -> tuple[SearchHit, ...]:
-        """:meth:`search` by scoring every object: the reference the index must match."""
-        wanted = _search_arguments(query, kinds, limit)
-        words = terms(query)
-        if not words:
-            return ()
-        phrase = " ".join(words)
-        hits: list[SearchHit] = []
-        for kind, coll in self.collections().items():
-            if kind not in wanted:
-                continue
-            for obj in coll:
-                score, quote = object_score(obj, words, phrase)
-                if score > 0:
-                    hits.append(SearchHit(object=obj, score=score, quote=quote))
-        hits.sort(key=lambda h: -h.score)
-        return tuple(hits[:limit])
-
-
-def _search_arguments(query: object, kinds: object, limit: object) -> set[Kind]:
-    """The kinds to search, once the arguments of :meth:`Corpus.search` are checked."""
-    if not isinstance(query, str):
-        raise TypeError(f"search() argument 'query' must be a str, not {type(query).__name__}")
-    if isinstance(limit, bool) or not isinstance(limit, int):
-        raise TypeError(f"search() argument 'limit' must be an int, not {type(limit).__name__}")
-    if limit < 0:
-        raise ValueError(f"search() argument 'limit' must be 0 or more, not {limit}")
-    if len(query) > MAX_QUERY_LENGTH:
-        raise ValueError(
-            f"search() query is {len(query)} characters long; at most {MAX_QUERY_LENGTH} are"
-            " searched"
-        )
-    if kinds is None:
-        return set(Kind)
-    if isinstance(kinds, Kind | str | bytes) or not isinstance(kinds, Iterable):
-        raise TypeError(
-            "search() argument 'kinds' must be an iterable of Kind (e.g. [Kind.ACTOR]) or "
-            f"None, not {type(kinds).__name__} {kinds!r}"
-        )
-    wanted = tuple(kinds)
-    for k in wanted:
-        if not isinstance(k, Kind):
-            raise TypeError(f"search() argument 'kinds' must hold Kind members, not {k!r}")
-    return set(wanted)
-
-
-def _referenced_ids(obj: object, into: set[str] | None = None) -> set[str]:
-    """Every id an object refers to through its ``ref`` fields, recursively."""
-    out = set() if into is None else into
-    cls = type(obj)
-    if attrs.has(cls):
-        for f in attrs.fields(cls):
-            value = getattr(obj, f.name)
-            if "ref" in f.metadata:
-                if isinstance(value, str):
-                    out.add(value)
-                elif isinstance(value, tuple):
-                    out.update(v for v in value if isinstance(v, str))
-            else:
-                _referenced_ids(value, out)
-    elif isinstance(obj, tuple):
-        for v in obj:
-            _referenced_ids(v, out)
-    return out
+    def _passage_index(self) -> TextIndex:
+        kinds = {i: kind_of(o) for i, o in self._by_id.items()}
+        return TextIndex(self.passages(), kinds)

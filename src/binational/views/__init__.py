@@ -1,6 +1,7 @@
 """Views: text, HTML and Markdown renderers of objects and results, escaped per medium."""
 
 from binational.views._display import install
+from binational.views._hits import text_hits_lines
 from binational.views._kwic import kwic_lines
 from binational.views._render import (
     object_table,
@@ -25,5 +26,6 @@ __all__ = [
     "render_markdown",
     "render_text",
     "short_repr",
+    "text_hits_lines",
     "title_of",
 ]

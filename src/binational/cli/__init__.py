@@ -135,6 +135,7 @@ examples:
   binational list recommendations --seed nsc-migration-policy-brief
   binational show nsc-joint-enforcement-task-forces
   binational search asylum hub --kind recommendation
+  binational find '"joint task force"' --in nsc-migration-policy-brief
   binational kwic "Mérida initiative" --in orion-2026-neighbor-in-focus
   binational compare disagreements nsc-migration-policy-brief greenway-2025-military-options-border
   binational cite nsc-joint-enforcement-task-forces --style chicago
@@ -197,7 +198,9 @@ def _parser() -> argparse.ArgumentParser:
         default="text",
         help="text (the default) or json (id, kind, score and best quote of each hit)",
     )
-    _kwic_parser(sub)
+    from binational.cli._text import text_parsers
+
+    text_parsers(sub, _format_argument)
     cite = sub.add_parser(
         "cite",
         help="an in-text citation of objects (needs the cite extra)",
@@ -614,41 +617,6 @@ def _compare(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
     return text, 0 if records else 1
 
 
-_KWIC_EPILOG = """\
-TERM: a word or phrase, case and accents ignored; a word ending in * is a prefix
-examples:
-  binational kwic merida
-  binational kwic "joint task force*" --in orion-2026-neighbor-in-focus --format csv
-"""
-
-
-def _kwic_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    what = "every occurrence of a word or phrase in the seed texts, in context (keyword in context)"
-    kwic = sub.add_parser("kwic", help=what, description=what, epilog=_KWIC_EPILOG)
-    kwic.formatter_class = argparse.RawDescriptionHelpFormatter
-    kwic.add_argument("term", nargs="+", help="the word or phrase (several words: a phrase)")
-    kwic.add_argument(
-        "--in", dest="sources", action="append", metavar="DOC", help="only this seed (repeatable)"
-    )
-    kwic.add_argument("--width", type=int, default=60, metavar="N", help="context (default 60)")
-    _format_argument(kwic)
-
-
-def _kwic(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
-    """The concordance of a term: aligned lines, records or Markdown; the exit status."""
-    from binational import compare
-    from binational.views import kwic_lines
-
-    result = compare.concordance(" ".join(args.term), args.sources, args.width, corpus=corpus)
-    if args.format in ("json", "csv"):
-        text = _records_text(result.records(), args.format)
-    elif args.format == "markdown":
-        text = result.to_markdown().rstrip("\n")
-    else:
-        text = "\n".join(kwic_lines(result, _width() or 100))
-    return text, 0 if result else 1
-
-
 def _can_encode(stream: object, chars: str) -> bool:
     """Whether ``stream``'s encoding can write ``chars``."""
     try:
@@ -734,6 +702,13 @@ def _search(corpus: Corpus, args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_text(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
+    """``find`` or ``kwic`` (:mod:`binational.cli._text`), fitted to where it prints."""
+    from binational.cli._text import Output, run_text
+
+    return run_text(corpus, args, Output(_width() or 100, _ascii(), _records_text))
+
+
 def _run(args: argparse.Namespace) -> int:
     try:
         if args.command == "check":
@@ -754,8 +729,9 @@ def _run(args: argparse.Namespace) -> int:
             _write_export(args)
             return 0
         corpus = load()
-        if args.command in ("compare", "kwic"):
-            text, status = (_compare if args.command == "compare" else _kwic)(corpus, args)
+        if args.command in ("compare", "kwic", "find"):
+            run = _compare if args.command == "compare" else _run_text
+            text, status = run(corpus, args)
             if status:
                 print("binational: nothing matched", file=sys.stderr)
             elif text:
