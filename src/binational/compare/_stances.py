@@ -7,7 +7,7 @@ from typing import ClassVar
 
 import attrs
 
-from binational.compare._args import corpus_arg, enums_arg, seed_arg, seeds_arg
+from binational.compare._args import corpus_arg, enum_arg, enums_arg, seed_arg, seed_in, seeds_arg
 from binational.compare._base import (
     Record,
     Result,
@@ -97,8 +97,8 @@ class StanceMatrix(Result[StanceCell]):
 
     def cell(self, seed: str | Source, dimension: Dimension | str) -> StanceCell:
         """The cell of one document on one dimension."""
-        sid = seed.id if isinstance(seed, Source) else seed
-        dim = Dimension(dimension)
+        sid = seed_in((c.source for c in self.cells), seed, "cell()")
+        dim = enum_arg(Dimension, dimension, "dimension")
         for c in self.cells:
             if c.source.id == sid and c.dimension is dim:
                 return c

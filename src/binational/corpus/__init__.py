@@ -22,6 +22,7 @@ from binational.corpus._frame import (
     record_types,
     row,
 )
+from binational.corpus._resolve import Names, name_key, seed_number
 from binational.corpus._terms import normalize
 from binational.model import Object, SearchHit
 
@@ -33,6 +34,7 @@ __all__ = [
     "ColumnType",
     "Corpus",
     "Hits",
+    "Names",
     "Object",
     "Objects",
     "Row",
@@ -42,9 +44,11 @@ __all__ = [
     "columns",
     "frame",
     "kind_of",
+    "name_key",
     "normalize",
     "plain",
     "record_types",
     "row",
+    "seed_number",
     "sources_of",
 ]
