@@ -103,20 +103,25 @@ class UnknownIdError(BinationalError, LookupError):
 
     ``suggestions`` holds the closest known ids, best first (possibly empty): seeds and
     entities (actors, initiatives, places) before other objects and citation records.
-    The message shows at most :data:`MAX_SHOWN` characters of ``id``.
+    ``hint`` (optional) ends the message with what to do instead. The message shows at
+    most :data:`MAX_SHOWN` characters of ``id``.
     """
 
     kind: str
     id: str
     suggestions: tuple[str, ...]
 
-    def __init__(self, kind: str, id: str, suggestions: Sequence[str] = ()) -> None:
+    def __init__(
+        self, kind: str, id: str, suggestions: Sequence[str] = (), *, hint: str | None = None
+    ) -> None:
         self.kind = kind
         self.id = id
         self.suggestions = tuple(suggestions)
         msg = f"no {kind} with id, name or alias {shown(id)}"
         if self.suggestions:
             msg += "; did you mean " + ", ".join(shown(s) for s in self.suggestions) + "?"
+        if hint:
+            msg += f"; {hint}"
         super().__init__(msg)
 
     def __str__(self) -> str:
