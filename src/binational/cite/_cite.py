@@ -549,8 +549,9 @@ def quote(
     """The passage an object is quoted from, with its citation.
 
     The passage is the object's first (main) quote; pass a :class:`~binational.Quote`
-    to quote another. ``obj`` may be given by its id, name or alias, as for :func:`cite`. The citation is :func:`cite` of that quote; ``among`` and
-    ``corpus`` are as for :func:`cite`.
+    to quote another; or give ``obj`` by its id, name or alias, as for :func:`cite`.
+    The citation is :func:`cite` of that quote; ``among`` and ``corpus`` are as for
+    :func:`cite`.
 
     >>> import binational as bn
     >>> corpus = bn.load()
