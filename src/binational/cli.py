@@ -158,7 +158,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command")
     sub.add_parser("overview", help="counts of every kind of object per seed (the default)")
     show = sub.add_parser("show", help="one object, with its quotes")
-    show.add_argument("id", help="id (or name or alias) of any object")
+    show.add_argument(
+        "id", help="id, name or alias of any object, or a seed's number (000) or short name"
+    )
     show.add_argument("--json", action="store_true", help="print the object as JSON")
     show.add_argument(
         "--format",
@@ -178,7 +180,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     listing.add_argument("kind", type=_kind, help=f"one of: {', '.join(k.value for k in Kind)}")
     listing.add_argument(
-        "--seed", action="append", metavar="ID", help="only objects of this seed (repeatable)"
+        "--seed",
+        action="append",
+        metavar="SEED",
+        help="only objects of this seed: id, short name or number (repeatable)",
     )
     _format_argument(listing)
     search = sub.add_parser("search", help="rank objects by a query")
@@ -215,7 +220,10 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     bib.add_argument(
-        "--seed", action="append", metavar="ID", help="a seed and the works it cites (repeatable)"
+        "--seed",
+        action="append",
+        metavar="SEED",
+        help="a seed (id, short name or number) and the works it cites (repeatable)",
     )
     _style_arguments(bib)
     check = sub.add_parser("check", help="validate data files; exit 2 listing every problem")
@@ -475,7 +483,12 @@ def _compare_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         return v
 
     def seeds(v: argparse.ArgumentParser) -> None:
-        v.add_argument("--seed", action="append", metavar="ID", help="keep this seed (repeatable)")
+        v.add_argument(
+            "--seed",
+            action="append",
+            metavar="SEED",
+            help="keep this seed: id, short name or number (repeatable)",
+        )
 
     def linked(v: argparse.ArgumentParser) -> None:
         v.add_argument(
@@ -499,8 +512,14 @@ def _compare_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     for name, what in (("disagreements", "disagree"), ("agreements", "agree")):
         v = view(name, f"dimensions on which two documents {what}, both quotes side by side")
-        v.add_argument("a", metavar="SEED_A", help="id of the first seed document")
-        v.add_argument("b", metavar="SEED_B", help="id of the second seed document")
+        v.add_argument(
+            "a",
+            metavar="SEED_A",
+            help="the first seed document: id, short name (Greenway) or number (000)",
+        )
+        v.add_argument(
+            "b", metavar="SEED_B", help="the second seed document: id, short name or number"
+        )
     v = view("options", "policy options against criteria ('not assessed' where silent)")
     v.add_argument("option", nargs="*", help="ids of options (default: all)")
     seeds(v)
@@ -526,7 +545,12 @@ def _compare_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     seeds(v)
     linked(v)
     v = view("figures", "figures side by side, values normalised")
-    v.add_argument("--about", action="append", metavar="ID", help="about this id (repeatable)")
+    v.add_argument(
+        "--about",
+        action="append",
+        metavar="ID",
+        help="about this object: id, name or alias (repeatable)",
+    )
     linked(v)
     v.add_argument("--measure", metavar="SLUG", help="keep figures of this measure")
     v.add_argument("--unit", choices=[u.value for u in Unit], help="keep this unit")
@@ -534,7 +558,12 @@ def _compare_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     v.add_argument("--fiscal-year", type=int, metavar="YEAR", help="keep this U.S. fiscal year")
     seeds(v)
     v = view("timeline", "dated events, statuses, documents, figures and plans, in order")
-    v.add_argument("--about", action="append", metavar="ID", help="about this id (repeatable)")
+    v.add_argument(
+        "--about",
+        action="append",
+        metavar="ID",
+        help="about this object: id, name or alias (repeatable)",
+    )
     linked(v)
     seeds(v)
     view("divergences", "where documents state different things about the same object")
@@ -622,14 +651,8 @@ def _can_encode(stream: object, chars: str) -> bool:
 
 
 def _find(corpus: Corpus, key: str) -> Object:
-    found = corpus.get(key)
-    if found is not None:
-        return found
-    for coll in corpus.collections().values():
-        hit = coll.get(key)
-        if hit is not None:
-            return hit
-    return corpus[key]  # raises UnknownIdError with suggestions
+    """The object ``key`` names: an id, name, alias or seed number (Corpus.resolve)."""
+    return corpus[key]  # raises UnknownIdError (or AmbiguousNameError) with suggestions
 
 
 def main(argv: Sequence[str] | None = None) -> int:
