@@ -34,7 +34,7 @@ class TestArguments:
             (lambda: compare.mentions("nsc-option-system-reform"), TypeError, "is an option"),
             (lambda: compare.framing(NSC), TypeError, "is a source"),
             (lambda: compare.stances(seeds=[3]), TypeError, "not int"),
-            (lambda: compare.agreements(NSC, "nsc-cite-01"), UnknownIdError, "nsc-cite-01"),
+            (lambda: compare.agreements(NSC, "nsc-cite-01"), TypeError, "is a citation"),
             (lambda: compare.divergences(corpus=CORPUS.seeds), TypeError, "binational.Corpus"),
         ],
     )

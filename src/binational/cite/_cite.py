@@ -87,22 +87,26 @@ def _corpus(corpus: object, function: str) -> Corpus:
     return _format.corpus_or_load(corpus)
 
 
-def _named(value: object, corpus: Corpus, function: str) -> object:
+def _named(value: object, corpus: Corpus, function: str, argument: str = "obj") -> object:
     """``value`` with each id, name or alias (a str) replaced by the object it names.
 
     Names are resolved as everywhere (:meth:`Corpus.resolve <binational.Corpus.resolve>`):
     ``cite("Greenway")`` cites the report, ``cite("000")`` the first seed.
     """
     if isinstance(value, str):
-        return corpus.resolve(value, what=f"{function}()")
+        return corpus.resolve(value, what=f"{function}({argument})")
     if isinstance(value, CiteItem) and isinstance(value.obj, str):
-        return attrs.evolve(value, obj=corpus.resolve(value.obj, what=f"{function}()"))
+        obj = corpus.resolve(value.obj, what=f"{function}(CiteItem.obj)")
+        return attrs.evolve(value, obj=obj)
     if (
         isinstance(value, Iterable)
         and not isinstance(value, bytes | Mapping)
         and not _citable(value)
     ):
-        return [_named(v, corpus, function) if isinstance(v, str | CiteItem) else v for v in value]
+        return [
+            _named(v, corpus, function, argument) if isinstance(v, str | CiteItem) else v
+            for v in value
+        ]
     return value
 
 
@@ -261,7 +265,7 @@ def bibliography(
     """
     _check_options("bibliography", style, format)
     c = _corpus(corpus, "bibliography")
-    chosen = _objects(_named(objs, c, "bibliography"), "bibliography", "objs")
+    chosen = _objects(_named(objs, c, "bibliography", "objs"), "bibliography", "objs")
     _known(chosen, c, corpus is not None, "bibliography")
     sources = _format.sources_cited(chosen, c)
     out = _format.render(sources, style, format, [[_format.cite_of(s.id)] for s in sources])

@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from binational.corpus import CLASS_OF, Corpus, Names
 from binational.exceptions import UnknownIdError
-from binational.model import Actor, Initiative, Source
+from binational.model import Actor, Initiative, Kind, Source
 
 __all__ = [
     "corpus_arg",
@@ -64,18 +64,21 @@ def seeds_arg(corpus: Corpus, seeds: Iterable[str | Source] | None) -> tuple[Sou
             "seeds must be an iterable of seed ids, names or Sources, or None, "
             f"not {type(seeds).__name__}"
         )
-    return tuple(dict.fromkeys(seed_arg(corpus, s) for s in seeds))
+    return tuple(dict.fromkeys(seed_arg(corpus, s, "seeds") for s in seeds))
 
 
-def seed_arg(corpus: Corpus, s: str | Source) -> Source:
-    """One seed document, given by its Source, id, title, alias or number (not a cited work)."""
+def seed_arg(corpus: Corpus, s: str | Source, name: str = "seed") -> Source:
+    """One seed document, given by its Source, id, title, alias or number (not a cited work).
+
+    ``name`` is the argument, for the messages.
+    """
     if isinstance(s, Source):
         s = s.id
     if not isinstance(s, str):
         raise TypeError(
-            f"a seed is given by its id, name, number or Source, not {type(s).__name__}"
+            f"{name}: a seed is given by its id, name, number or Source, not {type(s).__name__}"
         )
-    source = corpus.sources[s]
+    source: Source = corpus.resolve(s, Kind.SOURCE, what=name)  # type: ignore[assignment]
     if source.seed is None:
         raise ValueError(f"{source.id!r} is a cited work, not one of the seed documents")
     return source
@@ -182,7 +185,7 @@ def objects_arg(corpus: Corpus, objs: Iterable[R | str], cls: type[R], name: str
             f"{name} must be an iterable of {name[:-1]} ids or {cls.__name__}s, "
             f"not {type(objs).__name__}"
         )
-    return [object_arg(corpus, o, cls, f"{name}()") for o in objs]
+    return [object_arg(corpus, o, cls, name) for o in objs]
 
 
 def flag_arg(value: bool, name: str) -> bool:

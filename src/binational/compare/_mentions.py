@@ -68,7 +68,7 @@ class Mentions(Result[Mention]):
 
     def by_source(self, seed: str | Source) -> tuple[Mention, ...]:
         """The passages of one document (a Source, or its id, title, alias or number)."""
-        sid = seed_in(self.seeds, seed, "by_source()")
+        sid = seed_in(self.seeds, seed, "by_source(seed)")
         return tuple(m for m in self.mentions if m.quote.source == sid)
 
     @property
@@ -157,7 +157,8 @@ def mentions(
     """
     c = corpus_arg(corpus)
     o = cast(
-        "Actor | Initiative | Place", object_arg(c, obj, (Actor, Initiative, Place), "mentions()")
+        "Actor | Initiative | Place",
+        object_arg(c, obj, (Actor, Initiative, Place), "mentions(obj)"),
     )
     docs = seeds_arg(c, seeds)
     ids = linked_ids(c, (o.id,), include_children=include_children, include_related=include_related)

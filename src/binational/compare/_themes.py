@@ -106,7 +106,7 @@ class ThemeTable(Result[ThemeCell]):
     def cell(self, theme: Theme | str, seed: str | Source) -> ThemeCell:
         """The recommendations of one document in one theme."""
         t = enum_arg(Theme, theme, "theme")
-        sid = seed_in((c.source for c in self.cells), seed, "cell()")
+        sid = seed_in((c.source for c in self.cells), seed, "cell(seed)")
         for c in self.cells:
             if c.theme is t and c.source.id == sid:
                 return c

@@ -15,7 +15,7 @@ import attrs
 
 from binational.corpus._frame import frame
 from binational.corpus._kinds import CLASS_OF, kind_of
-from binational.corpus._resolve import Names, lookup, one_arg
+from binational.corpus._resolve import Names, lookup, one_arg, seed_id, str_arg, type_arg
 from binational.corpus._search import SearchIndex
 from binational.corpus._sequences import Hits, Objects
 from binational.corpus._terms import normalize, object_score, terms
@@ -84,21 +84,6 @@ class _HasIdAndEvidence(Protocol):
 
 
 T = TypeVar("T", bound=_HasIdAndEvidence)
-V = TypeVar("V")
-
-
-def _key(key: object, what: str) -> str:
-    """``key`` if it is a str; else a TypeError saying that ``what`` takes a str."""
-    if not isinstance(key, str):
-        raise TypeError(f"{what} (a str), not {type(key).__name__} {key!r}")
-    return key
-
-
-def _arg(value: V, cls: type | tuple[type, ...], what: str) -> V:
-    """``value`` if it is a ``cls``; else a TypeError: ``what``, and what was given instead."""
-    if not isinstance(value, cls):
-        raise TypeError(f"{what}, not {type(value).__name__} {value!r:.80}")
-    return value
 
 
 def _position(key: int | slice) -> str:
@@ -128,10 +113,6 @@ def sources_of(obj: object) -> tuple[str, ...]:
     own = getattr(obj, "source", None)
     first = (own,) if isinstance(own, str) and not evidence else ()
     return tuple(dict.fromkeys((*first, *(q.source for q in evidence))))
-
-
-_object_source = sources_of
-"""The old private name, for :mod:`binational.cli` until it imports :func:`sources_of`."""
 
 
 class Collection(Displayed, Generic[T]):
@@ -250,7 +231,7 @@ class Collection(Displayed, Generic[T]):
 
         Raises :class:`~binational.AmbiguousNameError` for a name several objects share.
         """
-        _key(key, f"{self.kind.value}[key] and .get(key) take an id, name or alias")
+        str_arg(key, f"{self.kind.value}[key] and .get(key) take an id, name or alias")
         if key in self._by_id:
             return self._by_id[key]
         found = self._index()[0].one(key, kind=self.kind.value[:-1])
@@ -295,7 +276,7 @@ class Collection(Displayed, Generic[T]):
         if isinstance(source, Source):
             key = source.id
         else:
-            key = _key(source, "by_source(source) takes a Source or its id, name or number")
+            key = str_arg(source, "by_source(source) takes a Source or its id, name or number")
             documents = self._documents
             if documents is not None:
                 key = documents[key].id  # raises for a name that names no document
@@ -306,7 +287,7 @@ class Collection(Displayed, Generic[T]):
 
         Best first; seeds before cited works (see :meth:`Corpus.resolve`).
         """
-        _key(key, "suggest(key) takes an id, name or alias")
+        str_arg(key, "suggest(key) takes an id, name or alias")
         return self._index()[0].suggest(key, n)
 
 
@@ -480,7 +461,7 @@ class Corpus:
     def collection(self, kind: Kind) -> Collection[Object]:
         """The collection of ``kind``."""
         result: Collection[Object] = getattr(
-            self, _arg(kind, Kind, "collection(kind) takes a Kind").value
+            self, type_arg(kind, Kind, "collection(kind) takes a Kind").value
         )
         return result
 
@@ -495,11 +476,11 @@ class Corpus:
         The rules are those of :meth:`resolve`; a name several objects share raises
         :class:`~binational.AmbiguousNameError`.
         """
-        found = self._by_id.get(_key(id, "corpus.get(id) takes an id, name or alias"))
+        found = self._by_id.get(str_arg(id, "corpus.get(id) takes an id, name or alias"))
         return found if found is not None else self._name_index().one(id)
 
     def __getitem__(self, id: str) -> Object:
-        found = self._by_id.get(_key(id, "corpus[id] takes an id, name or alias"))
+        found = self._by_id.get(str_arg(id, "corpus[id] takes an id, name or alias"))
         return found if found is not None else self.resolve(id)
 
     def __contains__(self, id: object) -> bool:
@@ -519,37 +500,26 @@ class Corpus:
     ) -> Object:
         """The one object ``name`` names: the resolver behind every lookup by name.
 
-        ``name`` is an id, name, alias or seed number, compared as
-        :mod:`binational.corpus._resolve` says (case, accents, punctuation and spacing
-        ignored; the exact id wins); ``kinds`` keeps objects of these kinds (a
-        :class:`~binational.Kind` or an iterable of them); an object is returned as it
-        is, if it is of ``kinds``. Raises :class:`~binational.UnknownIdError` for a name
-        that names nothing (suggesting seeds and entities first),
-        :class:`~binational.AmbiguousNameError` (a subclass) for one that names several
-        objects, listing them, and :exc:`TypeError` for an object, or the id of one, of
-        another kind (``what`` names the function asking, for the message).
+        ``name`` is an id, name, alias or seed number, compared as :ref:`names` says
+        (case, accents, punctuation and spacing ignored; the exact id wins); ``kinds``
+        keeps objects of these kinds (a :class:`~binational.Kind` or an iterable of
+        them); an object is returned as it is, if it is of ``kinds``. Raises
+        :class:`~binational.UnknownIdError` for a name that names nothing (suggesting
+        seeds and entities first), :class:`~binational.AmbiguousNameError` (a subclass)
+        for one that names several objects, and :exc:`TypeError` for an object (or id)
+        of another kind; ``what`` names the function asking, for the messages.
 
         >>> import binational
         >>> corpus = binational.load()
-        >>> corpus.resolve("merida initiative").id
-        'merida-initiative'
-        >>> corpus.resolve("000").id, corpus.resolve("Greenway").id
-        ('nsc-migration-policy-brief', 'greenway-2025-military-options-border')
-        >>> corpus.resolve("greenwy")  # doctest: +ELLIPSIS
-        Traceback (most recent call last):
-        ...
-        binational.exceptions.UnknownIdError: no object with id, name or alias 'greenwy'; ...
+        >>> corpus.resolve("merida initiative").id, corpus.resolve("000").id
+        ('merida-initiative', 'nsc-migration-policy-brief')
         """
-        return lookup(self._name_index, name, kinds, what or "resolve()")
+        return lookup(self._name_index, name, kinds, what)
 
     # -- texts ------------------------------------------------------------------
 
     def text(self, source: str | Source) -> str:
-        """The full text of a seed, exactly as stored.
-
-        ``source`` is a seed's :class:`Source`, or its id, title, alias or number
-        (``"000"``, ``"Orion"``); see :meth:`resolve`.
-        """
+        """The full text of a seed (a Source, or its id, name or number), exactly as stored."""
         return self._texts[self._seed(source, "text(source)")]
 
     def sections(self, source: str | Source) -> tuple[Section, ...]:
@@ -558,38 +528,28 @@ class Corpus:
 
     def _seed(self, source: str | Source, what: str) -> str:
         """The id of the seed ``source`` names; UnknownIdError for anything else."""
-        if isinstance(source, Source):
-            key = source.id
-        else:
-            _key(source, f"{what} takes a Source or its id, name or number")
-            found = self.sources.get(source)
-            key = source if found is None else found.id
-        if key not in self._texts:
-            seeds = [s.id for s in self.seeds]
-            close = self.sources.suggest(key, 3)
-            raise UnknownIdError("seed", key, [*(c for c in close if c in seeds), *seeds][:4])
-        return key
+        return seed_id(self.sources, self._texts, source, what)
 
     # -- relations --------------------------------------------------------------
 
     def _one(self, value: Any, kinds: Kind | tuple[Kind, ...] | None, what: str) -> Any:
-        """``value`` if it is an object of ``kinds``, or the one its id or name names.
-
-        ``what`` says what the function takes (``parent() takes an Actor``): the start of
-        the TypeError for anything else.
-        """
+        """``value`` if it is an object of ``kinds``, or the one its id or name names."""
         return one_arg(self._name_index, value, kinds, what)
 
     def addressees(self, recommendation: Recommendation) -> Objects[Actor]:
         """The actors a recommendation says should act."""
-        rec = self._one(recommendation, Kind.RECOMMENDATION, "addressees() takes a Recommendation")
+        rec = self._one(
+            recommendation, Kind.RECOMMENDATION, "addressees(recommendation) takes a Recommendation"
+        )
         return Objects(self.actors[a] for a in rec.addressees)
 
     def builds_on(
         self, recommendation: Recommendation
     ) -> Objects[Initiative | PolicyOption | Recommendation]:
         """The initiatives, options and recommendations a recommendation builds on."""
-        rec = self._one(recommendation, Kind.RECOMMENDATION, "builds_on() takes a Recommendation")
+        rec = self._one(
+            recommendation, Kind.RECOMMENDATION, "builds_on(recommendation) takes a Recommendation"
+        )
         return Objects(
             obj
             for obj in map(self.__getitem__, rec.builds_on)
@@ -598,12 +558,12 @@ class Corpus:
 
     def parent(self, actor: Actor) -> Actor | None:
         """The body an actor is part of, if known."""
-        parent = self._one(actor, Kind.ACTOR, "parent() takes an Actor").parent
+        parent = self._one(actor, Kind.ACTOR, "parent(actor) takes an Actor").parent
         return self.actors[parent.actor] if parent else None
 
     def children(self, actor: Actor) -> Objects[Actor]:
         """The actors that are part of ``actor``."""
-        id = self._one(actor, Kind.ACTOR, "children() takes an Actor").id
+        id = self._one(actor, Kind.ACTOR, "children(actor) takes an Actor").id
         return Objects(a for a in self.actors if a.parent and a.parent.actor == id)
 
     def affiliates(self, actor: Actor, kind: ActorRelation | None = None) -> Objects[Actor]:
@@ -611,9 +571,9 @@ class Corpus:
 
         ``kind`` keeps one relation (``ActorRelation.BELONGS_TO`` or ``ACTS_FOR``).
         """
-        id = self._one(actor, Kind.ACTOR, "affiliates() takes an Actor").id
+        id = self._one(actor, Kind.ACTOR, "affiliates(actor) takes an Actor").id
         if kind is not None:
-            _arg(kind, ActorRelation, "affiliates(actor, kind) takes an ActorRelation as kind")
+            type_arg(kind, ActorRelation, "affiliates(actor, kind) takes an ActorRelation as kind")
         return Objects(
             a
             for a in self.actors
@@ -633,8 +593,10 @@ class Corpus:
         itself is not included. An initiative has no affiliations: ``related`` adds none.
         """
         start = self._one(
-            obj, (Kind.ACTOR, Kind.INITIATIVE), "linked() takes an Actor or an Initiative"
+            obj, (Kind.ACTOR, Kind.INITIATIVE), "linked(obj) takes an Actor or an Initiative"
         )
+        for flag, value in (("children", children), ("related", related)):
+            type_arg(value, bool, f"linked({flag}=...) takes True or False")
         found: dict[str, Actor | Initiative] = {}
         todo = [start]
         while todo:
@@ -670,7 +632,7 @@ class Corpus:
         initiative = self._one(
             initiative, Kind.INITIATIVE, "related(initiative, kind) takes an Initiative"
         )
-        _arg(kind, RelationKind, "related(initiative, kind) takes a RelationKind as kind")
+        type_arg(kind, RelationKind, "related(initiative, kind) takes a RelationKind as kind")
         inverse = {
             RelationKind.SUCCEEDED_BY: RelationKind.PRECEDED_BY,
             RelationKind.PRECEDED_BY: RelationKind.SUCCEEDED_BY,
@@ -710,7 +672,9 @@ class Corpus:
 
     def cited_works(self, citation: Citation) -> Objects[Source]:
         """The works a citation's marker may refer to (several if ambiguous)."""
-        cited = self._one(citation, Kind.CITATION, "cited_works() takes a Citation").candidates
+        cited = self._one(
+            citation, Kind.CITATION, "cited_works(citation) takes a Citation"
+        ).candidates
         return Objects(self.sources[s] for s in cited)
 
     def mentioning(self, obj: Actor | Initiative | Place | str) -> Objects[Object]:

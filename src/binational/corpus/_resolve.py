@@ -31,7 +31,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from binational.corpus._kinds import CLASS_OF, kind_of
 from binational.corpus._terms import names, normalize
@@ -45,7 +45,10 @@ __all__ = [
     "lookup",
     "name_key",
     "one_arg",
+    "seed_id",
     "seed_number",
+    "str_arg",
+    "type_arg",
     "which",
 ]
 
@@ -249,9 +252,10 @@ def lookup(index: Callable[[], Names], name: object, kinds: object, what: str) -
     """The one object of ``kinds`` that ``name`` (an object, or a str) names.
 
     ``index`` gives the name index (made on first use); ``what`` names the function
-    asking. The errors are those :meth:`Corpus.resolve <binational.Corpus.resolve>`
-    documents.
+    and argument asking (``mentions(obj)``), or is empty for a plain lookup. The
+    errors are those :meth:`Corpus.resolve <binational.Corpus.resolve>` documents.
     """
+    asker, what = what, what or "resolve()"
     wanted = kinds_arg(kinds, what)
     allowed = tuple(CLASS_OF[k] for k in wanted)
     word = wanted[0].value[:-1] if len(wanted) == 1 else "object"
@@ -273,7 +277,8 @@ def lookup(index: Callable[[], Names], name: object, kinds: object, what: str) -
         other = kind_of(elsewhere[0]).value[:-1]
         article = "an" if other[0] in "aeiou" else "a"
         raise TypeError(f"{shown(name)} is {article} {other}; {what} takes {which(wanted)}")
-    raise UnknownIdError(word, name, names_.suggest(name, 3, allowed))
+    hint = f"given as {asker}" if asker else None
+    raise UnknownIdError(word, name, names_.suggest(name, 3, allowed), hint=hint)
 
 
 def one_arg(
@@ -290,3 +295,40 @@ def one_arg(
     if not isinstance(value, tuple(CLASS_OF[k] for k in wanted)):
         raise TypeError(f"{what} (or its id or name), not {type(value).__name__} {value!r:.80}")
     return value
+
+
+V = TypeVar("V")
+
+
+def str_arg(key: object, what: str) -> str:
+    """``key`` if it is a str; else a TypeError saying that ``what`` takes a str."""
+    if not isinstance(key, str):
+        raise TypeError(f"{what} (a str), not {type(key).__name__} {key!r:.80}")
+    return key
+
+
+def type_arg(value: V, cls: type | tuple[type, ...], what: str) -> V:
+    """``value`` if it is a ``cls``; else a TypeError: ``what``, and what was given instead."""
+    if not isinstance(value, cls):
+        raise TypeError(f"{what}, not {type(value).__name__} {value!r:.80}")
+    return value
+
+
+def seed_id(
+    documents: Iterable[Source], texts: Mapping[str, str], source: object, what: str
+) -> str:
+    """The id of the seed ``source`` names (a Source, or its id, title, alias or number).
+
+    ``documents`` are the corpus's sources, ``texts`` its seed texts by id; a name that
+    names no seed raises :class:`~binational.UnknownIdError` suggesting seeds.
+    """
+    if isinstance(source, Source):
+        key = source.id
+    else:
+        key = str_arg(source, f"{what} takes a Source or its id, name or number")
+        found = Names(documents).one(key, Source, "seed") if key not in texts else None
+        key = key if found is None else found.id
+    if key not in texts:
+        close = Names(documents).suggest(key, 3)
+        raise UnknownIdError("seed", key, [*(c for c in close if c in texts), *texts][:4])
+    return key
