@@ -452,8 +452,10 @@ def cite(
                 f"cite() takes a CSL locator label as label ({', '.join(_LABELS)}), "
                 f"not {item.label!r}"
             )
-        if item.locator is not None and not isinstance(item.locator, str):
-            raise TypeError(f"cite() takes a string as locator, not {kind_of(item.locator)}")
+        for field in ("locator", "prefix", "suffix"):
+            value = getattr(item, field)
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"cite() takes a string as {field}, not {kind_of(value)}")
     _known(items, c, corpus is not None, function)
     heading = _HEADINGS.get(_format.style_id(style))
     pins = [pin for item in items for pin in _cites(item, c, heading)]
@@ -614,7 +616,7 @@ def library_csl_json(corpus: Corpus | None = None) -> CslItem:
     """
     from binational._version import __version__
 
-    c = _format.corpus_or_load(corpus)
+    c = _corpus(corpus, "library_csl_json")
     digests = "; ".join(f"{s.seed.file} {s.seed.sha256}" for s in c.seeds if s.seed is not None)
     return {
         "id": "binational",

@@ -22,7 +22,7 @@ from binational.corpus._frame import (
     record_types,
     row,
 )
-from binational.corpus._resolve import Names, name_key, seed_number
+from binational.corpus._resolve import Names, corpus_given, name_key, seed_number
 from binational.corpus._terms import normalize
 from binational.model import Object, SearchHit
 
@@ -42,6 +42,7 @@ __all__ = [
     "Value",
     "column_type",
     "columns",
+    "corpus_given",
     "frame",
     "kind_of",
     "name_key",

@@ -288,6 +288,8 @@ class Collection(Displayed, Generic[T]):
         Best first; seeds before cited works (see :meth:`Corpus.resolve`).
         """
         str_arg(key, "suggest(key) takes an id, name or alias")
+        if isinstance(n, bool) or not isinstance(n, int):
+            raise TypeError(f"suggest(key, n) takes an int as n, not {type(n).__name__}")
         return self._index()[0].suggest(key, n)
 
 

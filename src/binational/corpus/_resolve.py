@@ -31,16 +31,20 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from binational.corpus._kinds import CLASS_OF, kind_of
 from binational.corpus._terms import names, normalize
 from binational.exceptions import AmbiguousNameError, UnknownIdError, shown
 from binational.model import Actor, Citation, Initiative, Kind, Object, Place, Source
 
+if TYPE_CHECKING:
+    from binational.corpus._corpus import Corpus
+
 __all__ = [
     "Names",
     "candidates",
+    "corpus_given",
     "kinds_arg",
     "lookup",
     "name_key",
@@ -255,6 +259,8 @@ def lookup(index: Callable[[], Names], name: object, kinds: object, what: str) -
     and argument asking (``mentions(obj)``), or is empty for a plain lookup. The
     errors are those :meth:`Corpus.resolve <binational.Corpus.resolve>` documents.
     """
+    if not isinstance(what, str):
+        raise TypeError(f"resolve() takes a str as what (the function asking), not {what!r:.40}")
     asker, what = what, what or "resolve()"
     wanted = kinds_arg(kinds, what)
     allowed = tuple(CLASS_OF[k] for k in wanted)
@@ -332,3 +338,26 @@ def seed_id(
         close = Names(documents).suggest(key, 3)
         raise UnknownIdError("seed", key, [*(c for c in close if c in texts), *texts][:4])
     return key
+
+
+def corpus_given(corpus: object, function: str) -> Corpus | None:
+    """``corpus`` if it is a :class:`~binational.Corpus` or None; else a TypeError.
+
+    For the functions that take ``corpus=`` (the packaged corpus when None); ``function``
+    names the function, for the message.
+
+    >>> corpus_given(None, "tables()") is None
+    True
+    >>> corpus_given("x", "tables()")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    TypeError: tables() takes a binational.Corpus as corpus (...), not str 'x'
+    """
+    from binational.corpus._corpus import Corpus  # the same room; _corpus imports this module
+
+    if corpus is not None and not isinstance(corpus, Corpus):
+        raise TypeError(
+            f"{function} takes a binational.Corpus as corpus (or None for the packaged one), "
+            f"not {type(corpus).__name__} {corpus!r:.80}"
+        )
+    return corpus

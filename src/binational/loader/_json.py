@@ -24,14 +24,20 @@ FORMAT = "binational-corpus/1"
 def corpus_from_json(data: Mapping[str, object]) -> Corpus:
     """A corpus rebuilt from :func:`binational.export.corpus_json`'s data; every quote checked.
 
-    Raises :class:`~binational.DataError` (file ``export``, the JSON path and the
-    problem) if the data is not an export of this format or does not hold together.
+    Raises :exc:`TypeError` if ``data`` is not a mapping, and
+    :class:`~binational.DataError` (file ``export``, the JSON path and the problem) if
+    it is not an export of this format or does not hold together.
 
     >>> from binational.export import corpus_json
     >>> corpus_from_json(corpus_json()).recommendations["nsc-phased-strategy"].id
     'nsc-phased-strategy'
     """
-    if not isinstance(data, Mapping) or data.get("format") != FORMAT:
+    if not isinstance(data, Mapping):
+        raise TypeError(
+            "corpus_from_json() takes data, a mapping as binational.export.corpus_json() "
+            f"makes (json.load of its file), not {type(data).__name__}"
+        )
+    if data.get("format") != FORMAT:
         raise DataError([Problem(file="export", path="$.format", message=f"expected {FORMAT!r}")])
     texts = data.get("texts")
     if not isinstance(texts, Mapping) or not all(
