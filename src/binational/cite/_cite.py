@@ -231,7 +231,7 @@ class Bibliography(Sequence[str]):
 
 
 def bibliography(
-    objs: Object | Claim | Quote | Iterable[Object | Claim | Quote],
+    objs: Object | Claim | Quote | str | Iterable[Object | Claim | Quote | str],
     style: str | Path = "apa",
     format: Format = "text",
     *,
@@ -355,7 +355,12 @@ def _cites(item: CiteItem, corpus: Corpus, heading: str | None) -> list[_Pin]:
 
 
 def cite(
-    obj: Object | Claim | Quote | CiteItem | Iterable[Object | Claim | Quote | CiteItem],
+    obj: Object
+    | Claim
+    | Quote
+    | CiteItem
+    | str
+    | Iterable[Object | Claim | Quote | CiteItem | str],
     style: str | Path = "apa",
     format: Format = "text",
     *,
@@ -364,7 +369,7 @@ def cite(
     mode: CiteMode = "parenthetical",
     prefix: str | None = None,
     suffix: str | None = None,
-    among: Iterable[Source] | None = None,
+    among: Iterable[Source | str] | None = None,
     corpus: Corpus | None = None,
 ) -> str:
     """The in-text citation of an object, or of several in one citation.
@@ -545,11 +550,11 @@ class Quotation:
 
 
 def quote(
-    obj: Object | Claim | Quote,
+    obj: Object | Claim | Quote | str,
     style: str | Path = "apa",
     format: Format = "text",
     *,
-    among: Iterable[Source] | None = None,
+    among: Iterable[Source | str] | None = None,
     corpus: Corpus | None = None,
 ) -> Quotation:
     """The passage an object is quoted from, with its citation.

@@ -538,7 +538,7 @@ class Corpus:
         """``value`` if it is an object of ``kinds``, or the one its id or name names."""
         return one_arg(self._name_index, value, kinds, what)
 
-    def addressees(self, recommendation: Recommendation) -> Objects[Actor]:
+    def addressees(self, recommendation: Recommendation | str) -> Objects[Actor]:
         """The actors a recommendation says should act."""
         rec = self._one(
             recommendation, Kind.RECOMMENDATION, "addressees(recommendation) takes a Recommendation"
@@ -546,7 +546,7 @@ class Corpus:
         return Objects(self.actors[a] for a in rec.addressees)
 
     def builds_on(
-        self, recommendation: Recommendation
+        self, recommendation: Recommendation | str
     ) -> Objects[Initiative | PolicyOption | Recommendation]:
         """The initiatives, options and recommendations a recommendation builds on."""
         rec = self._one(
@@ -558,17 +558,17 @@ class Corpus:
             if isinstance(obj, Initiative | PolicyOption | Recommendation)
         )
 
-    def parent(self, actor: Actor) -> Actor | None:
+    def parent(self, actor: Actor | str) -> Actor | None:
         """The body an actor is part of, if known."""
         parent = self._one(actor, Kind.ACTOR, "parent(actor) takes an Actor").parent
         return self.actors[parent.actor] if parent else None
 
-    def children(self, actor: Actor) -> Objects[Actor]:
+    def children(self, actor: Actor | str) -> Objects[Actor]:
         """The actors that are part of ``actor``."""
         id = self._one(actor, Kind.ACTOR, "children(actor) takes an Actor").id
         return Objects(a for a in self.actors if a.parent and a.parent.actor == id)
 
-    def affiliates(self, actor: Actor, kind: ActorRelation | None = None) -> Objects[Actor]:
+    def affiliates(self, actor: Actor | str, kind: ActorRelation | None = None) -> Objects[Actor]:
         """The actors that belong to or act for ``actor`` (their affiliations name it).
 
         ``kind`` keeps one relation (``ActorRelation.BELONGS_TO`` or ``ACTS_FOR``).
@@ -583,7 +583,7 @@ class Corpus:
         )
 
     def linked(
-        self, obj: Actor | Initiative, *, children: bool = True, related: bool = False
+        self, obj: Actor | Initiative | str, *, children: bool = True, related: bool = False
     ) -> tuple[Actor | Initiative, ...]:
         """What lies under ``obj`` in the relations of the corpus, at any depth, in corpus order.
 
@@ -625,13 +625,13 @@ class Corpus:
         order = {id: i for i, id in enumerate(self._by_id)}
         return Objects(sorted(found.values(), key=lambda o: order[o.id]))
 
-    def related(self, initiative: Initiative, kind: RelationKind) -> Objects[Initiative]:
+    def related(self, initiative: Initiative | str, kind: RelationKind) -> Objects[Initiative]:
         """Initiatives related to ``initiative`` by ``kind``, in either direction.
 
         ``related(merida, RelationKind.SUCCEEDED_BY)`` also finds initiatives that
         declare themselves ``PRECEDED_BY`` Mérida.
         """
-        initiative = self._one(
+        init: Initiative = self._one(
             initiative, Kind.INITIATIVE, "related(initiative, kind) takes an Initiative"
         )
         type_arg(kind, RelationKind, "related(initiative, kind) takes a RelationKind as kind")
@@ -639,26 +639,26 @@ class Corpus:
             RelationKind.SUCCEEDED_BY: RelationKind.PRECEDED_BY,
             RelationKind.PRECEDED_BY: RelationKind.SUCCEEDED_BY,
         }.get(kind)
-        out = [self.initiatives[r.initiative] for r in initiative.relations if r.kind is kind]
+        out = [self.initiatives[r.initiative] for r in init.relations if r.kind is kind]
         if inverse is not None:
             out += [
                 other
                 for other in self.initiatives
-                if any(r.kind is inverse and r.initiative == initiative.id for r in other.relations)
+                if any(r.kind is inverse and r.initiative == init.id for r in other.relations)
             ]
         elif kind is RelationKind.COORDINATED_WITH:
             out += [
                 other
                 for other in self.initiatives
-                if any(r.kind is kind and r.initiative == initiative.id for r in other.relations)
+                if any(r.kind is kind and r.initiative == init.id for r in other.relations)
             ]
         return Objects(dict.fromkeys(out))
 
-    def successors(self, initiative: Initiative) -> Objects[Initiative]:
+    def successors(self, initiative: Initiative | str) -> Objects[Initiative]:
         """Initiatives that replaced ``initiative``."""
         return self.related(initiative, RelationKind.SUCCEEDED_BY)
 
-    def predecessors(self, initiative: Initiative) -> Objects[Initiative]:
+    def predecessors(self, initiative: Initiative | str) -> Objects[Initiative]:
         """Initiatives ``initiative`` replaced."""
         return self.related(initiative, RelationKind.PRECEDED_BY)
 
@@ -672,7 +672,7 @@ class Corpus:
         key = self._one(source, Kind.SOURCE, "citations_of(source) takes a Source").id
         return Objects(c for c in self.citations if key in c.candidates)
 
-    def cited_works(self, citation: Citation) -> Objects[Source]:
+    def cited_works(self, citation: Citation | str) -> Objects[Source]:
         """The works a citation's marker may refer to (several if ambiguous)."""
         cited = self._one(
             citation, Kind.CITATION, "cited_works(citation) takes a Citation"
