@@ -32,6 +32,7 @@ __all__ = [
     "Problem",
     "UnknownIdError",
     "UnknownStyleError",
+    "shown",
 ]
 
 
@@ -44,7 +45,7 @@ def shown(value: str, limit: int = MAX_SHOWN) -> str:
     """``repr(value)``, cut to about ``limit`` characters with an ellipsis if longer.
 
     >>> shown("x" * 200)[:6], len(shown("x" * 200))
-    ("'xxxxx", 84)
+    ("'xxxxx", 83)
     >>> shown("Mexico")
     "'Mexico'"
     """
