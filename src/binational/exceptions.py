@@ -105,7 +105,7 @@ class UnknownIdError(BinationalError, LookupError):
     ``suggestions`` holds the closest known ids, best first (possibly empty): seeds and
     entities (actors, initiatives, places) before other objects and citation records.
     ``hint`` (optional) ends the message with what to do instead. The message shows at
-    most :data:`MAX_SHOWN` characters of ``id``.
+    most :data:`~binational.exceptions.MAX_SHOWN` characters of ``id``.
     """
 
     kind: str

@@ -63,7 +63,7 @@ _MAX_NUMBER = 6
 def name_key(s: str) -> str:
     """The form names are compared in (``U.S.`` and ``US`` are both ``us``).
 
-    :func:`~binational.corpus.normalize` (case, accents, punctuation and spacing
+    ``normalize`` (case, accents, punctuation and spacing
     ignored), ``&`` read as ``and``, and runs of single letters joined.
 
     >>> name_key("U.S.-Mexico  High-Level Security Dialogue")
@@ -124,6 +124,11 @@ def _label(obj: Object) -> str:
     return found[0] if found else obj.id
 
 
+def _classes(allowed: type | Iterable[type]) -> type | tuple[type, ...]:
+    """``allowed`` as :func:`isinstance` takes it."""
+    return allowed if isinstance(allowed, type) else tuple(allowed)
+
+
 class Names:
     """The index of the objects' ids, names, aliases and seed numbers.
 
@@ -173,20 +178,21 @@ class Names:
         return self._by_key.get(name_key(key), ())
 
     def one(
-        self, key: str, allowed: type | tuple[type, ...] = object, kind: str = "object"
+        self, key: str, allowed: type | Iterable[type] = object, kind: str = "object"
     ) -> Object | None:
         """The one object of ``allowed`` that ``key`` names, or None if none.
 
         Raises :class:`~binational.AmbiguousNameError` (``kind`` names what was asked
         for) when ``key`` fits several.
         """
-        found = [o for o in self.find(key) if isinstance(o, allowed)]
+        cls = _classes(allowed)
+        found = [o for o in self.find(key) if isinstance(o, cls)]
         if len(found) > 1:
             raise AmbiguousNameError(kind, key, candidates(found))
         return found[0] if found else None
 
     def suggest(
-        self, key: str, n: int = 3, allowed: type | tuple[type, ...] = object
+        self, key: str, n: int = 3, allowed: type | Iterable[type] = object
     ) -> tuple[str, ...]:
         """The ids of the objects (of ``allowed``) whose names are closest to ``key``.
 
@@ -198,10 +204,11 @@ class Names:
         if not wanted:
             return ()
         words = set(wanted.split())
+        cls = _classes(allowed)
         scored: dict[str, float] = {}
         matcher = difflib.SequenceMatcher(b=wanted, autojunk=False)
         for k, objs in self._by_key.items():
-            inside = [o for o in objs if isinstance(o, allowed)]
+            inside = [o for o in objs if isinstance(o, cls)]
             if not inside:
                 continue
             matcher.set_seq1(k)
