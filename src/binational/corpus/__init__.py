@@ -22,7 +22,8 @@ from binational.corpus._frame import (
     record_types,
     row,
 )
-from binational.corpus._resolve import Names, corpus_given, name_key, seed_number
+from binational.corpus._given import corpus_given
+from binational.corpus._resolve import Names, name_key, seed_number
 from binational.corpus._terms import normalize
 from binational.model import Object, SearchHit
 

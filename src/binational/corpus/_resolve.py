@@ -31,20 +31,16 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from binational.corpus._kinds import CLASS_OF, kind_of
 from binational.corpus._terms import names, normalize
 from binational.exceptions import AmbiguousNameError, UnknownIdError, shown
 from binational.model import Actor, Citation, Initiative, Kind, Object, Place, Source
 
-if TYPE_CHECKING:
-    from binational.corpus._corpus import Corpus
-
 __all__ = [
     "Names",
     "candidates",
-    "corpus_given",
     "kinds_arg",
     "lookup",
     "name_key",
@@ -345,26 +341,3 @@ def seed_id(
         close = Names(documents).suggest(key, 3)
         raise UnknownIdError("seed", key, [*(c for c in close if c in texts), *texts][:4])
     return key
-
-
-def corpus_given(corpus: object, function: str) -> Corpus | None:
-    """``corpus`` if it is a :class:`~binational.Corpus` or None; else a TypeError.
-
-    For the functions that take ``corpus=`` (the packaged corpus when None); ``function``
-    names the function, for the message.
-
-    >>> corpus_given(None, "tables()") is None
-    True
-    >>> corpus_given("x", "tables()")  # doctest: +ELLIPSIS
-    Traceback (most recent call last):
-    ...
-    TypeError: tables() takes a binational.Corpus as corpus (...), not str 'x'
-    """
-    from binational.corpus._corpus import Corpus  # the same room; _corpus imports this module
-
-    if corpus is not None and not isinstance(corpus, Corpus):
-        raise TypeError(
-            f"{function} takes a binational.Corpus as corpus (or None for the packaged one), "
-            f"not {type(corpus).__name__} {corpus!r:.80}"
-        )
-    return corpus
