@@ -225,6 +225,14 @@ WALK: dict[str, tuple[list[str], Callable[[str], Any]]] = {
     "cite.csl_json": ([], lambda _n: None),  # takes Sources, not names (no corpus)
     "StanceMatrix.cell": (SEED_FORMS, lambda n: compare.stances().cell(n, "military-role")),
     "ThemeTable.cell": (SEED_FORMS, lambda n: compare.themes().cell("enforcement", n)),
+    "OptionMatrix.cell": (
+        [
+            "nsc-option-border-enforcement",
+            "Expanded border enforcement",
+            "EXPANDED BORDER ENFORCEMENT",
+        ],
+        lambda n: compare.options().cell(n, "cost"),
+    ),
     "Mentions.by_source": (SEED_FORMS, lambda n: compare.mentions("mexico").by_source(n)),
     "cite.cite": (SEED_FORMS, lambda n: cite.cite(n, locator="4")),
     "cite.cite(rec)": (REC_FORMS, cite.cite),

@@ -101,7 +101,7 @@ class CitationGraph:
         """Works ``seed`` lists but cites by no in-text marker."""
         marked = {
             w
-            for c in self.corpus.citations.by_source(self._source(seed, "seed"))
+            for c in self.corpus.citations.by_source(self._source(seed, "uncited(seed)"))
             for w in c.candidates
         }
         return tuple(w for w in self.references(seed) if w.id not in marked)

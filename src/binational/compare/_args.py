@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from binational.corpus import CLASS_OF, Corpus, Names
 from binational.exceptions import UnknownIdError
-from binational.model import Actor, Initiative, Kind, Source
+from binational.model import Actor, Initiative, Kind, Object, Source
 
 __all__ = [
     "corpus_arg",
@@ -28,6 +28,7 @@ __all__ = [
     "flag_arg",
     "ids_arg",
     "linked_ids",
+    "named_in",
     "object_arg",
     "objects_arg",
     "seed_arg",
@@ -96,10 +97,19 @@ def seed_in(sources: Iterable[Source], seed: str | Source, name: str) -> str:
         raise TypeError(
             f"{name} takes a seed's id, name, number or Source, not {type(seed).__name__}"
         )
-    names = Names(sources)
-    found = names.one(seed, Source, "seed")
+    return named_in(sources, seed, Source, "seed")
+
+
+def named_in(objects: Iterable[Object], key: str, cls: type, kind: str) -> str:
+    """The id of the one object of ``cls`` among ``objects`` (a result's own) ``key`` names.
+
+    By id, name, alias or seed number, as everywhere; ``kind`` names what is looked for,
+    for the messages (UnknownIdError, AmbiguousNameError).
+    """
+    names = Names(objects)
+    found = names.one(key, cls, kind)
     if found is None:
-        raise UnknownIdError("seed", seed, names.suggest(seed))
+        raise UnknownIdError(kind, key, names.suggest(key))
     return found.id
 
 
