@@ -111,10 +111,19 @@ def _show(corpus: Corpus, obj: Object, width: int = 88) -> str:
         if value is not None and not isinstance(value, tuple):
             shown = value.value if hasattr(value, "value") else value
             lines += textwrap.wrap(f"  {attr}: {shown}", width, subsequent_indent="    ")
-    for attr in ("addressees", "participants", "places", "builds_on", "candidates", "about"):
+    for attr in (
+        "aliases",
+        "addressees",
+        "participants",
+        "places",
+        "builds_on",
+        "candidates",
+        "about",
+    ):
         value = getattr(obj, attr, ())
         if value and all(isinstance(v, str) for v in value):
-            lines.append(f"  {attr}: {', '.join(value)}")
+            sep = "; " if attr == "aliases" else ", "  # an alias may hold a comma
+            lines.append(f"  {attr}: {sep.join(value)}")
     if isinstance(obj, Citation):
         flag = f" (ambiguous: {len(obj.candidates)} candidates)" if obj.ambiguous else ""
         lines.append(f"  marker: “{obj.marker.text}”{flag}")
