@@ -24,6 +24,9 @@ The rules, in order:
    raises :class:`~binational.UnknownIdError` whose suggestions put seeds and entities
    (actors, initiatives, places) before other objects, and citation records last.
    Nothing that takes a name returns an empty result for a name it does not know.
+
+A string longer than :data:`MAX_NAME_LENGTH` characters (that is not an id) names
+nothing: it is not normalised, and messages show only its start.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from binational.exceptions import AmbiguousNameError, UnknownIdError, shown
 from binational.model import Actor, Citation, Initiative, Kind, Object, Place, Source
 
 __all__ = [
+    "MAX_NAME_LENGTH",
     "Names",
     "candidates",
     "kinds_arg",
@@ -54,6 +58,11 @@ __all__ = [
 
 _MAX_NUMBER = 6
 """The most digits a seed number is read from (a longer string of digits is a name)."""
+
+
+MAX_NAME_LENGTH = 10_000
+"""The longest string read as a name, in characters; a longer one (that is not an id)
+names nothing."""
 
 
 def name_key(s: str) -> str:
@@ -166,6 +175,8 @@ class Names:
         exact = self._by_id.get(key)
         if exact is not None:
             return (exact,)
+        if len(key) > MAX_NAME_LENGTH:
+            return ()  # not a name: spare normalising megabytes given by mistake
         bare = key.strip()
         if bare.isascii() and bare.isdigit() and len(bare) <= _MAX_NUMBER:
             numbered = self._by_number.get(int(bare))
