@@ -402,6 +402,80 @@ class TestDataErrors:
         assert p.path.endswith(".events[0].end")
         assert p.message == "an event cannot end (2027) before it starts (2028)"
 
+    @pytest.mark.parametrize(
+        ("extra", "path", "message"),
+        [
+            (
+                {"fiscal": True, "date": {"year": 2026, "month": 3}},
+                ".events[0].date",
+                "a fiscal year is given as a year only, not 2026-03",
+            ),
+            (
+                {"fiscal": True},
+                ".events[0].fiscal",
+                "an event dated by a fiscal year needs a date (its year)",
+            ),
+            (
+                {"open_ended": True, "date": {"year": 2021}, "end": {"year": 2023}},
+                ".events[0].open_ended",
+                "an open-ended event has a date it starts and no end",
+            ),
+            (
+                {"open_ended": True},
+                ".events[0].open_ended",
+                "an open-ended event has a date it starts and no end",
+            ),
+        ],
+    )
+    def test_impossible_fiscal_or_open_event_dates(
+        self, edit: Edit, extra: dict[str, Any], path: str, message: str
+    ) -> None:
+        """A fiscal year is a year only; an open-ended event has a start and no end."""
+
+        def change(d: Any) -> None:
+            task_forces = next(
+                i for i in d["initiatives"] if i["id"] == "us-mexico-enforcement-task-forces"
+            )
+            task_forces["events"] = [
+                {"kind": "proposed", "evidence": task_forces["evidence"][:1], **extra}
+            ]
+
+        err = problems_of(edit(SEED_000_DATA, change))
+        (p,) = err.problems
+        assert (p.path[-len(path) :], p.message) == (path, message)
+
+    def test_fiscal_and_open_event_dates_load(self, edit: Edit) -> None:
+        """A fiscal-year event and an open-ended one load, as the flags say."""
+
+        def change(d: Any) -> None:
+            task_forces = next(
+                i for i in d["initiatives"] if i["id"] == "us-mexico-enforcement-task-forces"
+            )
+            ev = task_forces["evidence"][:1]
+            task_forces["events"] = [
+                {"kind": "proposed", "evidence": ev, "date": {"year": 2026}, "fiscal": True},
+                {"kind": "increased", "evidence": ev, "date": {"year": 2021}, "open_ended": True},
+            ]
+
+        corpus = load_from(edit(SEED_000_DATA, change), load_module.seeds_dir())
+        fy, since = corpus.initiatives["us-mexico-enforcement-task-forces"].events
+        assert (fy.date, fy.fiscal, fy.open_ended) == (PartialDate(year=2026), True, False)
+        assert (since.date, since.end, since.open_ended) == (PartialDate(year=2021), None, True)
+
+    def test_open_period_with_an_end_and_fiscal_timeframe_with_a_month(self, edit: Edit) -> None:
+        """An open-ended figure period has no end; a fiscal timeframe is in years."""
+
+        def change(d: Any) -> None:
+            d["figures"][0]["period"] = {"start": 2021, "end": 2023, "open_ended": True}
+            r = next(r for r in d["recommendations"] if r.get("timeframe"))
+            r["timeframe"]["fiscal"] = True
+            r["timeframe"]["start"] = {"year": 2026, "month": 6}
+
+        err = problems_of(edit(SEED_000_DATA, change))
+        got = {(p.path.rsplit(".", 1)[-1], p.message) for p in err.problems}
+        assert ("end", "an open-ended period has no end") in got
+        assert ("start", "a fiscal year is given as a year only, not 2026-06") in got
+
     def test_silent_field_with_a_value(self, edit: Edit) -> None:
         """A field said to be unstated must be empty."""
         err = problems_of(edit(SEED_000_DATA, lambda d: d["source"].update(publisher="Someone")))

@@ -144,6 +144,7 @@ examples:
   binational list recommendations --seed nsc-migration-policy-brief
   binational show nsc-joint-enforcement-task-forces
   binational search asylum hub --kind recommendation
+  binational kwic "Mérida initiative" --in orion-2026-neighbor-in-focus
   binational compare disagreements nsc-migration-policy-brief greenway-2025-military-options-border
   binational cite nsc-joint-enforcement-task-forces --style chicago
   binational export parquet -o tables/
@@ -210,6 +211,7 @@ def _parser() -> argparse.ArgumentParser:
         default="text",
         help="text (the default) or json (id, kind, score and best quote of each hit)",
     )
+    _kwic_parser(sub)
     cite = sub.add_parser(
         "cite",
         help="an in-text citation of objects (needs the cite extra)",
@@ -650,6 +652,41 @@ def _compare(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
     return text, 0 if records else 1
 
 
+_KWIC_EPILOG = """\
+TERM: a word or phrase, case and accents ignored; a word ending in * is a prefix
+examples:
+  binational kwic merida
+  binational kwic "joint task force*" --in orion-2026-neighbor-in-focus --format csv
+"""
+
+
+def _kwic_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    what = "every occurrence of a word or phrase in the seed texts, in context (keyword in context)"
+    kwic = sub.add_parser("kwic", help=what, description=what, epilog=_KWIC_EPILOG)
+    kwic.formatter_class = argparse.RawDescriptionHelpFormatter
+    kwic.add_argument("term", nargs="+", help="the word or phrase (several words: a phrase)")
+    kwic.add_argument(
+        "--in", dest="sources", action="append", metavar="DOC", help="only this seed (repeatable)"
+    )
+    kwic.add_argument("--width", type=int, default=60, metavar="N", help="context (default 60)")
+    _format_argument(kwic)
+
+
+def _kwic(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
+    """The concordance of a term: aligned lines, records or Markdown; the exit status."""
+    from binational import compare
+    from binational.views import kwic_lines
+
+    result = compare.concordance(" ".join(args.term), args.sources, args.width, corpus=corpus)
+    if args.format in ("json", "csv"):
+        text = _records_text(result.records(), args.format)
+    elif args.format == "markdown":
+        text = result.to_markdown().rstrip("\n")
+    else:
+        text = "\n".join(kwic_lines(result, _width() or 100))
+    return text, 0 if result else 1
+
+
 def _can_encode(stream: object, chars: str) -> bool:
     """Whether ``stream``'s encoding can write ``chars``."""
     try:
@@ -748,8 +785,8 @@ def _run(args: argparse.Namespace) -> int:
             _write_export(args)
             return 0
         corpus = load()
-        if args.command == "compare":
-            text, status = _compare(corpus, args)
+        if args.command in ("compare", "kwic"):
+            text, status = (_compare if args.command == "compare" else _kwic)(corpus, args)
             if status:
                 print("binational: nothing matched", file=sys.stderr)
             elif text:

@@ -213,7 +213,7 @@ def timeline(tl: Timeline | None = None, *, ax: Axes | None = None) -> Axes:
     """The timeline's dated events, one row each, with the seed documents' dates.
 
     A partial date is drawn at the start of the period it names (``2021`` at 1 January
-    2021). Statuses and the dates of cited works stay in the table
+    2021, FY2026 at 1 October 2025). Statuses and the dates of cited works stay in the table
     (:class:`~binational.compare.Timeline`); undated events are counted in the title.
     """
     _given(tl, Timeline, "timeline() takes a compare.Timeline as tl, or None")
@@ -224,10 +224,10 @@ def timeline(tl: Timeline | None = None, *, ax: Axes | None = None) -> Axes:
     ax = _axes(ax, (9, 1.6 + 0.3 * len(events)), "timeline")
 
     def x(e: TimelineEntry) -> float:
-        d = e.date
-        if d is None:  # only dated entries are drawn; undated ones are in t.undated
+        if e.date is None:  # only dated entries are drawn; undated ones are in t.undated
             raise ValueError(f"undated entry {e.label!r}")
-        return d.year + ((d.month or 1) - 1) / 12 + ((d.day or 1) - 1) / 365
+        year, month, day = e.sort_key  # a fiscal year at its first day
+        return year + (max(month, 1) - 1) / 12 + (max(day, 1) - 1) / 365
 
     ys = range(len(events))
     ax.scatter([x(e) for e in events], list(ys), s=22, color="#2166ac", zorder=3)
@@ -235,7 +235,7 @@ def timeline(tl: Timeline | None = None, *, ax: Axes | None = None) -> Axes:
 
     ax.set_yticks(
         list(ys),
-        [f"{display_text(e.label, 46)} ({e.date}, {e.source.split('-')[0]})" for e in events],
+        [f"{display_text(e.label, 46)} ({e.when}, {e.source.split('-')[0]})" for e in events],
     )
     ax.tick_params(axis="y", labelsize=7)
     ax.invert_yaxis()

@@ -238,4 +238,6 @@ def figures(
 
 
 def _covers(p: Period, year: int) -> bool:
+    if p.open_ended:  # "since 2021": every year from its start
+        return p.start <= year
     return p.start <= year <= (p.end if p.end is not None else p.start)

@@ -5,7 +5,8 @@
   that ends before it starts or has a year below 1, a range whose ``value_max`` is below
   its ``value``, a phase or rank below 1, an option assessed twice on one criterion, an
   inferred date without evidence and a note, an inferred event date without a note or
-  an event that ends before it starts, a source said to be silent on a field it
+  an event that ends before it starts, an open-ended period or event with an end, a
+  fiscal year with a month or day, a source said to be silent on a field it
   states, a sentence-case title that is more than the title in another case);
 - of one seed file: its sections (non-empty headings, inside the text, at their offsets,
   in text order), its sources' roles, its citation markers, its positions, its actors'
@@ -41,6 +42,7 @@ from binational.model import (
     Event,
     Figure,
     Kind,
+    PartialDate,
     Period,
     PolicyOption,
     Qualifier,
@@ -49,6 +51,7 @@ from binational.model import (
     Source,
     SourceField,
     SourceRole,
+    Timeframe,
 )
 
 if typing.TYPE_CHECKING:
@@ -242,6 +245,10 @@ def _object_problems(obj: AttrsInstance) -> list[tuple[str, str]]:
                 out.append((f".{name}", f"a year is 1-9999, not {year}"))
         if obj.end is not None and obj.end < obj.start:
             out.append((".end", f"a period cannot end ({obj.end}) before it starts ({obj.start})"))
+        if obj.open_ended and obj.end is not None:
+            out.append((".end", "an open-ended period has no end"))
+    elif isinstance(obj, Timeframe) and obj.fiscal:
+        out += _fiscal_problems({"start": obj.start, "end": obj.end})
     elif isinstance(obj, Recommendation) and obj.phase is not None and obj.phase < 1:
         out.append((".phase", f"a phase is 1 or more, not {obj.phase}"))
     elif isinstance(obj, PolicyOption):
@@ -268,7 +275,22 @@ def _event_problems(obj: Event) -> list[tuple[str, str]]:
             out.append((".end", "an event with an end needs a date it starts"))
         elif obj.end < obj.date:
             out.append((".end", f"an event cannot end ({obj.end}) before it starts ({obj.date})"))
+    if obj.open_ended and (obj.date is None or obj.end is not None):
+        out.append((".open_ended", "an open-ended event has a date it starts and no end"))
+    if obj.fiscal:
+        if obj.date is None:
+            out.append((".fiscal", "an event dated by a fiscal year needs a date (its year)"))
+        out += _fiscal_problems({"date": obj.date, "end": obj.end})
     return out
+
+
+def _fiscal_problems(dates: dict[str, PartialDate | None]) -> list[tuple[str, str]]:
+    """A fiscal year is a year: no month or day (FY2026 starts 1 October 2025)."""
+    return [
+        (f".{name}", f"a fiscal year is given as a year only, not {d}")
+        for name, d in dates.items()
+        if d is not None and (d.month is not None or d.day is not None)
+    ]
 
 
 def _figure_problems(obj: Figure) -> list[tuple[str, str]]:

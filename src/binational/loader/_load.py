@@ -20,7 +20,8 @@ What the loader refuses, beyond what the converter does:
   aliases are not empty;
 - a reference names an object of a kind its field takes, and a list of references
   names each object once; an option is assessed at most once on each criterion;
-- impossible values: a period that ends before it starts or has a year below 1, a range
+- impossible values: a period that ends before it starts or has a year below 1, an
+  open-ended period with an end, a fiscal year with a month or day, a range
   whose ``value_max`` is below its ``value``, a phase or rank below 1 (and, through
   :class:`~binational.PartialDate`, dates that are not real calendar dates).
 """

@@ -1,8 +1,10 @@
 """Views: text, HTML and Markdown renderers of objects and results, escaped per medium."""
 
 from binational.views._display import install
+from binational.views._kwic import kwic_lines
 from binational.views._render import (
     object_table,
+    printable,
     render_html,
     render_markdown,
     render_text,
@@ -16,7 +18,9 @@ install()
 __all__ = [
     "clip",
     "fit_text",
+    "kwic_lines",
     "object_table",
+    "printable",
     "render_html",
     "render_markdown",
     "render_text",

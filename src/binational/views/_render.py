@@ -198,7 +198,8 @@ def object_table(obj: Any, quotes: int | None = None) -> Table:
         if f.name == "evidence" or value in (None, ()):
             continue
         behind = tuple(q for v in _as_tuple(value) for q in _quotes_of(v))
-        rows.append((Cell(text=f.name), Cell(text=show_value(value), quotes=behind)))
+        shown = display_text(value) if f.metadata.get("verbatim") else show_value(value)
+        rows.append((Cell(text=f.name), Cell(text=shown, quotes=behind)))
     evidence: tuple[Quote, ...] = getattr(obj, "evidence", ())
     first, rest = (evidence, ()) if quotes is None else (evidence[:quotes], evidence[quotes:])
     for q in first:
