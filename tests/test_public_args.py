@@ -39,6 +39,8 @@ BASE: dict[str, tuple[Any, ...]] = {
     "compare.diff": (REC, REC),
     "compare.framing": ("mexico",),
     "compare.mentions": ("mexico",),
+    "compare.concordance": ("border",),
+    "compare.keyness": ("000",),
     "cite.bibliography": (REC,),
     "cite.cite": (REC,),
     "cite.quote": (REC,),

@@ -233,6 +233,14 @@ WALK: dict[str, tuple[list[str], Callable[[str], Any]]] = {
         ],
         lambda n: compare.options().cell(n, "cost"),
     ),
+    "compare.concordance": (SEED_FORMS, lambda n: compare.concordance("border", sources=[n]).rows),
+    "Concordance.by_source": (SEED_FORMS, lambda n: compare.concordance("border").by_source(n)),
+    "compare.terms": (SEED_FORMS, lambda n: compare.terms(sources=[n]).records()),
+    "compare.keyness": (SEED_FORMS, lambda n: compare.keyness(n).records()),
+    "compare.keyness(reference)": (
+        SEED_FORMS,
+        lambda n: compare.keyness(NSC, reference=[n]).records(),
+    ),
     "Mentions.by_source": (SEED_FORMS, lambda n: compare.mentions("mexico").by_source(n)),
     "cite.cite": (SEED_FORMS, lambda n: cite.cite(n, locator="4")),
     "cite.cite(rec)": (REC_FORMS, cite.cite),
@@ -294,6 +302,7 @@ def test_the_walk_covers_every_function_that_takes_an_object() -> None:
     """
     takes = {"obj", "objs", "actor", "a", "b", "seeds", "about", "seed", "work", "source"}
     takes |= {"recommendation", "citation", "initiative", "id", "key", "name"}
+    takes |= {"sources", "target", "reference"}
     walked = {k.split("(")[0] for k in WALK}
     missing = []
     for prefix, module in (("compare", compare), ("cite", cite)):

@@ -51,21 +51,23 @@ def corpus_arg(corpus: Corpus | None) -> Corpus:
     return corpus
 
 
-def seeds_arg(corpus: Corpus, seeds: Iterable[str | Source] | None) -> tuple[Source, ...]:
+def seeds_arg(
+    corpus: Corpus, seeds: Iterable[str | Source] | None, name: str = "seeds"
+) -> tuple[Source, ...]:
     """The seed documents given, in the order given, once each; all of them if None."""
     if seeds is None:
         return corpus.seeds
     if isinstance(seeds, str | Source):
         raise TypeError(
-            "seeds must be an iterable of seed ids, names or Sources (e.g. "
-            f'["000", "Greenway"]), not a single one: seeds=[{seeds!r:.80}]'
+            f"{name} must be an iterable of seed ids, names or Sources (e.g. "
+            f'["000", "Greenway"]), not a single one: {name}=[{seeds!r:.80}]'
         )
     if not isinstance(seeds, Iterable):
         raise TypeError(
-            "seeds must be an iterable of seed ids, names or Sources, or None, "
+            f"{name} must be an iterable of seed ids, names or Sources, or None, "
             f"not {type(seeds).__name__}"
         )
-    return tuple(dict.fromkeys(seed_arg(corpus, s, "seeds") for s in seeds))
+    return tuple(dict.fromkeys(seed_arg(corpus, s, name) for s in seeds))
 
 
 def seed_arg(corpus: Corpus, s: str | Source, name: str = "seed") -> Source:
