@@ -85,7 +85,8 @@ class TestCollections:
         )
         assert len(recs) < len(corpus.recommendations)
         assert corpus.recommendations.by_source(corpus.sources[SEED]) == recs
-        assert corpus.recommendations.by_source("elsewhere") == ()
+        with pytest.raises(UnknownIdError, match="no source with id, name or alias 'elsewhere'"):
+            corpus.recommendations.by_source("elsewhere")
 
     def test_collections_are_read_only(self, corpus: Corpus) -> None:
         """Collections offer no way to add or replace objects."""
@@ -291,9 +292,9 @@ class TestMisuse:
     @pytest.mark.parametrize("key", [123, None])
     def test_corpus_key_must_be_a_str(self, corpus: Corpus, key: Any) -> None:
         """corpus[id] and corpus.get(id) take an id as a str."""
-        with pytest.raises(TypeError, match=r"corpus\[id\] takes an id \(a str\)"):
+        with pytest.raises(TypeError, match=r"corpus\[id\] takes an id, name or alias \(a str\)"):
             corpus[key]
-        with pytest.raises(TypeError, match=r"corpus\.get\(id\) takes an id \(a str\)"):
+        with pytest.raises(TypeError, match=r"corpus\.get\(id\) takes an id, name or alias \("):
             corpus.get(key)
 
     @pytest.mark.parametrize("method", ["by_source", "text", "sections"])
@@ -331,19 +332,23 @@ class TestMisuse:
         ("call", "words"),
         [
             (lambda c: c.figures_about(None), "figures_about(obj) takes an object of the corpus"),
-            (lambda c: c.figures_about(123), "or its id, not int 123"),
-            (lambda c: c.citations_of(None), "citations_of(source) takes an object of the corpus"),
+            (lambda c: c.figures_about(123), "or its id or name), not int 123"),
+            (lambda c: c.citations_of(None), "citations_of(source) takes a Source"),
             (lambda c: c.mentioning(1.5), "mentioning(obj) takes an object of the corpus"),
-            (lambda c: c.addressees("x"), "addressees() takes a Recommendation, not str 'x'"),
-            (lambda c: c.builds_on(None), "builds_on() takes a Recommendation, not NoneType"),
-            (lambda c: c.parent("mexico"), "parent() takes an Actor, not str 'mexico'"),
-            (lambda c: c.children(None), "children() takes an Actor, not NoneType"),
-            (lambda c: c.successors("merida"), "takes an Initiative, not str 'merida'"),
+            (lambda c: c.addressees(1), "addressees(recommendation) takes a Recommendation"),
+            (lambda c: c.builds_on(None), "builds_on(recommendation) takes a Recommendation"),
+            (lambda c: c.parent(b"mexico"), "parent(actor) takes an Actor (or its id or name)"),
+            (lambda c: c.children(None), "children(actor) takes an Actor (or its id or name)"),
+            (lambda c: c.successors(3), "takes an Initiative (or its id or name), not int"),
+            (
+                lambda c: c.parent("merida-initiative"),
+                "is an initiative; parent(actor) takes an actor",
+            ),
             (
                 lambda c: c.related(c.initiatives.objects()[0], "succeeded-by"),
                 "takes a RelationKind as kind, not str",
             ),
-            (lambda c: c.cited_works(None), "cited_works() takes a Citation, not NoneType"),
+            (lambda c: c.cited_works(None), "cited_works(citation) takes a Citation"),
             (lambda c: c.collection("actors"), "collection(kind) takes a Kind, not str 'actors'"),
             (lambda c: c.actors.suggest(None), "suggest(key) takes an id, name or alias (a str)"),
         ],

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import binational.views  # noqa: F401 - imported for its registrations
 from binational._version import __version__
 from binational.exceptions import (
+    AmbiguousNameError,
     BinationalError,
     DataError,
     MissingDependencyError,
@@ -190,6 +191,7 @@ __all__ = [
     "ActorLink",
     "ActorRelation",
     "Affiliation",
+    "AmbiguousNameError",
     "Assessment",
     "BinationalError",
     "Certainty",

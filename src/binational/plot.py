@@ -41,15 +41,23 @@ if TYPE_CHECKING:
 __all__ = ["figures", "source_line", "stances", "timeline"]
 
 
-def _axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
+def _given(value: object, cls: type | tuple[type, ...], what: str) -> None:
+    """Refuse ``value`` unless it is None or a ``cls``: a TypeError saying ``what`` it takes."""
+    if value is not None and not isinstance(value, cls):
+        raise TypeError(f"{what}, not {type(value).__name__} {value!r:.60}")
+
+
+def _axes(ax: Axes | None, size: tuple[float, float], function: str = "plot") -> Axes:
     try:
         import matplotlib.pyplot as plt
+        from matplotlib.axes import Axes
     except ImportError:
         from binational.exceptions import MissingDependencyError
 
         raise MissingDependencyError(
             "matplotlib", needed_for="binational.plot", extra="plot"
         ) from None
+    _given(ax, Axes, f"{function}() takes a matplotlib Axes as ax, or None for a new figure")
     if ax is None:
         _, ax = plt.subplots(figsize=size, layout="constrained")
     return ax
@@ -92,7 +100,13 @@ def source_line(seeds: Iterable[Source]) -> str:
     >>> source_line(binational.load().seeds[2:])
     'Sources: Lawson et al. (ca. 2018); Greenway et al. (2025). Coded data: binational.'
     """
-    return "Sources: " + "; ".join(_label(s) for s in seeds) + ". Coded data: binational."
+    what = "source_line() takes seeds, an iterable of Sources"
+    if isinstance(seeds, str | bytes | Source) or not isinstance(seeds, Iterable):
+        raise TypeError(f"{what}, not {type(seeds).__name__}")
+    chosen = list(seeds)
+    for s in chosen:
+        _given(s, Source, what)
+    return "Sources: " + "; ".join(_label(s) for s in chosen) + ". Coded data: binational."
 
 
 def _sign(ax: Axes, seeds: Iterable[Source]) -> None:
@@ -108,8 +122,9 @@ def stances(matrix: StanceMatrix | None = None, *, ax: Axes | None = None) -> Ax
     Colour runs from strongly-against (red) to strongly-for (blue); a dimension a
     document does not address is grey and says so.
     """
+    _given(matrix, StanceMatrix, "stances() takes a compare.StanceMatrix as matrix, or None")
     m = _stances() if matrix is None else matrix
-    ax = _axes(ax, (3.6 + 1.6 * len(m.seeds), 2.0 + 0.5 * len(m.dimensions)))
+    ax = _axes(ax, (3.6 + 1.6 * len(m.seeds), 2.0 + 0.5 * len(m.dimensions)), "stances")
     import numpy as np
     from matplotlib.colors import ListedColormap
 
@@ -166,6 +181,10 @@ def figures(
     changes of DHS, DoD, DOJ and State in U.S. dollars. A table mixing units is refused
     with :exc:`ValueError` (filter it by ``unit`` first).
     """
+    _given(table, FigureTable, "figures() takes a compare.FigureTable as table, or None")
+    if not isinstance(signed, bool):
+        raise TypeError(f"figures() takes True or False as signed, not {type(signed).__name__}")
+    _given(title, str, "figures() takes a str as title, or None")
     t = (
         _figures(
             about=["us-dhs", "us-dod", "us-doj", "us-state-department"],
@@ -183,7 +202,7 @@ def figures(
         names = ", ".join(sorted(u.value for u in units))
         raise ValueError(f"figures in several units ({names}) cannot share an axis")
     unit = units.pop()
-    ax = _axes(ax, (8, 1.0 + 0.45 * len(rows)))
+    ax = _axes(ax, (8, 1.0 + 0.45 * len(rows)), "figures")
     values = [float(r.signed_amount if signed else r.amount) for r in rows]
     scale, word = (1e9, "billions of ") if max(abs(v) for v in values) >= 1e9 else (1.0, "")
     colours = ["#b2182b" if v < 0 else "#2166ac" for v in values]
@@ -215,11 +234,12 @@ def timeline(tl: Timeline | None = None, *, ax: Axes | None = None) -> Axes:
     2021, FY2026 at 1 October 2025). Statuses and the dates of cited works stay in the table
     (:class:`~binational.compare.Timeline`); undated events are counted in the title.
     """
+    _given(tl, Timeline, "timeline() takes a compare.Timeline as tl, or None")
     t = _timeline() if tl is None else tl
     events = [e for e in t if e.kind is EntryKind.EVENT]
     if not events:
         raise ValueError("the timeline has no dated events to plot")
-    ax = _axes(ax, (9, 1.6 + 0.3 * len(events)))
+    ax = _axes(ax, (9, 1.6 + 0.3 * len(events)), "timeline")
 
     def x(e: TimelineEntry) -> float:
         if e.date is None:  # only dated entries are drawn; undated ones are in t.undated

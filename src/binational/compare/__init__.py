@@ -15,6 +15,10 @@ Every non-empty cell carries the quotes behind it; every empty cell says why
 ...     "nsc-migration-policy-brief", "greenway-2025-military-options-border")][:2]
 ['migration-as-security-threat', 'binational-cooperation']
 
+Objects and documents are named as everywhere in the library: by id, name or alias,
+in any case and with or without accents, and a seed also by its number or short name
+(``compare.disagreements("000", "Greenway")``, ``compare.mentions("merida initiative")``).
+
 What the codes mean is in :func:`codebook`. The texts themselves are read by
 :func:`concordance` (keyword in context), :func:`terms` (the document–term matrix) and
 :func:`keyness` (the terms that set a document apart).

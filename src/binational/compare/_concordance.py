@@ -8,7 +8,7 @@ from typing import ClassVar
 
 import attrs
 
-from binational.compare._args import corpus_arg, seeds_arg
+from binational.compare._args import corpus_arg, seed_in, seeds_arg
 from binational.compare._base import Record, Result, make_cell, short_id, short_label
 from binational.compare._textindex import MASK, display, fold, text_index
 from binational.corpus import MAX_QUERY_LENGTH, Corpus
@@ -131,8 +131,8 @@ class Concordance(Result[KwicRow]):
     }
 
     def by_source(self, seed: str | Source) -> tuple[KwicRow, ...]:
-        """The occurrences in one document."""
-        sid = seed.id if isinstance(seed, Source) else seed
+        """The occurrences in one document (a Source, or its id, title, alias or number)."""
+        sid = seed_in(self.seeds, seed, "by_source(seed)")
         return tuple(r for r in self.rows if r.document == sid)
 
     @property
@@ -211,7 +211,7 @@ def concordance(
         raise TypeError(f"width must be an int, not {type(width).__name__}")
     if width < 0:
         raise ValueError(f"width must be 0 or more, not {width}")
-    docs = seeds_arg(c, sources)
+    docs = seeds_arg(c, sources, "sources")
     index = text_index(c)
     rows: list[KwicRow] = []
     span = 4 * width + 16  # raw characters enough for ``width`` shown ones, markup aside

@@ -133,8 +133,12 @@ def diff(a: Object, b: Object) -> ObjectDiff:
     >>> [r.field for r in d.differing][:3]
     ['id', 'name', 'summary']
     """
-    if not attrs.has(type(a)) or not attrs.has(type(b)):
-        raise TypeError("diff() takes two domain objects (an Actor, a PolicyOption, ...)")
+    for name, value in (("a", a), ("b", b)):
+        if not attrs.has(type(value)):
+            raise TypeError(
+                "diff() takes two domain objects (an Actor, a PolicyOption, ...) as a and b; "
+                f"{name} is {type(value).__name__}"
+            )
     if type(a) is not type(b):
         kinds = f"{type(a).__name__} and {type(b).__name__}"
         raise TypeError(f"diff() compares two objects of one kind, not {kinds}")

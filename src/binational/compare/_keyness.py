@@ -172,7 +172,7 @@ def terms(
     """
     c = corpus_arg(corpus)
     keep_stop = not flag_arg(stop_words, "stop_words")
-    docs = seeds_arg(c, sources)
+    docs = seeds_arg(c, sources, "sources")
     index = text_index(c)
     counts = index.counts()
     stop = frozenset() if keep_stop else index.stop_stems()
@@ -394,11 +394,11 @@ def keyness(
     ['cartel', 'u', 'militari']
     """
     c = corpus_arg(corpus)
-    tgt = seed_arg(c, target)
+    tgt = seed_arg(c, target, "target")
     if reference is None:
         ref = tuple(s for s in c.seeds if s.id != tgt.id)
     else:
-        ref = seeds_arg(c, reference)
+        ref = seeds_arg(c, reference, "reference")
         if tgt in ref:
             raise ValueError(f"reference must not hold the target {tgt.id!r}")
     if not ref:

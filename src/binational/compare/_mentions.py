@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar, Literal, cast
 
 import attrs
 
-from binational.compare._args import corpus_arg, linked_ids, object_arg, seeds_arg
+from binational.compare._args import corpus_arg, linked_ids, object_arg, seed_in, seeds_arg
 from binational.compare._base import Record, Result, make_cell, short_id, short_label
 from binational.corpus import Corpus, normalize
 from binational.model import Actor, Cell, Initiative, Place, Quote, Source, display_text
@@ -73,8 +73,8 @@ class Mentions(Result[Mention]):
     }
 
     def by_source(self, seed: str | Source) -> tuple[Mention, ...]:
-        """The passages of one document."""
-        sid = seed.id if isinstance(seed, Source) else seed
+        """The passages of one document (a Source, or its id, title, alias or number)."""
+        sid = seed_in(self.seeds, seed, "by_source(seed)")
         return tuple(m for m in self.mentions if m.quote.source == sid)
 
     @property
@@ -175,7 +175,8 @@ def mentions(
     """
     c = corpus_arg(corpus)
     o = cast(
-        "Actor | Initiative | Place", object_arg(c, obj, (Actor, Initiative, Place), "mentions()")
+        "Actor | Initiative | Place",
+        object_arg(c, obj, (Actor, Initiative, Place), "mentions(obj)"),
     )
     docs = seeds_arg(c, seeds)
     ids = linked_ids(c, (o.id,), include_children=include_children, include_related=include_related)

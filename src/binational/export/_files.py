@@ -89,6 +89,25 @@ def to_csv(
     name,value
     =1+1,-3
     """
+    if isinstance(rows, str | bytes | Mapping) or not isinstance(rows, Iterable):
+        raise TypeError(f"to_csv() takes rows, a sequence of mappings, not {type(rows).__name__}")
+    rows = list(rows)
+    for r in rows:
+        if not isinstance(r, Mapping):
+            raise TypeError(
+                f"to_csv() takes rows, a sequence of mappings, holding {type(r).__name__}"
+            )
+    if columns is not None and (
+        isinstance(columns, str | bytes) or not isinstance(columns, Iterable)
+    ):
+        raise TypeError(f"to_csv() takes columns, a sequence of str, not {type(columns).__name__}")
+    if columns is not None:
+        columns = list(columns)
+        for c in columns:
+            if not isinstance(c, str):
+                raise TypeError(
+                    f"to_csv() takes columns, a sequence of str, holding {type(c).__name__}"
+                )
     if columns is None:
         columns = list(dict.fromkeys(k for r in rows for k in r))
     buf = io.StringIO()

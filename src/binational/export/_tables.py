@@ -40,6 +40,7 @@ from binational.corpus import (
     Corpus,
     Row,
     column_type,
+    corpus_given,
     plain,
     record_types,
     row,
@@ -151,6 +152,7 @@ def tables(corpus: Corpus | None = None) -> dict[str, list[Row]]:
     >>> row["criterion"], row["rating"]
     ('time-to-results', 'favourable')
     """
+    corpus = corpus_given(corpus, "tables()")
     if corpus is None:
         from binational.loader import load
 
@@ -251,6 +253,7 @@ def write_tables(
     if not isinstance(folder, str | Path):
         raise TypeError(f"folder must be a path, not {type(folder).__name__}")
     target = Path(folder)
+    corpus_given(corpus, "write_tables()")
     data = tables(corpus)
     schema = table_schema()
     files: dict[Path, Callable[[IO[bytes]], object]] = {}

@@ -38,7 +38,12 @@ def corpus_from_json(data: Mapping[str, object]) -> Corpus:
     >>> corpus_from_json(corpus_json()).recommendations["nsc-phased-strategy"].id
     'nsc-phased-strategy'
     """
-    if not isinstance(data, Mapping) or data.get("format") != FORMAT:
+    if not isinstance(data, Mapping):
+        raise TypeError(
+            "corpus_from_json() takes data, a mapping as binational.export.corpus_json() "
+            f"makes (json.load of its file), not {type(data).__name__}"
+        )
+    if data.get("format") != FORMAT:
         raise DataError([Problem(file="export", path="$.format", message=f"expected {FORMAT!r}")])
     texts = data.get("texts")
     if not isinstance(texts, Mapping) or not all(
