@@ -741,8 +741,8 @@ class Corpus:
         ``AND``, ``OR``, ``NOT`` in capitals, with brackets (see :doc:`/reference/corpus`).
 
         ``sources`` keeps some seeds (ids, names, numbers or :class:`Source`),
-        ``sections`` some sections (their headings, case and accents ignored), ``parts`` some parts of the texts
-        (:class:`~binational.Part` or their values; the body and tables by
+        ``sections`` some sections (their headings, case and accents ignored), ``parts``
+        some parts of the texts (:class:`~binational.Part` or their values; the body and tables by
         default, leaving out notes and reference lists), ``kinds`` the passages quoting
         an object of one of these kinds. Each :class:`~binational.TextHit` has
         the passage, its score, a snippet with the matches marked, and the objects quoted
