@@ -272,7 +272,7 @@ class TestPlotLabels:
         row = next(iter(table))
         hostile = attrs.evolve(row, figure=attrs.evolve(row.figure, subject="$\\frac{1"))
         rows = [hostile, *(r for r in table if r.figure.unit is row.figure.unit)][:3]
-        ax: Any = plot.figures(rows)  # type: ignore[arg-type]  # rows, as a table iterates
+        ax: Any = plot.figures(attrs.evolve(table, rows=tuple(rows)))
         try:
             ax.figure.canvas.draw()
             shown = [t._preprocess_math(t.get_text()) for t in ax.get_yticklabels()]

@@ -1499,6 +1499,6 @@ def _normalize_reference(s: str) -> str:
 @given(st.text() | st.text(alphabet=st.characters(max_codepoint=127)))
 def test_alias_normalization_is_the_same_on_its_ascii_shortcut(s: str) -> None:
     """The names the alias check compares: normalize()'s ASCII shortcut agrees with Unicode's."""
-    from binational.corpus._corpus import normalize
+    from binational.corpus import normalize
 
     assert normalize(s) == _normalize_reference(s)

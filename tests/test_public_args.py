@@ -71,6 +71,7 @@ BASE: dict[str, tuple[Any, ...]] = {
     "Corpus.cited_works": (CITATION,),
     "Corpus.mentioning": (MEXICO,),
     "Corpus.search": ("asylum",),
+    "Corpus.search_text": ("asylum",),
     "Collection.get": ("mexico",),
     "Collection.by_source": ("000",),
     "Collection.suggest": ("mexico",),

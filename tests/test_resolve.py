@@ -272,6 +272,11 @@ WALK: dict[str, tuple[list[str], Callable[[str], Any]]] = {
     "Collection.get": (ENTITY_FORMS, CORPUS.initiatives.get),
     "Collection.__getitem__": (SEED_FORMS, lambda n: CORPUS.sources[n]),
     "Collection.by_source": (SEED_FORMS, CORPUS.recommendations.by_source),
+    "Corpus.passages": (SEED_FORMS, CORPUS.passages),
+    "Corpus.search_text": (
+        SEED_FORMS,
+        lambda n: tuple(h.passage for h in CORPUS.search_text("border", sources=[n])),
+    ),
 }
 
 

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING, ClassVar, Literal, cast
 
 import attrs
 
-from binational.compare._args import corpus_arg, linked_ids, object_arg, seed_in, seeds_arg
+from binational.compare._args import (
+    corpus_arg,
+    flag_arg,
+    linked_ids,
+    object_arg,
+    seed_in,
+    seeds_arg,
+)
 from binational.compare._base import Record, Result, make_cell, short_id, short_label
 from binational.corpus import Corpus, normalize
 from binational.model import Actor, Cell, Initiative, Place, Quote, Source, display_text
@@ -179,6 +186,7 @@ def mentions(
         object_arg(c, obj, (Actor, Initiative, Place), "mentions(obj)"),
     )
     docs = seeds_arg(c, seeds)
+    flag_arg(named, "mentions(named=...)")
     ids = linked_ids(c, (o.id,), include_children=include_children, include_related=include_related)
     linked = tuple(cast("Actor | Initiative", c[i]) for i in ids[1:])
     wanted = {s.id for s in docs}
