@@ -154,6 +154,39 @@ class TestAtomicWrites:
         assert "refs.ris is a symbolic link" in capsys.readouterr().err
         assert target.read_text(encoding="utf-8") == "keep me"
 
+    def test_following_a_link_is_asked_for_and_replaces_its_target(self, tmp_path: Path) -> None:
+        """follow_symlinks=True writes the file the link points to; the link stays a link."""
+        target = tmp_path / "real" / "out.json"
+        target.parent.mkdir()
+        target.write_text("old", encoding="utf-8")
+        link = tmp_path / "out.json"
+        link.symlink_to(target)
+        assert write_text(link, "new", follow_symlinks=True) == link
+        assert link.is_symlink()
+        assert target.read_text(encoding="utf-8") == "new"
+        assert sorted(p.name for p in target.parent.iterdir()) == ["out.json"]  # no temporary
+        with pytest.raises(TypeError, match="follow_symlinks"):
+            write_text(link, "x", follow_symlinks="yes")  # type: ignore[arg-type]
+
+    def test_write_tables_follows_a_link_when_asked(self, tmp_path: Path) -> None:
+        outside = tmp_path / "outside.csv"
+        outside.write_text("outside", encoding="utf-8")
+        folder = tmp_path / "tables"
+        folder.mkdir()
+        (folder / "quotes.csv").symlink_to(outside)
+        write_tables(folder, corpus=CORPUS, follow_symlinks=True)
+        assert (folder / "quotes.csv").is_symlink()
+        assert outside.read_text(encoding="utf-8").startswith("id,")
+
+    def test_cli_export_follows_a_link_when_asked(self, tmp_path: Path) -> None:
+        target = tmp_path / "precious.ris"
+        target.write_text("old", encoding="utf-8")
+        link = tmp_path / "refs.ris"
+        link.symlink_to(target)
+        assert main(["export", "ris", "-o", str(link), "--follow-symlinks"]) == 0
+        assert link.is_symlink()
+        assert target.read_text(encoding="utf-8").startswith("TY  -")
+
     def test_cli_export_writes_the_file(self, tmp_path: Path) -> None:
         """export -o FILE writes the file and leaves nothing else beside it."""
         assert main(["export", "ris", "-o", str(tmp_path / "refs.ris")]) == 0

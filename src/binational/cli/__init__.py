@@ -258,6 +258,12 @@ def _parser() -> argparse.ArgumentParser:
         "-o", "--output", type=Path, metavar="FILE", help="write to FILE (default: stdout)"
     )
     export.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        help="if -o (or a table in it) is a symbolic link, replace the file it points to "
+        "(by default a link is refused)",
+    )
+    export.add_argument(
         "--bundle",
         type=Path,
         action="append",
@@ -314,7 +320,9 @@ def _export(args: argparse.Namespace) -> str:
     if args.format in ("csv", "parquet"):
         if args.output is None:
             raise ValueError(f"export {args.format} writes a folder of tables: give it with -o DIR")
-        files = export.write_tables(args.output, format=args.format, corpus=corpus)
+        files = export.write_tables(
+            args.output, format=args.format, corpus=corpus, follow_symlinks=args.follow_symlinks
+        )
         return f"{len(files)} tables written to {args.output}"
     if args.format == "json":
         return json.dumps(export.corpus_json(corpus), indent=1, ensure_ascii=False)
@@ -334,7 +342,7 @@ def _write_export(args: argparse.Namespace) -> None:
     if args.output is None or args.format in ("csv", "parquet"):
         print(text)
     else:
-        write_text(args.output, text + "\n")
+        write_text(args.output, text + "\n", follow_symlinks=args.follow_symlinks)
 
 
 def _kind(value: str) -> Kind:

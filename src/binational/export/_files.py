@@ -4,7 +4,9 @@ Every file the library writes goes through :func:`write_files`: each is written 
 temporary file beside its destination and renamed into place (:func:`os.replace`) only
 once all of them are written, so a failure or a kill mid-write leaves the old files (or
 none) and no temporary file behind. A destination that is a symbolic link is refused
-rather than followed, so a write never lands outside the place named.
+rather than followed, so a write never lands outside the place named, unless the caller
+asks to follow links (``follow_symlinks=True``): then the file the link points to is
+replaced, atomically, and the link is kept.
 
 Spreadsheets run a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
 return as a formula; :func:`to_csv` writes such a text cell with a leading ``'``
@@ -117,20 +119,34 @@ def to_csv(
 
 def _refuse_link(path: Path) -> None:
     if path.is_symlink():
-        raise ValueError(f"{path} is a symbolic link: refusing to write through it")
+        raise ValueError(
+            f"{path} is a symbolic link: refusing to write through it (follow_symlinks=True, "
+            "or --follow-symlinks on the command line, replaces the file it points to)"
+        )
     if path.exists() and not path.is_file():
         raise ValueError(f"{path} exists and is not a file: refusing to replace it")
 
 
-def write_files(files: Mapping[Path, Writer]) -> list[Path]:
+def _followed(path: Path) -> Path:
+    """The file a symbolic link at ``path`` leads to (through every link), or ``path``."""
+    return path.resolve() if path.is_symlink() else path
+
+
+def write_files(files: Mapping[Path, Writer], *, follow_symlinks: bool = False) -> list[Path]:
     """Write every file, all or none: each to a temporary file beside it, then renamed.
 
     ``files`` maps each destination to a function writing its content to a binary
     stream. Destinations that are symbolic links (or folders) are refused before
-    anything is written. If any writer fails, or the process is interrupted, the
-    temporary files are removed and the destinations are as they were. Returns the
-    destinations, in order.
+    anything is written, unless ``follow_symlinks``: then a link's target is written
+    (atomically, beside the target) and the link stays. If any writer fails, or the
+    process is interrupted, the temporary files are removed and the destinations are as
+    they were. Returns the destinations, in order, as given.
     """
+    if not isinstance(follow_symlinks, bool):
+        raise TypeError(f"follow_symlinks must be True or False, not {follow_symlinks!r:.40}")
+    given = list(files)
+    if follow_symlinks:
+        files = {_followed(path): write for path, write in files.items()}
     for path in files:
         _refuse_link(path)
     temporaries: dict[Path, Path] = {}
@@ -156,11 +172,18 @@ def write_files(files: Mapping[Path, Writer]) -> list[Path]:
     finally:
         for temporary in temporaries.values():
             temporary.unlink(missing_ok=True)
-    return list(files)
+    return given
 
 
-def write_text(path: str | Path, text: str) -> Path:
-    """Write ``text`` (UTF-8) to ``path`` atomically, refusing a symbolic link there."""
+def write_text(path: str | Path, text: str, *, follow_symlinks: bool = False) -> Path:
+    """Write ``text`` (UTF-8) to ``path`` atomically, refusing a symbolic link there.
+
+    With ``follow_symlinks``, a link at ``path`` is followed: the file it points to is
+    replaced atomically and the link stays (see :func:`write_files`).
+    """
     target = Path(path)
-    write_files({target: lambda stream: stream.write(text.encode("utf-8"))})
+    write_files(
+        {target: lambda stream: stream.write(text.encode("utf-8"))},
+        follow_symlinks=follow_symlinks,
+    )
     return target

@@ -228,6 +228,7 @@ def write_tables(
     format: str = "csv",
     corpus: Corpus | None = None,
     formulas: Literal["neutralise", "keep"] = "neutralise",
+    follow_symlinks: bool = False,
 ) -> list[Path]:
     """Write every table to ``folder`` as ``<name>.csv`` or ``<name>.parquet``.
 
@@ -244,7 +245,8 @@ def write_tables(
     The tables are written all or none: each to a temporary file beside its
     destination, renamed into place once all are written, so an error or an
     interruption leaves the folder as it was. A destination that is a symbolic link is
-    refused, not followed. Returns the files written.
+    refused, not followed, unless ``follow_symlinks=True`` (then the file it points to is
+    replaced and the link stays). Returns the files written.
     """
     if format not in ("csv", "parquet"):
         raise ValueError(f"format must be 'csv' or 'parquet', not {format!r}")
@@ -299,7 +301,7 @@ def write_tables(
     created = not target.exists()
     target.mkdir(parents=True, exist_ok=True)
     try:
-        return write_files(files)
+        return write_files(files, follow_symlinks=follow_symlinks)
     except BaseException:
         if created:  # as it was: no folder
             target.rmdir()
