@@ -575,3 +575,37 @@ class TestBibtexValuesStayInTheirField:
                 assert _words(expected or "") == _latex_text(entry.fields[key])
                 assert _words(expected or "") == _latex_text(parsed.fields_dict[key].value)
             assert "\\input" not in text.replace("\\textbackslash{}input", "")
+
+
+class TestBibtexUrlsAndPages:
+    @settings(max_examples=60, deadline=None)
+    @given(url=_TEX_HOSTILE, first=_TEX_HOSTILE, last=_TEX_HOSTILE)
+    def test_a_hostile_url_or_page_range_stays_in_its_field(
+        self, url: str, first: str, last: str
+    ) -> None:
+        """A URL or page range cannot close its entry or add a field, and reads back.
+
+        The URL comes back percent-encoded where it held what BibTeX cannot carry (the
+        same address); the page range comes back as its two parts joined by ``--``.
+        """
+        from urllib.parse import unquote
+
+        import bibtexparser
+        from pybtex.database import parse_string
+
+        assume(_words(first) and _words(last) and "-" not in first + last + "–")
+        base = CORPUS.sources["gao-2023-immigration-courts-workforce"]
+        source = attrs.evolve(
+            base, id="x-0", url="https://example.org/" + url, pages=f"{first}–{last}"
+        )
+        text = to_bibtex(source)
+        back = parse_string(text, "bibtex").entries["x-0"]
+        library = bibtexparser.parse_string(text)
+        assert library.failed_blocks == []
+        assert [e.key for e in library.entries] == ["x-0"]
+        assert {k.lower() for k in back.fields} >= {"url", "pages", "title"}
+        assert unquote(back.fields["url"]) == unquote(source.url or "")
+        assert not any(c.isspace() or c in "{}\\" for c in back.fields["url"])
+        got_first, _, got_last = back.fields["pages"].partition("--")
+        assert _latex_text(got_first) == _words(first)
+        assert _latex_text(got_last) == _words(last)

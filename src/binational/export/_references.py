@@ -135,6 +135,33 @@ def _tex(text: str) -> str:
     return _LIGATURES.sub("{}", escaped)
 
 
+def _tex_pages(pages: str) -> str:
+    """A page range as LaTeX: each part escaped as text, the parts joined by ``--``."""
+    return "--".join(_tex(part) for part in re.split(r"\s*[-–]+\s*", pages))
+
+
+_URL_UNSAFE = re.compile(r"[{}\\\s\x00-\x1f\x7f\"%]")
+"""Characters a URL cannot carry into a BibTeX value as they are: braces (BibTeX counts
+them), backslashes, whitespace, control characters, and ``%`` (so the encoding is
+reversible)."""
+
+
+def _bibtex_url(url: str) -> str:
+    """A URL as BibTeX holds it verbatim: what could close the value percent-encoded.
+
+    ``%`` itself is encoded only where it does not already start an escape, so a URL's
+    existing escapes are kept as they are and the value reads back as the same address.
+    """
+
+    def encode(m: re.Match[str]) -> str:
+        c = m.group()
+        if c == "%" and re.match(r"%[0-9A-Fa-f]{2}", url[m.start() : m.start() + 3]):
+            return c
+        return "".join(f"%{b:02X}" for b in c.encode("utf-8"))
+
+    return _URL_UNSAFE.sub(encode, url)
+
+
 def _iso(parts: list[int]) -> str:
     return "-".join(f"{p:04d}" if i == 0 else f"{p:02d}" for i, p in enumerate(parts))
 
@@ -188,8 +215,8 @@ def _bibtex_fields(item: CslItem) -> dict[str, str]:
         "volume": _tex(item["volume"]) if "volume" in item else None,
         # BibTeX's "number" is an article's issue, or a report's number.
         "number": _tex(number) if number else None,
-        "pages": re.sub(r"\s*[-–]+\s*", "--", item["page"]) if "page" in item else None,
-        "url": item.get("URL"),
+        "pages": _tex_pages(item["page"]) if "page" in item else None,
+        "url": _bibtex_url(item["URL"]) if "URL" in item else None,
         "urldate": _iso(item["accessed"]["date-parts"][0]) if "accessed" in item else None,
         "note": _INFERRED_NOTE if _inferred(item) else None,
     }
