@@ -29,6 +29,7 @@ from binational.cite._cite import (
     library_csl_json,
     quote,
 )
+from binational.cite._format_csl import CslEntry, CslResult, format_csl
 from binational.cite._graph import (
     CitationGraph,
     SupportedClaim,
@@ -58,8 +59,10 @@ __all__ = [
     "CiteItem",
     "CiteMode",
     "CslDate",
+    "CslEntry",
     "CslItem",
     "CslName",
+    "CslResult",
     "Format",
     "LocatorLabel",
     "Quotation",
@@ -70,6 +73,7 @@ __all__ = [
     "cite_library",
     "cited_by",
     "csl_json",
+    "format_csl",
     "library_csl_json",
     "quote",
     "references",

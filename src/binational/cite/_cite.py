@@ -1,9 +1,9 @@
 """Citations: formatted references and citations of corpus objects, quotations.
 
 CSL-JSON (:mod:`binational.cite._csl_json`) is the one citation record: every formatted
-citation, bibliography and export is made from :func:`csl_json`. Formatting runs
-citeproc-py (see :mod:`binational.cite._engine`), imported only when something is
-formatted (:mod:`binational.cite._format`).
+citation, bibliography and export is made from :func:`csl_json`, and formatted by
+:func:`~binational.cite.format_csl` (pandoc's citeproc, :mod:`binational.cite._pandoc`),
+run only when something is formatted (:mod:`binational.cite._format`).
 """
 
 from __future__ import annotations
