@@ -206,9 +206,9 @@ def _rendered(  # noqa: PLR0917 - positional: the arguments are the cache's key
 
 def _style_file(style: str | Path) -> tuple[Path, int]:
     engine()
-    from binational.cite._styles import load_style
+    from binational.cite._styles import resolve_style
 
-    path = load_style(style).path
+    path = resolve_style(style).resolve()
     return path, path.stat().st_mtime_ns
 
 

