@@ -84,7 +84,13 @@ def _check_items(items: object) -> list[dict[str, Any]]:
         seen.add(str(ident))
         if not isinstance(item.get("type", ""), str):
             raise ValueError(f"format_csl(): items[{n}]['type'] is not a string")
-        out.append({**item, "id": str(ident)})
+        record = {k: v for k, v in item.items() if k != "custom"}
+        record["id"] = str(ident)
+        custom = item.get("custom")
+        if isinstance(custom, Mapping) and custom.get("issued-certainty") == "inferred":
+            if isinstance(item.get("issued"), Mapping):
+                record["issued"] = {**item["issued"], "circa": True}
+        out.append(record)
     return out
 
 
@@ -137,6 +143,8 @@ def format_csl(
     They are formatted as one document, so positions hold: a note style prints a short
     form for a work cited before, and "Ibid." for the work of the previous note.
 
+    An item whose ``custom.issued-certainty`` is ``"inferred"`` (the package's CSL-JSON,
+    :func:`~binational.cite.csl_json`) has an uncertain date, printed "ca. 2026" in APA.
     The bibliography has every item (``uncited=False``: the cited ones only), each
     entry with the id of its item. CSL-JSON's rich text in the data (``<i>``, ``<b>``,
     ``<sup>``, ``<sub>``, ``<span style="font-variant:small-caps;">``, ``<span

@@ -36,6 +36,9 @@ Inlines = list[dict[str, Any]]
 
 _SPACE: Final = "\ue000"
 """A space inside a locator, on its way through pandoc (see :func:`_citation`)."""
+_HIDE: Final = str.maketrans({" ": _SPACE, "-": "\ue002", ",": "\ue003", "&": "\ue004"})
+_HIDE_SPACE: Final = str.maketrans({" ": _SPACE})
+_SHOW: Final = str.maketrans({_SPACE: " ", "\ue002": "-", "\ue003": ",", "\ue004": "&"})
 
 PLACEHOLDER: Final = "\ue001"
 """Text before each citation of a note style, taken out when rendered (:func:`render`).
@@ -141,11 +144,12 @@ _NODES: Final = {
 
 def rich(text: str) -> Inlines:
     """An affix as pandoc inlines: CSL-JSON's rich text markup and straight double
-    quotation marks (as typographic ones) read, any other markup left as text.
+    quotation marks (as typographic ones) read, any other markup left as text;
+    straight apostrophes are typographic (’), as pandoc prints those of the data.
 
     Markup that does not close is text too.
     """
-    parts = _TAG.split(text)
+    parts = _TAG.split(text.replace("'", "’"))
     root: Inlines = []
     stack: list[tuple[str, str, Inlines]] = []  # (opening tag, node, children before it)
     current = root
@@ -198,9 +202,12 @@ def _citation(item: Mapping[str, Any]) -> dict[str, Any]:
         if term is not None:
             # "{label locator}": pandoc reads the label and takes the rest verbatim.
             suffix = [{"t": "Str", "c": ","}, {"t": "Space"}]
-            # Spaces inside the locator would make pandoc read it as plural ("secs."):
-            # they travel as a private character, put back by the renderer.
-            suffix += _words("{" + term + " " + str(locator).replace(" ", _SPACE) + "}")
+            # Spaces inside a locator, and hyphens, commas and "&" inside one without a
+            # number, would make pandoc read it as plural ("secs. Trade-Offs"): they
+            # travel as private characters, put back by the renderer.
+            value = str(locator)
+            value = value.translate(_HIDE if not any(c.isdigit() for c in value) else _HIDE_SPACE)
+            suffix += _words("{" + term + " " + value + "}")
         else:
             # A label pandoc reads no locator for: its English short term, after the
             # cite (the style cannot choose the label's form).
@@ -276,7 +283,15 @@ def run(
     binary = pandoc_path()
     with tempfile.TemporaryDirectory(prefix="binational-cite-") as tmp:
         refs = Path(tmp) / "items.json"
-        refs.write_text(json.dumps(list(items), ensure_ascii=False), encoding="utf-8")
+        # A number with a space ("H.R. 2") is one number (CSL 1.0.2, cs:label); pandoc
+        # would make its label plural: its spaces travel as a private character.
+        records = [
+            {**i, "number": i["number"].replace(" ", _SPACE)}
+            if isinstance(i.get("number"), str)
+            else i
+            for i in items
+        ]
+        refs.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
         args = [
             binary,
             "--from=json",
@@ -343,7 +358,7 @@ class _Renderer:
         self.fmt = fmt
 
     def text(self, value: str) -> str:
-        value = value.replace(_SPACE, " ")
+        value = value.translate(_SHOW)
         if self.fmt == "html":
             escaped = html.escape(value, quote=False)
             # Superscript letters and digits as <sup> (as citeproc-js prints them).
