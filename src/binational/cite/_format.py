@@ -180,6 +180,15 @@ def _rendered(  # noqa: PLR0917 - positional: the arguments are the cache's key
     from binational.cite._styles import load_style
 
     records = [_engine_item(r) for r in style_items(sources, path)]
+    if load_style(path).sorts_citations and any(
+        len(cs) > 1 and any(c.prefix or c.suffix for c in cs) for cs in citations
+    ):
+        # pandoc leaves cites with affixes in the order given: they are given in the
+        # style's order (that of its bibliography, found once for these sources).
+        rank = {ident: n for n, ident in enumerate(format_csl(records, path).order)}
+        citations = tuple(
+            tuple(sorted(cs, key=lambda c: rank.get(c.id, len(rank)))) for cs in citations
+        )
     # A narrative citation of several works is each work's, joined as the style joins
     # cites: "Lawson et al. (2018); World Bank (2023b)".
     split = mode == "narrative"

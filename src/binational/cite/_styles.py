@@ -50,6 +50,8 @@ class Style:
     """Whether it has a ``cs:bibliography``."""
     delimiter: str
     """The delimiter between the cites of a citation (``cs:citation/cs:layout``)."""
+    sorts_citations: bool
+    """Whether the cites of a citation are sorted (``cs:citation/cs:sort``)."""
 
 
 @functools.cache
@@ -149,6 +151,7 @@ def _parse(data: bytes, name: str, path: Path) -> Style:
         delimiter = "; " if layout is None else layout.get("delimiter", "; ")
     return Style(
         delimiter=delimiter,
+        sorts_citations=root.find(f"{{{_NS}}}citation/{{{_NS}}}sort") is not None,
         path=path,
         id="" if found is None or not found.text else found.text.strip(),
         note=note,
