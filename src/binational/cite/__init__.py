@@ -14,6 +14,7 @@ from typing import Any
 
 from binational.cite._cite import (
     Bibliography,
+    Citer,
     CiteItem,
     CiteMode,
     CslDate,
@@ -57,6 +58,7 @@ __all__ = [
     "Bibliography",
     "CitationGraph",
     "CiteItem",
+    "Citer",
     "CiteMode",
     "CslDate",
     "CslEntry",

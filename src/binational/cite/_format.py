@@ -60,6 +60,8 @@ class Cite:
     label: str = "page"
     prefix: str | None = None
     suffix: str | None = None
+    mode: str | None = None
+    """The cite's own form (``"suppress-author"``, ``"narrative"``), over the citation's."""
 
 
 @attrs.frozen
@@ -119,9 +121,10 @@ def _cluster(cites: Sequence[Cite], mode: CiteMode) -> list[dict[str, Any]]:
             item["prefix"] = c.prefix
         if c.suffix:
             item["suffix"] = c.suffix
-        if mode == "suppress-author":
+        form = c.mode or mode
+        if form == "suppress-author":
             item["suppress-author"] = True
-        elif mode == "narrative":
+        elif form == "narrative":
             item["author-only"] = True
         out.append(item)
     return out
@@ -153,13 +156,20 @@ def wants_sentence_case(style: Path) -> bool:
 def style_items(sources: Sequence[Source], style: Path) -> list[CslItem]:
     """The CSL-JSON of ``sources`` as the engine gets it for ``style``.
 
-    Titles are in sentence case for the styles of :func:`wants_sentence_case`.
+    Titles are in sentence case for the styles of :func:`wants_sentence_case`, where
+    the source's :attr:`~binational.Source.sentence_case_title` is still its title in
+    another case: a title changed since (``attrs.evolve(source, title=...)``) is
+    printed as it is, not the old title's sentence case.
     """
     items = csl_json(sources)
     if wants_sentence_case(style):
         for item, source in zip(items, sources, strict=True):
             sentence = source.sentence_case_title
-            if sentence is not None and "title" in item:
+            if (
+                sentence is not None
+                and "title" in item
+                and sentence.casefold() == source.title.casefold()
+            ):
                 item["title"] = sentence
     return items
 
