@@ -52,7 +52,7 @@ SECTION = re.compile(r">>=+ *([A-Z-]+) *=+>>\n?(.*?)\n?<<=+ *\1 *=+<<", re.DOTAL
 def parse(path: Path) -> dict[str, Any] | None:
     """A fixture's sections, or None for one this runner skips."""
     text = path.read_text(encoding="utf-8")
-    sections = {name: body for name, body in SECTION.findall(text)}
+    sections = dict(SECTION.findall(text))
     if "CITATIONS" in sections or "MODE" not in sections:
         return None
     mode = sections["MODE"].strip()
@@ -99,7 +99,9 @@ def run_current(fx: dict[str, Any]) -> str:
     if not hasattr(binational, "format_csl"):
         return run_old_library(fx)
     items = [{**i, "id": str(i["id"])} for i in fx["input"]]
-    clusters = [[{k: v for k, v in i.items() if k in CLUSTER_KEYS} for i in c] for c in clusters_of(fx)]
+    clusters = [
+        [{k: v for k, v in i.items() if k in CLUSTER_KEYS} for i in c] for c in clusters_of(fx)
+    ]
     cited_only = fx["mode"] == "bibliography" and fx["clusters"] is not None
     out = binational.format_csl(
         items, fx["csl"], clusters=clusters, format="html", uncited=not cited_only
@@ -126,12 +128,19 @@ def run_old_library(fx: dict[str, Any]) -> str:
             for cluster in clusters_of(fx):
                 cites = [
                     _render.Cite(
-                        i["id"], i.get("locator"), i.get("label", "page"),
-                        i.get("prefix"), i.get("suffix"),
+                        i["id"],
+                        i.get("locator"),
+                        i.get("label", "page"),
+                        i.get("prefix"),
+                        i.get("suffix"),
                     )
                     for i in cluster
                 ]
-                mode = "suppress-author" if any(i.get("suppress-author") for i in cluster) else "parenthetical"
+                mode = (
+                    "suppress-author"
+                    if any(i.get("suppress-author") for i in cluster)
+                    else "parenthetical"
+                )
                 lines.append(run.cite(cites, mode))
             return "\n".join(lines)
         return bib_block(run.bibliography())
@@ -146,9 +155,7 @@ def run_citeproc_py(fx: dict[str, Any]) -> str:
 
     style = citeproc.CitationStylesStyle(io.BytesIO(fx["csl"].encode()), validate=False)
     items = [{**i, "id": str(i["id"])} for i in fx["input"]]
-    bib = citeproc.CitationStylesBibliography(
-        style, CiteProcJSON(items), citeproc.formatter.html
-    )
+    bib = citeproc.CitationStylesBibliography(style, CiteProcJSON(items), citeproc.formatter.html)
     citations = []
     for cluster in clusters_of(fx):
         cites = []
@@ -188,16 +195,33 @@ def run_pandoc(fx: dict[str, Any]) -> str:
         items = [{**i, "id": str(i["id"])} for i in fx["input"]]
         (Path(tmp) / "i.json").write_text(json.dumps(items), encoding="utf-8")
         out = subprocess.run(
-            [pypandoc.get_pandoc_path(), "-f", "json", "-t", "html", "--wrap=none", "--citeproc",
-             f"--csl={tmp}/s.csl", f"--bibliography={tmp}/i.json"],
-            input=json.dumps(doc).encode(), capture_output=True, check=False,
+            [
+                pypandoc.get_pandoc_path(),
+                "-f",
+                "json",
+                "-t",
+                "html",
+                "--wrap=none",
+                "--citeproc",
+                f"--csl={tmp}/s.csl",
+                f"--bibliography={tmp}/i.json",
+            ],
+            input=json.dumps(doc).encode(),
+            capture_output=True,
+            check=False,
         ).stdout.decode()
     if fx["mode"] == "citation":
         notes = re.findall(r'<li id="fn\d+"><p>(.*?)<a href="#fnref\d+"', out, re.DOTALL)
         if notes:
             return "\n".join(notes)
-        return "\n".join(re.findall(r'<span class="citation"[^>]*>(.*?)</span></p>', out, re.DOTALL))
-    entries = re.findall(r'<div id="ref-[^"]*" class="csl-entry"[^>]*>\n?(.*?)\n?</div>\n(?=<div id="ref-|</div>)', out, re.DOTALL)
+        return "\n".join(
+            re.findall(r'<span class="citation"[^>]*>(.*?)</span></p>', out, re.DOTALL)
+        )
+    entries = re.findall(
+        r'<div id="ref-[^"]*" class="csl-entry"[^>]*>\n?(.*?)\n?</div>\n(?=<div id="ref-|</div>)',
+        out,
+        re.DOTALL,
+    )
     return bib_block(entries)
 
 
@@ -235,11 +259,17 @@ def check(args: tuple[str, Path]) -> tuple[str, bool, str]:
     except Exception as e:  # noqa: BLE001 - any failure of an engine is a failed fixture
         return (fx["name"], False, f"error: {type(e).__name__}: {e}"[:300])
     ok = canonical(got) == canonical(fx["result"])
-    return (fx["name"], ok, "" if ok else f"got:      {canonical(got)}\nexpected: {canonical(fx['result'])}")
+    return (
+        fx["name"],
+        ok,
+        "" if ok else f"got:      {canonical(got)}\nexpected: {canonical(fx['result'])}",
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("suite", type=Path, help="a checkout of citation-style-language/test-suite")
     parser.add_argument("--engine", choices=sorted(ENGINES), default="current")
     parser.add_argument("--jobs", type=int, default=2)
@@ -250,11 +280,18 @@ def main() -> None:
     paths = sorted(p for p in folder.glob("*.txt") if p.stem.startswith(args.only))
     start = time.perf_counter()
     with concurrent.futures.ProcessPoolExecutor(args.jobs) as pool:
-        results = [r for r in pool.map(check, [(args.engine, p) for p in paths], chunksize=8) if r[2] != "skip"]
+        results = [
+            r
+            for r in pool.map(check, [(args.engine, p) for p in paths], chunksize=8)
+            if r[2] != "skip"
+        ]
     elapsed = time.perf_counter() - start
     passed = sum(ok for _n, ok, _d in results)
     total = len(results)
-    print(f"engine {args.engine}: {passed}/{total} fixtures passed ({100 * passed / max(total, 1):.1f} %) in {elapsed:.1f} s")
+    share = 100 * passed / max(total, 1)
+    print(
+        f"engine {args.engine}: {passed}/{total} fixtures passed ({share:.1f} %) in {elapsed:.1f} s"
+    )
     per_total: Counter[str] = Counter()
     per_pass: Counter[str] = Counter()
     for name, ok, _d in results:

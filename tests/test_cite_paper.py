@@ -118,10 +118,10 @@ class TestFormatCsl:
 
 
 HOSTILE = (
-    '<i>Bufo bufo</i> <b>bold</b> H<sub>2</sub>O x<sup>2</sup> '
+    "<i>Bufo bufo</i> <b>bold</b> H<sub>2</sub>O x<sup>2</sup> "
     '<span style="font-variant:small-caps;">caps</span> <span class="nocase">iPhone</span> '
     '<script>alert(1)</script> <img src=x onerror=alert(1)> <a href="javascript:x">l</a> '
-    "<span onclick=\"x\">s</span> & 5 < 6"
+    '<span onclick="x">s</span> & 5 < 6'
 )
 
 
@@ -152,7 +152,9 @@ class TestRichText:
     def test_italics_inside_italics_are_upright(self) -> None:
         """An italic species name in an italic title is upright (CSL flip-flop)."""
         entry = format_csl([book(title="On <i>Bufo bufo</i>")], "apa").bibliography[0].text
-        assert entry == 'Doe, J. (2000). <i>On <span style="font-style:normal;">Bufo bufo</span></i>.'
+        assert (
+            entry == 'Doe, J. (2000). <i>On <span style="font-style:normal;">Bufo bufo</span></i>.'
+        )
 
     def test_case_protected_words_keep_their_case(self) -> None:
         """<span class="nocase"> keeps a word as written in title case (Chicago)."""
@@ -201,16 +203,18 @@ class TestRegressions:
         assert third == "Doe, Title."
 
     def test_ids_pair_with_entries(self) -> None:
-        """APA prints no entry for an unpublished interview (a personal communication): the
-        ids are those of the entries printed."""
-        article, interview = SAMPLES[0], attrs.evolve(
-            SAMPLES[1],
-            id="doe-interview",
-            type=SourceType.INTERVIEW,
-            title="Interview",
-            publisher=None,
-            publisher_place=None,
-            number=None,
+        """APA prints no entry for an unpublished interview: ids are the entries' ids."""
+        article, interview = (
+            SAMPLES[0],
+            attrs.evolve(
+                SAMPLES[1],
+                id="doe-interview",
+                type=SourceType.INTERVIEW,
+                title="Interview",
+                publisher=None,
+                publisher_place=None,
+                number=None,
+            ),
         )
         bib = bibliography([article, interview], "apa")
         assert len(bib.ids) == len(bib.entries) == 1
@@ -218,9 +222,9 @@ class TestRegressions:
         assert bib.entries[0].startswith("Martínez-Fernández, A. M.")
 
     def test_an_evolved_title_is_printed(self) -> None:
-        """attrs.evolve(source, title=...) prints the new title in APA, not the old one's
-        sentence case."""
+        """attrs.evolve(source, title=...) prints the new title in APA, not the old one."""
         source = next(s for s in CORPUS.sources if s.sentence_case_title is not None)
+        assert source.sentence_case_title is not None
         changed = attrs.evolve(source, title="A Wholly New Title")
         entry = bibliography(changed, "apa")[0]
         assert "A Wholly New Title" in entry

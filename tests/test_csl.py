@@ -12,12 +12,11 @@ import re
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 from binational import UnknownStyleError
-import attrs
-
-from binational.cite import _format_csl, _pandoc, _styles
+from binational.cite import _pandoc, _styles
 from binational.cite._format_csl import format_csl
 
 
@@ -513,7 +512,7 @@ class TestLocators:
 class TestPreparation:
     def test_a_title_standing_for_an_author_is_compared_with_authors(self) -> None:
         """An authorless work titled "Aa" and a work by Aa read the same: suffixed."""
-        items = [
+        items: list[dict[str, Any]] = [
             {"id": "t", "type": "article-journal", "title": "Aa"},
             {"id": "p", "type": "article-journal", "title": "X", "author": [{"family": "Aa"}]},
         ]

@@ -4,8 +4,9 @@ The peer is pandoc's citeproc run directly (``pandoc --citeproc`` on a Markdown 
 its own plain-text writer), offline from the pypandoc-binary wheel, on the very same
 CSL-JSON records and the same style files. Since issue 22 the library's engine is
 pandoc's citeproc too, driven through its JSON syntax and rendered by our own writer;
-these tests check that driving and that writer (locators, affixes, escaping, order) against
-pandoc's own, and they run the style files: the package's own styles (``binational/cite/styles``) where it has one, so
+these tests check that driving and that writer (locators, affixes, escaping, order)
+against pandoc's own, and they run the style files: the package's own styles
+(``binational/cite/styles``) where it has one, so
 the house policy they carry (no lone "Retrieved", no "n.d." for legal works) is
 pandoc's output too and needs no exception here. Both outputs are compared in plain
 text, whitespace normalised.
@@ -27,6 +28,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -37,9 +39,8 @@ from hypothesis import strategies as st
 import binational
 from binational import Source
 from binational.cite import _format, _styles
-from binational.cite._format import Cite
+from binational.cite._format import Cite, style_items
 from binational.cite._format import render as render_sources
-from binational.cite._format import style_items
 
 from .citing import SAMPLES, pandoc, pandoc_citeproc, sources
 
@@ -79,9 +80,10 @@ def ours(style: str, name: str, fmt: Any = "text") -> Rendered:
     return Rendered(cites, list(out.entries), out.ids)
 
 
-def engine_input(sources: tuple[Source, ...], style: Path) -> list[dict[str, Any]]:
+def engine_input(sources: tuple[Source, ...], style: Path) -> list[Mapping[str, Any]]:
     """The records as both processors are given them for a style (``_format._engine_item``)."""
-    return [_format._engine_item(i) for i in style_items(sources, style)]
+    out: list[Mapping[str, Any]] = [_format._engine_item(i) for i in style_items(sources, style)]
+    return out
 
 
 @functools.cache
@@ -180,8 +182,9 @@ class TestAgainstPandoc:
         # pandoc also writes the hyphen of a heading as a range's en dash ("Trade–Offs");
         # ours keeps the heading as written, and the comparison does too.
         singular = [
-            re.sub(r"(?<=[A-Za-z])–(?=[A-Za-z])", "-", re.sub(r"\b(Section|sec)s\b", r"\1", p))
-            .replace("'", "’")
+            re.sub(
+                r"(?<=[A-Za-z])–(?=[A-Za-z])", "-", re.sub(r"\b(Section|sec)s\b", r"\1", p)
+            ).replace("'", "’")
             for p in peer
         ]
         assert pins
@@ -205,13 +208,105 @@ def _first_names_apart(sources: list[Source]) -> bool:
 
 
 _STOP_WORDS = frozenset(
-    "a about above across afore after against along alongside amid amidst among amongst an and "
-    "anenst apropos apud around as aside astride at athwart atop barring before behind below "
-    "beneath beside besides between beyond but by circa despite down during except for forenenst "
-    "from given in inside into lest like modulo near next nor notwithstanding of off on onto or "
-    "out over per plus pro qua sans since so than the through thru throughout thruout till to "
-    "toward towards under underneath until unto up upon versus vs. v. vis-à-vis with within "
-    "without worth yet de von van".split()
+    [
+        "a",
+        "about",
+        "above",
+        "across",
+        "afore",
+        "after",
+        "against",
+        "along",
+        "alongside",
+        "amid",
+        "amidst",
+        "among",
+        "amongst",
+        "an",
+        "and",
+        "anenst",
+        "apropos",
+        "apud",
+        "around",
+        "as",
+        "aside",
+        "astride",
+        "at",
+        "athwart",
+        "atop",
+        "barring",
+        "before",
+        "behind",
+        "below",
+        "beneath",
+        "beside",
+        "besides",
+        "between",
+        "beyond",
+        "but",
+        "by",
+        "circa",
+        "despite",
+        "down",
+        "during",
+        "except",
+        "for",
+        "forenenst",
+        "from",
+        "given",
+        "in",
+        "inside",
+        "into",
+        "lest",
+        "like",
+        "modulo",
+        "near",
+        "next",
+        "nor",
+        "notwithstanding",
+        "of",
+        "off",
+        "on",
+        "onto",
+        "or",
+        "out",
+        "over",
+        "per",
+        "plus",
+        "pro",
+        "qua",
+        "sans",
+        "since",
+        "so",
+        "than",
+        "the",
+        "through",
+        "thru",
+        "throughout",
+        "thruout",
+        "till",
+        "to",
+        "toward",
+        "towards",
+        "under",
+        "underneath",
+        "until",
+        "unto",
+        "up",
+        "upon",
+        "versus",
+        "vs.",
+        "v.",
+        "vis-à-vis",
+        "with",
+        "within",
+        "without",
+        "worth",
+        "yet",
+        "de",
+        "von",
+        "van",
+    ]
 )
 """CSL's stop words for title case, with the particles title case leaves alone."""
 

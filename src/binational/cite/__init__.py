@@ -14,9 +14,9 @@ from typing import Any
 
 from binational.cite._cite import (
     Bibliography,
-    Citer,
     CiteItem,
     CiteMode,
+    Citer,
     CslDate,
     CslItem,
     CslName,
@@ -58,8 +58,8 @@ __all__ = [
     "Bibliography",
     "CitationGraph",
     "CiteItem",
-    "Citer",
     "CiteMode",
+    "Citer",
     "CslDate",
     "CslEntry",
     "CslItem",

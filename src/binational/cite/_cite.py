@@ -22,9 +22,9 @@ from binational.model import Claim, Quote, Source
 
 __all__ = [
     "Bibliography",
-    "Citer",
     "CiteItem",
     "CiteMode",
+    "Citer",
     "CslDate",
     "CslItem",
     "CslName",
@@ -449,7 +449,9 @@ class Citer:
         if not _citable(obj):
             _objects(obj, "Citer.cite", "obj")  # raises, naming what it takes
         if mode not in _MODES:
-            raise ValueError(f"Citer.cite() takes mode {', '.join(map(repr, _MODES))}, not {mode!r}")
+            raise ValueError(
+                f"Citer.cite() takes mode {', '.join(map(repr, _MODES))}, not {mode!r}"
+            )
         if label not in _LABELS:
             raise ValueError(f"Citer.cite() takes a CSL locator label as label, not {label!r}")
         if locator is not None and not isinstance(locator, str):

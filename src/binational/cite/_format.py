@@ -178,7 +178,7 @@ def style_items(sources: Sequence[Source], style: Path) -> list[CslItem]:
 def _rendered(  # noqa: PLR0917 - positional: the arguments are the cache's key
     sources: tuple[Source, ...],
     path: Path,
-    mtime_ns: int,
+    mtime_ns: int,  # noqa: ARG001 - a changed style file is formatted again
     format: Format,
     citations: tuple[tuple[Cite, ...], ...],
     entries: frozenset[str] | None,
@@ -186,7 +186,6 @@ def _rendered(  # noqa: PLR0917 - positional: the arguments are the cache's key
 ) -> Output:
     """The output of the engine, kept: sources, styles and cites are all immutable."""
     from binational.cite._format_csl import format_csl
-
     from binational.cite._styles import load_style
 
     records = [_engine_item(r) for r in style_items(sources, path)]
@@ -202,9 +201,11 @@ def _rendered(  # noqa: PLR0917 - positional: the arguments are the cache's key
     # A narrative citation of several works is each work's, joined as the style joins
     # cites: "Lawson et al. (2018); World Bank (2023b)".
     split = mode == "narrative"
-    clusters = [_cluster([c], mode) for cs in citations for c in cs] if split else [
-        _cluster(c, mode) for c in citations
-    ]
+    clusters = (
+        [_cluster([c], mode) for cs in citations for c in cs]
+        if split
+        else [_cluster(c, mode) for c in citations]
+    )
     out = format_csl(records, path, clusters=clusters, format=format)
     texts = list(out.citations)
     if split:
@@ -240,8 +241,7 @@ def render(
     entries: Collection[str] | None = None,
     mode: CiteMode = "parenthetical",
 ) -> Output:
-    """The citations asked for among ``sources``, in order as one document, and their
-    bibliography.
+    """The citations asked for among ``sources`` (one document), and their bibliography.
 
     The bibliography has all of ``sources``, or the ``entries`` given only.
     """

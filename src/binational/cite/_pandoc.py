@@ -143,9 +143,11 @@ _NODES: Final = {
 
 
 def rich(text: str) -> Inlines:
-    """An affix as pandoc inlines: CSL-JSON's rich text markup and straight double
-    quotation marks (as typographic ones) read, any other markup left as text;
-    straight apostrophes are typographic (’), as pandoc prints those of the data.
+    """An affix as pandoc inlines, CSL-JSON's rich text markup read.
+
+    Straight double quotation marks are read as quotes (printed typographic), any
+    other markup is text; straight apostrophes are typographic (’), as pandoc prints
+    those of the data.
 
     Markup that does not close is text too.
     """
@@ -172,8 +174,10 @@ def rich(text: str) -> Inlines:
             stack.append((part, _NODES.get(part, "SmallCaps"), current))
             current = []
             continue
-        if stack and (part == "</span>") == stack[-1][0].startswith("<span") and (
-            part == "</span>" or part == "</" + stack[-1][0][1:]
+        if (
+            stack
+            and (part == "</span>") == stack[-1][0].startswith("<span")
+            and (part == "</span>" or part == "</" + stack[-1][0][1:])
         ):
             opening, node, outer = stack.pop()
             if node == "Span":
@@ -374,7 +378,9 @@ class _Renderer:
             return f'<{tag} style="{style}">{body}</{tag}>'
         return f"<{tag}>{body}</{tag}>"
 
-    def inlines(self, inlines: Sequence[Mapping[str, Any]], on: frozenset[str] = frozenset()) -> str:
+    def inlines(
+        self, inlines: Sequence[Mapping[str, Any]], on: frozenset[str] = frozenset()
+    ) -> str:
         return "".join(self.inline(i, on) for i in inlines)
 
     def flip(self, name: str, content: Inlines, on: frozenset[str]) -> str:
@@ -389,9 +395,9 @@ class _Renderer:
             return self.wrap("span", "font-variant:small-caps;", inner)
         return self.wrap(name, None, inner)
 
-    def inline(self, node: Mapping[str, Any], on: frozenset[str]) -> str:  # noqa: PLR0911
+    def inline(self, node: Mapping[str, Any], on: frozenset[str]) -> str:
         kind = node["t"]
-        content = node.get("c")
+        content: Any = node.get("c")
         if kind == "Str":
             return self.text(content)
         if kind in {"Space", "SoftBreak"}:

@@ -28,9 +28,38 @@ __all__ = ["PACKAGED", "Style", "load_style", "resolve_style", "style_id"]
 _NS: Final = "http://purl.org/net/xbiblio/csl"
 
 _ELEMENTS: Final = frozenset(
-    "bibliography choose citation date date-part else else-if group if info key label "
-    "layout locale macro name name-part names number sort style substitute term terms "
-    "text et-al single multiple date-format style-options".split()
+    [
+        "bibliography",
+        "choose",
+        "citation",
+        "date",
+        "date-part",
+        "else",
+        "else-if",
+        "group",
+        "if",
+        "info",
+        "key",
+        "label",
+        "layout",
+        "locale",
+        "macro",
+        "name",
+        "name-part",
+        "names",
+        "number",
+        "sort",
+        "style",
+        "substitute",
+        "term",
+        "terms",
+        "text",
+        "et-al",
+        "single",
+        "multiple",
+        "date-format",
+        "style-options",
+    ]
 )
 """The CSL elements of cs:citation, cs:bibliography and cs:macro."""
 
@@ -162,7 +191,6 @@ def _parse(data: bytes, name: str, path: Path) -> Style:
 @functools.lru_cache(maxsize=64)
 def _parsed(path: Path, mtime_ns: int) -> Style:  # noqa: ARG001 - a changed file is parsed again
     return _parse(path.read_bytes(), str(path), path)
-
 
 
 def _private_copy(data: bytes) -> Path:
