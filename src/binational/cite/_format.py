@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -174,6 +175,39 @@ def style_items(sources: Sequence[Source], style: Path) -> list[CslItem]:
     return items
 
 
+_STANDING_IN = ("title", "container-title", "publisher", "collection-title", "number")
+"""Variables a style may print in place of a missing author (cs:substitute)."""
+
+
+def _author_words(record: Mapping[str, Any]) -> set[str]:
+    """Words a record's citation could share with another's, if they read the same.
+
+    The last word of the first author's name, or for a work without author of each
+    variable a style may print in its place. Coarse on purpose ("de la Fuente" and
+    "Fuente" share it): works that share no such word cannot read the same, so need
+    no year suffix or other disambiguation against each other.
+    """
+    authors = record.get("author") or record.get("editor") or ()
+    if authors:
+        first = authors[0]
+        names = [first.get("literal") or first.get("family") or ""]
+    else:
+        names = [str(record.get(name) or "") for name in _STANDING_IN]
+    last = [re.findall(r"[^\W\d_]+", str(name).casefold())[-1:] for name in names]
+    return {w for words in last for w in words} or {""}
+
+
+def _neighbours(records: list[dict[str, Any]], cited: set[str]) -> list[dict[str, Any]]:
+    """The cited records and those that could read as one of them (for citations alone).
+
+    A citation depends on the other works only through disambiguation (year suffixes,
+    added names or titles), which is among works whose citations could read the same;
+    formatting the others too would only cost time.
+    """
+    words = set().union(*(_author_words(r) for r in records if r["id"] in cited))
+    return [r for r in records if r["id"] in cited or _author_words(r) & words]
+
+
 @functools.lru_cache(maxsize=256)
 def _rendered(  # noqa: PLR0917 - positional: the arguments are the cache's key
     sources: tuple[Source, ...],
@@ -189,6 +223,8 @@ def _rendered(  # noqa: PLR0917 - positional: the arguments are the cache's key
     from binational.cite._styles import load_style
 
     records = [_engine_item(r) for r in style_items(sources, path)]
+    if entries is not None and not entries and not load_style(path).numbered:
+        records = _neighbours(records, {c.id for cs in citations for c in cs})
     if load_style(path).sorts_citations and any(
         len(cs) > 1 and any(c.prefix or c.suffix for c in cs) for cs in citations
     ):

@@ -81,6 +81,8 @@ class Style:
     """The delimiter between the cites of a citation (``cs:citation/cs:layout``)."""
     sorts_citations: bool
     """Whether the cites of a citation are sorted (``cs:citation/cs:sort``)."""
+    numbered: bool
+    """Whether it prints citation numbers (which count every work of the bibliography)."""
 
 
 @functools.cache
@@ -181,6 +183,7 @@ def _parse(data: bytes, name: str, path: Path) -> Style:
     return Style(
         delimiter=delimiter,
         sorts_citations=root.find(f"{{{_NS}}}citation/{{{_NS}}}sort") is not None,
+        numbered=any(e.get("variable") == "citation-number" for e in root.iter()),
         path=path,
         id="" if found is None or not found.text else found.text.strip(),
         note=note,
