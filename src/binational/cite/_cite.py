@@ -409,8 +409,8 @@ class Citer:
     >>> report = corpus.sources["greenway-2025-military-options-border"]
     >>> paper = bn.cite.Citer("chicago-notes-bibliography-subsequent-ibid")
     >>> print(paper.cite(report, locator="4"))  # doctest: +NORMALIZE_WHITESPACE
-    Mark Greenway et al., Military Options for the U.S.-Mexico Border (Center for
-    Strategic and International Studies, 2025), 4.
+    Robert Greenway et al., How the President Can Use the U.S. Military to Confront the
+    Catastrophic Threat at the Border with Mexico (2025), 4.
     >>> paper.cite(report, locator="7")
     'Ibid., 7.'
     """
