@@ -130,10 +130,10 @@ def _check_clusters(clusters: object, ids: set[str]) -> list[list[dict[str, Any]
 
 
 def format_csl(
-    items: Sequence[Mapping[str, Any]],
+    items: Sequence[Mapping[str, object]],
     style: str | Path,
     *,
-    clusters: Sequence[Sequence[Mapping[str, Any]]] | None = None,
+    clusters: Sequence[Sequence[Mapping[str, object]]] | None = None,
     format: _Format = "html",
     uncited: bool = True,
 ) -> CslResult:
