@@ -23,12 +23,20 @@ Engines:
   since issue 22). With an older checkout on ``PYTHONPATH`` that has no
   ``format_csl``, its citeproc-py engine (``binational.cite._render``) is driven.
 - ``pandoc``: pandoc's citeproc through pandoc's own HTML writer (``-t html``).
-- ``citeproc-py``: citeproc-py alone, with its HTML formatter.
+- ``citeproc-py``: citeproc-py alone, with its HTML formatter (``pip install
+  citeproc-py``: it is no longer a dependency of the package).
 
 Output and expected result are compared after canonicalising entities and whitespace
 and the HTML dialect (``<em>``/``<i>``, ``<strong>``/``<b>``, pandoc's small-caps
 class for the suite's style attribute), nothing else. Counts are printed in total and
 per category (the fixture name's prefix before ``_``).
+
+Measured at the suite's commit of December 2026, two worker processes on a shared
+two-core machine (issue 22): ``current`` (pandoc 3.9's citeproc through
+``format_csl``) 724/802 (90.3 %) in 67 s; the engine it replaced (citeproc-py 0.11.1
+with the package's fixes) 503/802; citeproc-py alone 462/802; pandoc's own HTML
+writer 609/802 (it capitalises the first word of every note and reads nothing of the
+style's case, so note-style fixtures fail).
 """
 
 from __future__ import annotations

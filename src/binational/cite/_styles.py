@@ -145,6 +145,12 @@ def resolve_style(style: str | Path) -> Path:
         if not path.is_file():
             raise UnknownStyleError(text, reason="no such file")
         return path
+    return _named(text)
+
+
+@functools.lru_cache(maxsize=64)
+def _named(text: str) -> Path:
+    """The file of a style name (kept: the installed styles do not change)."""
     packaged = PACKAGED / f"{text}.csl"
     if packaged.is_file():
         return packaged
