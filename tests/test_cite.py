@@ -335,16 +335,9 @@ class TestLocatorsAndForms:
             ("apa", "page", "4", "(Greenway et al., 2025, p. 4)"),
             ("apa", "page", "4-6", "(Greenway et al., 2025, pp. 4–6)"),
             ("apa", "paragraph", "12", "(Greenway et al., 2025, para. 12)"),
-            pytest.param(
-                "apa",
-                "table",
-                "2",
-                "(Greenway et al., 2025, Table 2)",
-                marks=pytest.mark.xfail(
-                    reason="pandoc's citeproc reads no 'table' locator: the en-US short term "
-                    "is printed after the cite ('tbl. 2'), not APA's 'Table 2'"
-                ),
-            ),
+            ("apa", "table", "2", "(Greenway et al., 2025, Table 2)"),
+            ("apa", "appendix", "2-3", "(Greenway et al., 2025, Appendices 2–3)"),
+            ("chicago-author-date", "equation", "2", "(Greenway et al. 2025, eq. 2)"),
             ("apa", "chapter", "3", "(Greenway et al., 2025, Chapter 3)"),
             ("apa", "note", "5", "(Greenway et al., 2025, Note 5)"),
             ("chicago-author-date", "page", "4", "(Greenway et al. 2025, 4)"),

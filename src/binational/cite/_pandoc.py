@@ -74,6 +74,42 @@ _PANDOC_LABELS: Final = {
 }
 
 
+_TERMS: Final = {
+    # label: (long, long plural, short, short plural), CSL's en-US locale
+    "act": ("act", "acts", "act", "acts"),
+    "appendix": ("appendix", "appendices", "app.", "apps."),
+    "article-locator": ("article", "articles", "art.", "arts."),
+    "canon": ("canon", "canons", "c.", "cc."),
+    "elocation": ("location", "locations", "loc.", "locs."),
+    "equation": ("equation", "equations", "eq.", "eqs."),
+    "rule": ("rule", "rules", "r.", "rr."),
+    "scene": ("scene", "scenes", "sc.", "scs."),
+    "supplement": ("supplement", "supplements", "supp.", "supps."),
+    "table": ("table", "tables", "tbl.", "tbls."),
+    "title-locator": ("title", "titles", "tit.", "tits."),
+    "version": ("version", "versions", "v.", "v."),
+}
+_CARRIED: Final = {label: chr(0xE100 + n) for n, label in enumerate(_TERMS)}
+"""The private character marking the locator of each label carried as "figure"."""
+_FIGURE: Final = ("figure", "figures", "fig.", "figs.")
+_CARRIER: Final = re.compile(
+    r"(?:(figures|figure|figs\.|fig\.)([\s\u00a0]*))?([" + "".join(_CARRIED.values()) + "])",
+    re.IGNORECASE,
+)
+
+
+def _carried(match: re.Match[str]) -> str:
+    """A figure's term before a marked locator, as the term of the label it carries."""
+    label = next(k for k, v in _CARRIED.items() if v == match.group(3))
+    found = match.group(1)
+    if found is None:
+        return ""
+    term = _TERMS[label][_FIGURE.index(found.lower())]
+    if found[:1].isupper():
+        term = term[:1].upper() + term[1:]
+    return term + match.group(2)
+
+
 _SHORT_TERMS: Final = {
     "act": "act",
     "appendix": "app.",
@@ -203,6 +239,12 @@ def _citation(item: Mapping[str, Any]) -> dict[str, Any]:
     if locator not in (None, ""):
         label = str(item.get("label") or "page")
         term = _PANDOC_LABELS.get(label)
+        mark = ""
+        if term is None and label in _CARRIED:
+            # A label pandoc reads no locator for travels as "figure", its locator
+            # marked: the style prints its term for a figure, which the renderer
+            # turns into the same form of the label's term ("Figure 2" → "Table 2").
+            term, mark = "figure", _CARRIED[label]
         if term is not None:
             # "{label locator}": pandoc reads the label and takes the rest verbatim.
             suffix = [{"t": "Str", "c": ","}, {"t": "Space"}]
@@ -211,7 +253,7 @@ def _citation(item: Mapping[str, Any]) -> dict[str, Any]:
             # travel as private characters, put back by the renderer.
             value = str(locator)
             value = value.translate(_HIDE if not any(c.isdigit() for c in value) else _HIDE_SPACE)
-            suffix += _words("{" + term + " " + value + "}")
+            suffix += _words("{" + term + " " + mark + value + "}")
         else:
             # A label pandoc reads no locator for: its English short term, after the
             # cite (the style cannot choose the label's form).
@@ -326,7 +368,7 @@ _OPENING: Final = re.compile(f"{PLACEHOLDER} ?")
 
 def _opened(text: str) -> str:
     """A citation without its placeholder; "ibid." opening it capitalised, as in CSL processors."""
-    text = _OPENING.sub("", text)
+    text = _CARRIER.sub(_carried, _OPENING.sub("", text))
     return _IBID.sub(lambda m: m.group(1) + m.group(2)[:1].upper() + m.group(2)[1:], text)
 
 
