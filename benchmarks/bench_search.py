@@ -1,38 +1,54 @@
-"""Measure Corpus.search on the real corpus replicated 1x, 10x, 100x, 1000x in memory.
+"""Measure Corpus.search and Corpus.search_text, on the real corpus and replicated.
 
-Run: ``python benchmarks/bench_search.py [--scales 1 10 100 1000] [--runs N]``.
+Run: ``python benchmarks/bench_search.py [--scales 1 10 100 1000] [--runs N] [--only text]``.
 
-The replicated corpus holds, for each kind, ``scale`` copies of every object of the
-real one (copy ``r`` of object ``x`` is ``attrs.evolve(x, id=f"{x.id}~{r}")``: the same
-field strings, a new id), so every score ties ``scale`` ways: the worst case for the
-index's early stop, which must see every object whose bound reaches the last hit.
-With ``--distinct``, copy ``r`` also ends every searched text with the word ``r<r>``,
-so no field text is shared between copies, as in a corpus of distinct documents: the
-index's and the scorer's per-text caches then help no more than they would there.
+Both searches run on SQLite FTS5 indexes built in memory by their first call.
 
-For each scale it prints the index build time (the first search), the memory the
-index holds (tracemalloc, in a second build), and the median and worst time of each
-query over ``--runs`` runs, for ``limit=10`` and every kind, plus one query limited to
-two kinds. With ``--check`` it also compares every result with the scan (slow); with
-``--scan`` it times one scan per scale, to weigh the build against.
+*Text* (``Corpus.search_text``): on the packaged corpus, the first call in a fresh
+process-like state (a corpus just loaded: the seeds cut into passages, the index built,
+the query run), then each query over ``--runs`` runs. At each scale N, the passages of
+the packaged corpus copied N times (copy ``r`` of a passage has the source ``<id>~r``:
+the synthetic corpora of ``benchmarks/synthetic.py`` hold the same texts, copy for copy,
+so their passages are these; with ``--distinct`` copy ``r`` also ends every passage's
+text with the word ``r<r>``, so that no two copies share a text, as in a corpus of
+distinct documents) indexed by a :class:`TextIndex`; its build time, the memory
+it holds (the process's resident size before and after: SQLite allocates outside
+Python's tracemalloc) and each query's time.
+
+*Objects* (``Corpus.search``): the real corpus replicated 1x ... 1000x in memory (copy
+``r`` of object ``x`` is ``attrs.evolve(x, id=f"{x.id}~{r}")``; with ``--distinct`` copy
+``r`` also ends every searched text with the word ``r<r>``), the index built by the
+first search, and each query's time.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import os
 import statistics
 import sys
 import time
-import tracemalloc
+from pathlib import Path
 from typing import Any
 
 import attrs
 
 import binational
 from binational import Corpus, Kind
-from binational.corpus._search import SearchIndex
+from binational.corpus._fts import TextIndex
+from binational.corpus._kinds import kind_of
 
+TEXT_QUERIES = [
+    "border",
+    "migration national security threat",
+    "Merida",
+    '"joint task force"',
+    "cartel* AND fentanyl",
+    "NEAR(Mexico cooperation, 5)",
+    "Sheinbaum",
+    "asylum OR refugee",
+]
 QUERIES = [
     "border",
     "security",
@@ -80,31 +96,106 @@ def _distinct_copy(obj: Any, r: int) -> Any:
     return attrs.evolve(obj, **changes)
 
 
-def index_memory(corpus: Corpus) -> int:
-    """Bytes the index of ``corpus`` holds once built (tracemalloc, a fresh build)."""
-    gc.collect()
-    tracemalloc.start()
-    before = tracemalloc.get_traced_memory()[0]
-    index = SearchIndex(corpus)
-    after = tracemalloc.get_traced_memory()[0]
-    tracemalloc.stop()
-    del index
-    return after - before
+def rss() -> int:
+    """The resident memory of this process, in bytes (Linux; 0 elsewhere)."""
+    try:
+        statm = Path("/proc/self/statm").read_text(encoding="ascii")
+        return int(statm.split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        return 0
+
+
+def bench_text(real: Corpus, scales: list[int], runs: int, *, distinct: bool = False) -> None:
+    """search_text: the first call on a fresh corpus, then queries, then at scale."""
+    firsts, cuts = [], []
+    for _ in range(max(runs, 3)):
+        fresh = binational.load_from(binational.loader.data_dir(), binational.loader.seeds_dir())
+        gc.collect()
+        t0 = time.perf_counter()
+        fresh.search_text("border")  # cuts the passages, builds the index, searches
+        firsts.append(time.perf_counter() - t0)
+        again = binational.load_from(binational.loader.data_dir(), binational.loader.seeds_dir())
+        t0 = time.perf_counter()
+        again.passages()
+        cuts.append(time.perf_counter() - t0)
+    n = len(fresh.passages())
+    print(
+        f"search_text on the packaged corpus ({n} passages): first call (cutting the"
+        f" passages, building the index, searching) median {statistics.median(firsts) * 1000:.0f}"
+        f" ms, worst {max(firsts) * 1000:.0f} ms; cutting alone median"
+        f" {statistics.median(cuts) * 1000:.0f} ms"
+    )
+    _queries(fresh.search_text, runs)
+    kinds = {o.id: kind_of(o) for c in real.collections().values() for o in c}
+    passages = real.passages()
+    for scale in scales:
+        copies = [
+            p
+            if r == 0
+            else attrs.evolve(
+                p, source=f"{p.source}~{r}", display=f"{p.display} r{r}" if distinct else p.display
+            )
+            for r in range(scale)
+            for p in passages
+        ]
+        gc.collect()
+        before = rss()
+        t0 = time.perf_counter()
+        index = TextIndex(copies, kinds)
+        build = time.perf_counter() - t0
+        held = rss() - before
+        print(
+            f"\n{scale}x: {len(copies)} passages; index built in {build:.2f} s,"
+            f" holding {held / 2**20:.0f} MiB (resident size grown)"
+        )
+
+        def search(q: str, index: TextIndex = index) -> list[Any]:
+            return index.search(
+                q,
+                sources=None,
+                sections=None,
+                parts=["body", "table"],
+                kinds=None,
+                limit=20,
+                what="search_text()",
+            )
+
+        _queries(search, runs)
+        del index, copies
+        gc.collect()
+
+
+def _queries(search: Any, runs: int) -> None:
+    times: list[float] = []
+    for query in TEXT_QUERIES:
+        each = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            hits = search(query)
+            each.append((time.perf_counter() - t0) * 1000)
+        times.extend(each)
+        print(
+            f"  {query:<40} median {statistics.median(each):7.2f} ms"
+            f"  worst {max(each):7.2f} ms  hits {len(hits)}"
+        )
+    print(f"  all queries: median {statistics.median(times):.2f} ms, worst {max(times):.2f} ms")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100, 1000])
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc build")
-    parser.add_argument("--check", action="store_true", help="compare with the scan")
-    parser.add_argument("--scan", action="store_true", help="time one scan per scale too")
+    parser.add_argument("--only", choices=("text", "objects"), help="run one of the two")
     parser.add_argument(
         "--distinct", action="store_true", help="copies end each text with a word of their own"
     )
     args = parser.parse_args()
     real = binational.load()
     print(f"Python {sys.version.split()[0]}; real corpus: {len(real._by_id)} objects")  # noqa: SLF001
+    if args.only != "objects":
+        bench_text(real, args.scales, args.runs, distinct=args.distinct)
+    if args.only == "text":
+        return
     queries = [(q, None) for q in QUERIES] + [FILTERED]
     for scale in args.scales:
         t0 = time.perf_counter()
@@ -112,21 +203,15 @@ def main() -> None:
         made = time.perf_counter() - t0
         size = sum(len(c) for c in corpus.collections().values())
         gc.collect()
+        before = rss()
         t0 = time.perf_counter()
         corpus.search("border")
         build = time.perf_counter() - t0
         print(
-            f"\n{scale}x: {size} objects (replicated in {made:.1f} s); "
-            f"index built by the first search in {build:.2f} s"
+            f"\nCorpus.search {scale}x: {size} objects (replicated in {made:.1f} s); "
+            f"index built by the first search in {build:.2f} s, holding"
+            f" {(rss() - before) / 2**20:.0f} MiB (resident size grown)"
         )
-        if args.scan:
-            t0 = time.perf_counter()
-            corpus._scan_search("border")  # noqa: SLF001
-            print(
-                f"  one scan (the reference, no index): {(time.perf_counter() - t0) * 1000:.0f} ms"
-            )
-        if not args.no_memory:
-            print(f"  index memory (tracemalloc): {index_memory(corpus) / 2**20:.1f} MiB")
         times: list[float] = []
         for query, kinds in queries:
             runs = []
@@ -134,8 +219,6 @@ def main() -> None:
                 t0 = time.perf_counter()
                 hits = corpus.search(query, kinds=kinds)
                 runs.append((time.perf_counter() - t0) * 1000)
-            if args.check:
-                assert hits == corpus._scan_search(query, kinds=kinds), query  # noqa: SLF001, S101
             times.extend(runs)
             label = query if kinds is None else f"{query} [{', '.join(k.value for k in kinds)}]"
             print(

@@ -38,7 +38,11 @@ def files() -> dict[str, Any]:
             "title": "A Tiny Brief",
             "evidence": [quote("A Tiny Brief")],
             "issued": {"date": {"year": 2026}, "certainty": "stated", "evidence": [quote("2026")]},
-            "seed": {"file": TEXT_FILE, "sha256": hashlib.sha256(TEXT.encode()).hexdigest()},
+            "seed": {
+                "file": TEXT_FILE,
+                "sha256": hashlib.sha256(TEXT.encode()).hexdigest(),
+                "bytes": len(TEXT.encode()),
+            },
         },
         "sections": [{"title": "A Tiny Brief", "start": 0}],
         "sources": [

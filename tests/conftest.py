@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import settings
+from hypothesis import Phase, settings
 
 import binational
 from binational.loader._load import data_dir, seeds_dir
@@ -55,7 +55,29 @@ def edit(data_copy: Path) -> Callable[[str, Callable[[Any], None]], Path]:
     return apply
 
 
-# Property tests: the default profile explores; the CI profile (HYPOTHESIS_PROFILE=ci,
-# set by .ci/run) is derandomised, so a run's examples depend only on the code.
-settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+# Property tests: the ``dev`` profile (local runs) explores with fresh random examples
+# each run; the ``ci`` profile (chosen when CI is set, as CI sets it, or by
+# HYPOTHESIS_PROFILE=ci, which .ci/run sets) is derandomised, so a run's examples depend
+# only on the code, with a bounded number of examples and a bounded shrink, so a failure
+# is reported rather than minimised for minutes.
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    database=None,
+    deadline=None,
+    print_blob=True,
+    max_examples=100,
+    phases=(Phase.explicit, Phase.reuse, Phase.generate, Phase.target),
+)
+settings.register_profile("dev", derandomize=False, deadline=None, print_blob=True)
+
+
+def hypothesis_profile(env: Mapping[str, str]) -> str:
+    """The profile for an environment: its HYPOTHESIS_PROFILE, else ``ci`` under CI."""
+    chosen = env.get("HYPOTHESIS_PROFILE")
+    if chosen:
+        return chosen
+    return "ci" if env.get("CI", "").lower() not in {"", "0", "false", "no"} else "dev"
+
+
+settings.load_profile(hypothesis_profile(os.environ))

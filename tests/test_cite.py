@@ -6,6 +6,7 @@ import functools
 import re
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -25,6 +26,7 @@ from binational import (
     UnknownStyleError,
 )
 from binational.cite import bibliography, cite, cite_library, csl_json, library_csl_json, quote
+from binational.exceptions import UnknownIdError
 
 from .citing import SAMPLES, schema_errors, sources
 
@@ -401,14 +403,14 @@ class TestBadInput:
     @pytest.mark.parametrize(
         ("obj", "message"),
         [
-            ("nsc-migration-policy-brief", r"cite\(\) takes a Source.* not str .*corpus.sources"),
+            (b"nsc-migration-policy-brief", r"cite\(\) takes a Source.* not bytes"),
             (42, r"cite\(\) takes a Source.* not int 42"),
             ([REC, 42], r"cite\(\) takes a Source.* not int 42"),
             (binational.cite.CiteItem(42), r"CiteItem.obj"),  # type: ignore[arg-type]
         ],
     )
     def test_what_cannot_be_cited(self, obj: Any, message: str) -> None:
-        """An id, a number or a list holding one is a TypeError saying what cite() takes."""
+        """Bytes, a number or a list holding one is a TypeError saying what cite() takes."""
         with pytest.raises(TypeError, match=message):
             cite(obj)
 
@@ -448,7 +450,9 @@ class TestBadInput:
     def test_other_functions_check_their_input(self, function: Any) -> None:
         """bibliography() and quote() say what they take, and check the format."""
         with pytest.raises(TypeError, match=rf"{function.__name__}\(\) takes"):
-            function("nsc-migration-policy-brief")
+            function(42)
+        with pytest.raises(TypeError, match=rf"{function.__name__}\(\) takes a binational.Corpus"):
+            function(REC, corpus="x")
         with pytest.raises(ValueError, match="not 'latex'"):
             function([REC], format="latex")
 
@@ -703,3 +707,33 @@ class TestSentenceCase:
         for s in reviewed:
             assert s.sentence_case_title.casefold() == s.title.casefold()
             assert s.sentence_case_title != s.title
+
+
+EXAMPLE_BUNDLE = Path(__file__).resolve().parent.parent / "examples" / "memo-bundle"
+
+
+class TestNames:
+    """cite(), quote() and bibliography() take an id, a name or alias, or a seed's number."""
+
+    @pytest.mark.parametrize("name", ["greenway-2025-military-options-border", "Greenway", "3"])
+    def test_a_seed_by_id_alias_or_number(self, name: str) -> None:
+        report = CORPUS.sources["greenway-2025-military-options-border"]
+        assert cite(name, locator="4") == cite(report, locator="4")
+        assert bibliography([name]) == bibliography([report])
+
+    def test_quote_by_id(self) -> None:
+        assert str(quote(REC.id)) == str(quote(REC))
+
+    def test_among_takes_ids_and_refuses_the_rest(self) -> None:
+        assert cite(REC, among=["000"]) == cite(REC, among=[CORPUS.sources["000"]])
+        with pytest.raises(UnknownIdError, match="'x'"):
+            quote(REC, among=["x"])
+        with pytest.raises(TypeError, match="among"):
+            quote(REC, among=5)  # type: ignore[arg-type]
+
+    def test_an_object_of_a_bundle_says_to_pass_the_corpus(self) -> None:
+        merged = binational.load(extra=[EXAMPLE_BUNDLE])
+        rec = next(r for r in merged.recommendations if r.evidence[0].source == "example-memo")
+        with pytest.raises(UnknownIdError, match="corpus="):
+            cite(rec)
+        assert "Example Memo" in cite(rec, corpus=merged)

@@ -87,6 +87,7 @@ def test_console_script_runs() -> None:
 
 
 NSC, GREENWAY = "nsc-migration-policy-brief", "greenway-2025-military-options-border"
+LAWSON = "lawson-tello-fox-border-security-north-america"
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -355,3 +356,61 @@ class TestFitsTheTerminal:
         assert len(lines) % 2 == 0
         titles = lines[1::2]
         assert all(t.startswith("       ") and t.strip() for t in titles)
+
+
+class TestKwicCommand:
+    def test_lines_fit_80_columns_through_a_pipe(self) -> None:
+        """Piped with COLUMNS=80, every line fits and each match is in its line."""
+        done = run("kwic", "merida", env={"COLUMNS": "80"})
+        assert done.returncode == 0
+        lines = done.stdout.decode().splitlines()
+        assert lines[0] == "5 occurrences of 'merida'"
+        assert [line for line in lines if len(line) > 80] == []
+        matches = [line for line in lines[1:] if not line.startswith(" ")]
+        assert len(matches) == 5
+        assert all("Mérida" in line for line in matches)
+
+    def test_ascii_output_does_not_fail(self) -> None:
+        """With an ASCII-only stdout, accented text is replaced, not a traceback."""
+        done = run("kwic", "merida", env={"PYTHONIOENCODING": "ascii", "COLUMNS": "80"})
+        assert done.returncode == 0
+        assert b"M?rida" in done.stdout
+        assert b"Traceback" not in done.stderr
+
+    def test_in_keeps_to_the_documents_given(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--in keeps to the seeds given; JSON has each match's offsets and objects."""
+        assert main(["kwic", "merida", "--in", NSC, "--in", LAWSON, "--format", "json"]) == 0
+        records = json.loads(capsys.readouterr().out)
+        assert {r["document"] for r in records} == {LAWSON}
+        assert all(r["match"] == "Mérida" and r["end"] > r["start"] for r in records)
+        assert "merida-initiative" in records[0]["objects"]
+
+    @pytest.mark.parametrize("fmt", ["csv", "markdown"])
+    def test_formats(self, capsys: pytest.CaptureFixture[str], fmt: str) -> None:
+        """CSV has the record columns; Markdown a table."""
+        assert main(["kwic", "joint", "task", "force*", "--width", "20", "--format", fmt]) == 0
+        out = capsys.readouterr().out
+        first = out.splitlines()[0]
+        if fmt == "csv":
+            assert first == "document,section,start,end,left,match,right,objects"
+        else:
+            assert "occurrence" in first
+
+    @pytest.mark.parametrize(
+        ("args", "status", "words"),
+        [
+            (["  "], 2, "term is empty"),
+            (["a*b"], 2, "may only end a word"),
+            (["merida", "--in", "nope"], 1, "'nope'"),
+            (["zzzyzzz"], 1, "nothing matched"),
+        ],
+        ids=["empty", "star", "unknown-seed", "not-found"],
+    )
+    def test_bad_input_is_one_line(
+        self, capsys: pytest.CaptureFixture[str], args: list[str], status: int, words: str
+    ) -> None:
+        """A bad term or seed, or no match, is one line on stderr with its exit status."""
+        assert main(["kwic", *args]) == status
+        err = capsys.readouterr().err
+        assert words in err
+        assert len(err.splitlines()) == 1

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import binational
-from binational import DataError, Dimension, UnknownIdError, compare, load_from
+from binational import DataError, Dimension, compare, load_from
 from binational.compare import Status
 from binational.loader import _load as load_module
 
@@ -81,7 +81,7 @@ class TestStances:
         ("kwargs", "error"),
         [
             ({"seeds": NSC}, TypeError),
-            ({"seeds": ["nsc-cite-01"]}, UnknownIdError),
+            ({"seeds": ["nsc-cite-01"]}, TypeError),
             ({"seeds": ["hrw-2024-nothing-but-bones"]}, ValueError),
             ({"dimensions": ["sovereignty"]}, ValueError),
             ({"dimensions": "root-causes"}, TypeError),

@@ -12,7 +12,7 @@ class TestTimeline:
     def test_ordered(self) -> None:
         """Entries are in the documented order."""
         t = compare.timeline()
-        keys = [e.date.sort_key for e in t if e.date]
+        keys = [e.sort_key for e in t if e.date]
         assert sorted(keys) == keys
         assert len(keys) == len(t)
 
@@ -95,6 +95,67 @@ class TestTimeline:
         assert on == calendar
         assert "orion-fig-traces-2018" in on
         assert "orion-fig-dhs-request" not in on
+
+    def test_open_periods_are_shown_with_no_end(self) -> None:
+        """A figure "since 2009" is an entry from 2009 with no end, shown "2009–"."""
+        t = compare.timeline()
+        (since,) = [e for e in t if e.subject == "orion-fig-texas-arizona-share"]
+        assert (str(since.date), since.end, since.open_ended, since.when) == (
+            "2009",
+            None,
+            True,
+            "2009–",
+        )
+        assert since in t.entries
+        (rec,) = [r for r in t.records() if r["subject"] == "orion-fig-texas-arizona-share"]
+        assert (rec["when"], rec["open_ended"], rec["end"]) == ("2009–", True, None)
+
+    def test_fiscal_year_events(self) -> None:
+        """The FY26 budgets are events dated by their fiscal year, shown "FY2026"."""
+        t = compare.timeline(about=["fy26-budget-requests"])
+        fy = [e for e in t if e.kind is EntryKind.EVENT and e.subject == "fy26-budget-requests"]
+        assert len(fy) == 5  # the requests, and those of DHS, DoD, DOJ and State
+        assert {(e.when, e.fiscal, e.certainty.value) for e in fy} == {("FY2026", True, "stated")}
+        about = {a for e in fy for a in e.about}
+        assert {"us-dhs", "us-dod", "us-doj", "us-state-department"} <= about
+        assert any(row[0].text == "FY2026" for row in t.table().rows)
+        (rec,) = [r for r in t.records() if str(r["label"]).startswith("DOJ's FY26")]
+        assert (rec["date"], rec["fiscal"], rec["when"]) == ("2026", True, "FY2026")
+
+    def test_a_fiscal_year_sorts_at_its_first_day(self) -> None:
+        """FY2026 begins on 1 October 2025: after September 2025, before November 2025."""
+        t = compare.timeline()
+        whens = [e.when for e in t]
+        first_fy26 = whens.index("FY2026")
+        assert whens.index("2025-09") < first_fy26 < whens.index("2025-11")
+        assert whens.index("FY2025") < whens.index("2025")  # 1 October 2024
+
+    def test_an_event_about_a_department_is_listed_for_it(self) -> None:
+        """The DHS request is on the timeline about DHS, and the NDAA event about Mexico."""
+        dhs = compare.timeline(about=["us-dhs"])
+        assert any(e.fiscal and "DHS's FY26 request" in e.label for e in dhs)
+        mexico = compare.timeline(about=["mexico"])
+        (ndaa,) = [e for e in mexico if e.subject == "ndaa"]
+        assert (ndaa.when, ndaa.certainty.value) == ("FY2026", "inferred")
+
+    def test_relative_trends(self) -> None:
+        """Trends dated relative to the document: undated, or a computed span, inferred."""
+        t = compare.timeline()
+        changed = [
+            e for e in (*t.entries, *t.undated) if e.label.startswith("Mexico's role evolved")
+        ]
+        (role,) = changed
+        assert (role.date, role.subject) == (None, "mexico")
+        (rise,) = [e for e in t if e.subject == "mexico" and e.open_ended]
+        assert (rise.when, rise.certainty.value) == ("2005–", "inferred")
+        (four,) = [e for e in t if "deepened and accelerated" in e.label]
+        assert (four.when, four.certainty.value) == ("2021–2025", "inferred")
+
+    def test_fiscal_timeframe(self) -> None:
+        """A recommendation for fiscal years 2025 and 2026 is shown "FY2025–FY2026"."""
+        t = compare.timeline(about=["greenway-fund-dod-fy2025-fy2026"])
+        (rec,) = [e for e in t if e.kind is EntryKind.RECOMMENDATION]
+        assert (rec.when, rec.fiscal) == ("FY2025–FY2026", True)
 
     def test_about_follows_what_an_entry_concerns(self) -> None:
         """An actor's id keeps the events it took part in, not only those it holds."""

@@ -85,7 +85,8 @@ class TestCollections:
         )
         assert len(recs) < len(corpus.recommendations)
         assert corpus.recommendations.by_source(corpus.sources[SEED]) == recs
-        assert corpus.recommendations.by_source("elsewhere") == ()
+        with pytest.raises(UnknownIdError, match="no source with id, name or alias 'elsewhere'"):
+            corpus.recommendations.by_source("elsewhere")
 
     def test_collections_are_read_only(self, corpus: Corpus) -> None:
         """Collections offer no way to add or replace objects."""
@@ -291,9 +292,9 @@ class TestMisuse:
     @pytest.mark.parametrize("key", [123, None])
     def test_corpus_key_must_be_a_str(self, corpus: Corpus, key: Any) -> None:
         """corpus[id] and corpus.get(id) take an id as a str."""
-        with pytest.raises(TypeError, match=r"corpus\[id\] takes an id \(a str\)"):
+        with pytest.raises(TypeError, match=r"corpus\[id\] takes an id, name or alias \(a str\)"):
             corpus[key]
-        with pytest.raises(TypeError, match=r"corpus\.get\(id\) takes an id \(a str\)"):
+        with pytest.raises(TypeError, match=r"corpus\.get\(id\) takes an id, name or alias \("):
             corpus.get(key)
 
     @pytest.mark.parametrize("method", ["by_source", "text", "sections"])
@@ -331,19 +332,23 @@ class TestMisuse:
         ("call", "words"),
         [
             (lambda c: c.figures_about(None), "figures_about(obj) takes an object of the corpus"),
-            (lambda c: c.figures_about(123), "or its id, not int 123"),
-            (lambda c: c.citations_of(None), "citations_of(source) takes an object of the corpus"),
+            (lambda c: c.figures_about(123), "or its id or name), not int 123"),
+            (lambda c: c.citations_of(None), "citations_of(source) takes a Source"),
             (lambda c: c.mentioning(1.5), "mentioning(obj) takes an object of the corpus"),
-            (lambda c: c.addressees("x"), "addressees() takes a Recommendation, not str 'x'"),
-            (lambda c: c.builds_on(None), "builds_on() takes a Recommendation, not NoneType"),
-            (lambda c: c.parent("mexico"), "parent() takes an Actor, not str 'mexico'"),
-            (lambda c: c.children(None), "children() takes an Actor, not NoneType"),
-            (lambda c: c.successors("merida"), "takes an Initiative, not str 'merida'"),
+            (lambda c: c.addressees(1), "addressees(recommendation) takes a Recommendation"),
+            (lambda c: c.builds_on(None), "builds_on(recommendation) takes a Recommendation"),
+            (lambda c: c.parent(b"mexico"), "parent(actor) takes an Actor (or its id or name)"),
+            (lambda c: c.children(None), "children(actor) takes an Actor (or its id or name)"),
+            (lambda c: c.successors(3), "takes an Initiative (or its id or name), not int"),
+            (
+                lambda c: c.parent("merida-initiative"),
+                "is an initiative; parent(actor) takes an actor",
+            ),
             (
                 lambda c: c.related(c.initiatives.objects()[0], "succeeded-by"),
                 "takes a RelationKind as kind, not str",
             ),
-            (lambda c: c.cited_works(None), "cited_works() takes a Citation, not NoneType"),
+            (lambda c: c.cited_works(None), "cited_works(citation) takes a Citation"),
             (lambda c: c.collection("actors"), "collection(kind) takes a Kind, not str 'actors'"),
             (lambda c: c.actors.suggest(None), "suggest(key) takes an id, name or alias (a str)"),
         ],
@@ -428,7 +433,7 @@ def _corpus_in_worker(
 ) -> tuple[Corpus, list[tuple[str, float, int | None]], list[str], bool, int]:
     """Run in a worker process: the corpus back, its search through the index, relations."""
     assert corpus._search_index is None  # what arrived carried no index
-    hits = [(h.object.id, h.score, h.quote and h.quote.start) for h in corpus._index_search(query)]
+    hits = [(h.object.id, h.score, h.quote and h.quote.start) for h in corpus.search(query)]
     assert corpus._search_index is not None  # built here, by this search
     rec = corpus.recommendations["nsc-joint-enforcement-task-forces"]
     related = [a.id for a in corpus.addressees(rec)] + [o.id for o in corpus.mentioning("mexico")]
@@ -495,19 +500,23 @@ class TestTravel:
     def test_indexes_do_not_travel(self) -> None:
         """Indexes built by lookups and search are left behind and made again on arrival."""
         corpus = _fresh()
-        corpus._index_search("border")  # builds the search index
+        corpus.search("border")  # builds the search index
+        corpus.search_text("border")  # and the index of the passages
         corpus.actors.get("DHS")  # builds the collection's index of aliases
         assert corpus._search_index is not None
         assert corpus.actors._indexes is not None
         data = pickle.dumps(corpus)
-        assert b"SearchIndex" not in data
+        assert b"ObjectIndex" not in data
+        assert b"TextIndex" not in data
         assert b"mappingproxy" not in data
         again = pickle.loads(data)  # noqa: S301 - our own bytes
         assert again._search_index is None
         assert again.actors._indexes is None
-        assert again._index_search("border") == corpus._index_search("border")
+        assert again.search("border") == corpus.search("border")
         assert again._search_index is not corpus._search_index
         assert copy.copy(corpus)._search_index is None
+        assert again._text_index is None
+        assert again.search_text("border") == corpus.search_text("border")
 
     def test_equality_is_by_content(self, corpus: Corpus) -> None:
         """Corpora and collections are equal when what they hold is, and only then."""
@@ -565,9 +574,7 @@ class TestWorkers:
         """A corpus arrives without its indexes, searches there as here, and comes back equal."""
         query = "security cooperation"
         here = _fresh()
-        expected = [
-            (h.object.id, h.score, h.quote and h.quote.start) for h in here._index_search(query)
-        ]
+        expected = [(h.object.id, h.score, h.quote and h.quote.start) for h in here.search(query)]
         rec = here.recommendations["nsc-joint-enforcement-task-forces"]
         related = [a.id for a in here.addressees(rec)] + [o.id for o in here.mentioning("mexico")]
         context = multiprocessing.get_context("spawn")

@@ -402,6 +402,80 @@ class TestDataErrors:
         assert p.path.endswith(".events[0].end")
         assert p.message == "an event cannot end (2027) before it starts (2028)"
 
+    @pytest.mark.parametrize(
+        ("extra", "path", "message"),
+        [
+            (
+                {"fiscal": True, "date": {"year": 2026, "month": 3}},
+                ".events[0].date",
+                "a fiscal year is given as a year only, not 2026-03",
+            ),
+            (
+                {"fiscal": True},
+                ".events[0].fiscal",
+                "an event dated by a fiscal year needs a date (its year)",
+            ),
+            (
+                {"open_ended": True, "date": {"year": 2021}, "end": {"year": 2023}},
+                ".events[0].open_ended",
+                "an open-ended event has a date it starts and no end",
+            ),
+            (
+                {"open_ended": True},
+                ".events[0].open_ended",
+                "an open-ended event has a date it starts and no end",
+            ),
+        ],
+    )
+    def test_impossible_fiscal_or_open_event_dates(
+        self, edit: Edit, extra: dict[str, Any], path: str, message: str
+    ) -> None:
+        """A fiscal year is a year only; an open-ended event has a start and no end."""
+
+        def change(d: Any) -> None:
+            task_forces = next(
+                i for i in d["initiatives"] if i["id"] == "us-mexico-enforcement-task-forces"
+            )
+            task_forces["events"] = [
+                {"kind": "proposed", "evidence": task_forces["evidence"][:1], **extra}
+            ]
+
+        err = problems_of(edit(SEED_000_DATA, change))
+        (p,) = err.problems
+        assert (p.path[-len(path) :], p.message) == (path, message)
+
+    def test_fiscal_and_open_event_dates_load(self, edit: Edit) -> None:
+        """A fiscal-year event and an open-ended one load, as the flags say."""
+
+        def change(d: Any) -> None:
+            task_forces = next(
+                i for i in d["initiatives"] if i["id"] == "us-mexico-enforcement-task-forces"
+            )
+            ev = task_forces["evidence"][:1]
+            task_forces["events"] = [
+                {"kind": "proposed", "evidence": ev, "date": {"year": 2026}, "fiscal": True},
+                {"kind": "increased", "evidence": ev, "date": {"year": 2021}, "open_ended": True},
+            ]
+
+        corpus = load_from(edit(SEED_000_DATA, change), load_module.seeds_dir())
+        fy, since = corpus.initiatives["us-mexico-enforcement-task-forces"].events
+        assert (fy.date, fy.fiscal, fy.open_ended) == (PartialDate(year=2026), True, False)
+        assert (since.date, since.end, since.open_ended) == (PartialDate(year=2021), None, True)
+
+    def test_open_period_with_an_end_and_fiscal_timeframe_with_a_month(self, edit: Edit) -> None:
+        """An open-ended figure period has no end; a fiscal timeframe is in years."""
+
+        def change(d: Any) -> None:
+            d["figures"][0]["period"] = {"start": 2021, "end": 2023, "open_ended": True}
+            r = next(r for r in d["recommendations"] if r.get("timeframe"))
+            r["timeframe"]["fiscal"] = True
+            r["timeframe"]["start"] = {"year": 2026, "month": 6}
+
+        err = problems_of(edit(SEED_000_DATA, change))
+        got = {(p.path.rsplit(".", 1)[-1], p.message) for p in err.problems}
+        assert ("end", "an open-ended period has no end") in got
+        assert ("start", "a fiscal year is given as a year only, not 2026-06") in got
+
     def test_silent_field_with_a_value(self, edit: Edit) -> None:
         """A field said to be unstated must be empty."""
         err = problems_of(edit(SEED_000_DATA, lambda d: d["source"].update(publisher="Someone")))
@@ -783,9 +857,10 @@ class TestFiles:
         A seed text is hashed a chunk at a time and not read, as its SHA-256 is not the
         one expected; a data file that cannot be held in memory is named.
         """
-        if what == "seed text":
+        if what == "seed text":  # of the size the data says: hashed, not read
             big, file, path = seeds_copy / SEED_000_TEXT, SEED_000_DATA, "$.source.seed.sha256"
             expected = f"seed text {SEED_000_TEXT!r} has SHA-256 "
+            rewrite(data_copy, SEED_000_DATA, setter("source", "seed", "bytes", value=384 << 20))
         else:
             big, file, path = data_copy / "actors.json", "actors.json", "$"
             expected = "file too large to read into memory"
@@ -805,6 +880,52 @@ class TestFiles:
         assert done.returncode == 0, done.stderr[-2000:]
         found = [line.split("|") for line in done.stdout.splitlines()]
         assert any(f == file and p == path and expected in m for f, p, m in found), found
+
+    @pytest.mark.skipif(sys.platform != "linux", reason="needs sparse files")
+    def test_huge_seed_text_of_another_size_is_refused_unread(
+        self, data_copy: Path, seeds_copy: Path
+    ) -> None:
+        """A 4 GiB sparse text where the data says 17,096 bytes: refused by its size.
+
+        Its size is read from the opened file; not a byte of it is read or hashed
+        (hashing 4 GiB takes many seconds; the subprocess is given 20).
+        """
+        big = seeds_copy / SEED_000_TEXT
+        with big.open("r+b") as f:
+            f.truncate(4 << 30)
+        code = (
+            "import binational\n"
+            "try:\n"
+            f"    binational.load_from({str(data_copy)!r}, {str(seeds_copy)!r})\n"
+            "except binational.DataError as e:\n"
+            "    print('\\n'.join(f'{p.file}|{p.path}|{p.message}' for p in e.problems))\n"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, timeout=20, check=False
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        found = [line.split("|") for line in done.stdout.splitlines()]
+        assert [
+            SEED_000_DATA,
+            "$.source.seed.bytes",
+            (
+                f"seed text {SEED_000_TEXT!r} is 4,294,967,296 bytes, data says 17,096: "
+                "not the text the data was coded on (refused before reading it)"
+            ),
+        ] in found, found
+
+    @pytest.mark.parametrize("value", [None, "17096", -1, True, 1.5])
+    def test_seed_text_size_that_is_not_a_size(self, data_copy: Path, value: object) -> None:
+        change = setter("source", "seed", "bytes", value=value)
+        err = problems_of(rewrite(data_copy, SEED_000_DATA, change))
+        assert messages_at(err, SEED_000_DATA, "$.source.seed.bytes")
+
+    def test_seed_text_size_is_required(self, data_copy: Path) -> None:
+        def drop(data: Any) -> None:
+            del data["source"]["seed"]["bytes"]
+
+        err = problems_of(rewrite(data_copy, SEED_000_DATA, drop))
+        assert messages_at(err, SEED_000_DATA, "$.source.seed.bytes") == ["required field missing"]
 
     @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
     def test_seed_text_that_is_a_fifo(
@@ -842,6 +963,7 @@ class TestFiles:
         raw = b"Policy Brief \xff\xfe"
         (seeds_copy / SEED_000_TEXT).write_bytes(raw)
         change = setter("source", "seed", "sha256", value=hashlib.sha256(raw).hexdigest())
+        rewrite(data_copy, SEED_000_DATA, setter("source", "seed", "bytes", value=len(raw)))
         err = problems_of(rewrite(data_copy, SEED_000_DATA, change), seeds_copy)
         (message,) = messages_at(err, SEED_000_DATA, "$.source.seed.file")
         assert f"seed text {SEED_000_TEXT!r} is not UTF-8: invalid start byte at byte 13" == message
@@ -1377,6 +1499,6 @@ def _normalize_reference(s: str) -> str:
 @given(st.text() | st.text(alphabet=st.characters(max_codepoint=127)))
 def test_alias_normalization_is_the_same_on_its_ascii_shortcut(s: str) -> None:
     """The names the alias check compares: normalize()'s ASCII shortcut agrees with Unicode's."""
-    from binational.corpus._corpus import normalize
+    from binational.corpus import normalize
 
     assert normalize(s) == _normalize_reference(s)

@@ -100,7 +100,8 @@ class TestHierarchy:
     def test_wrong_argument(self) -> None:
         """linked() takes an actor or an initiative."""
         with pytest.raises(TypeError, match="Actor or an Initiative"):
-            CORPUS.linked("us-dhs")  # type: ignore[arg-type]
+            CORPUS.linked(1)  # type: ignore[arg-type]
+        assert CORPUS.linked("us-dhs") == CORPUS.linked(CORPUS.actors["us-dhs"])
 
 
 @pytest.mark.parametrize(

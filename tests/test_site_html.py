@@ -49,6 +49,7 @@ def hostile_bundle(root: Path) -> Path:
         data["source"]["url"] = "javascript:alert(4)"
         data["source"]["notes"] = [SCRIPT]
         data["source"]["seed"]["sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        data["source"]["seed"]["bytes"] = len(text.encode("utf-8"))
         data["sections"].append({"title": HEADING, "start": heading_at})
         data["actors"][2]["evidence"].append(
             {"text": sentence, "start": quote_at, "end": quote_at + len(sentence)}

@@ -41,18 +41,40 @@ if TYPE_CHECKING:
 __all__ = ["figures", "source_line", "stances", "timeline"]
 
 
-def _axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
+def _given(value: object, cls: type | tuple[type, ...], what: str) -> None:
+    """Refuse ``value`` unless it is None or a ``cls``: a TypeError saying ``what`` it takes."""
+    if value is not None and not isinstance(value, cls):
+        raise TypeError(f"{what}, not {type(value).__name__} {value!r:.60}")
+
+
+def _axes(ax: Axes | None, size: tuple[float, float], function: str = "plot") -> Axes:
     try:
         import matplotlib.pyplot as plt
+        from matplotlib.axes import Axes
     except ImportError:
         from binational.exceptions import MissingDependencyError
 
         raise MissingDependencyError(
             "matplotlib", needed_for="binational.plot", extra="plot"
         ) from None
+    _given(ax, Axes, f"{function}() takes a matplotlib Axes as ax, or None for a new figure")
     if ax is None:
         _, ax = plt.subplots(figsize=size, layout="constrained")
     return ax
+
+
+def _literal(text: str) -> str:
+    r"""``text`` as matplotlib shows it literally: each ``$`` escaped (``\$``).
+
+    Matplotlib typesets what lies between two ``$`` as mathematics (and fails on
+    mathematics it cannot parse): every text from the data (authors, figure subjects,
+    event labels) passes here before it becomes a label, so an author named ``$x^2$``
+    is shown as written.
+
+    >>> _literal("costs $5 or $6")
+    'costs \\$5 or \\$6'
+    """
+    return text.replace("$", r"\$")
 
 
 def _label(source: Source) -> str:
@@ -78,12 +100,20 @@ def source_line(seeds: Iterable[Source]) -> str:
     >>> source_line(binational.load().seeds[2:])
     'Sources: Lawson et al. (ca. 2018); Greenway et al. (2025). Coded data: binational.'
     """
-    return "Sources: " + "; ".join(_label(s) for s in seeds) + ". Coded data: binational."
+    what = "source_line() takes seeds, an iterable of Sources"
+    if isinstance(seeds, str | bytes | Source) or not isinstance(seeds, Iterable):
+        raise TypeError(f"{what}, not {type(seeds).__name__}")
+    chosen = list(seeds)
+    for s in chosen:
+        _given(s, Source, what)
+    return "Sources: " + "; ".join(_label(s) for s in chosen) + ". Coded data: binational."
 
 
 def _sign(ax: Axes, seeds: Iterable[Source]) -> None:
     # A figure-level label, so the layout engine keeps room for it under the plot.
-    ax.figure.supxlabel(source_line(seeds), x=0.01, ha="left", fontsize=7, color="#444444")
+    ax.figure.supxlabel(
+        _literal(source_line(seeds)), x=0.01, ha="left", fontsize=7, color="#444444"
+    )
 
 
 def stances(matrix: StanceMatrix | None = None, *, ax: Axes | None = None) -> Axes:
@@ -92,8 +122,9 @@ def stances(matrix: StanceMatrix | None = None, *, ax: Axes | None = None) -> Ax
     Colour runs from strongly-against (red) to strongly-for (blue); a dimension a
     document does not address is grey and says so.
     """
+    _given(matrix, StanceMatrix, "stances() takes a compare.StanceMatrix as matrix, or None")
     m = _stances() if matrix is None else matrix
-    ax = _axes(ax, (3.6 + 1.6 * len(m.seeds), 2.0 + 0.5 * len(m.dimensions)))
+    ax = _axes(ax, (3.6 + 1.6 * len(m.seeds), 2.0 + 0.5 * len(m.dimensions)), "stances")
     import numpy as np
     from matplotlib.colors import ListedColormap
 
@@ -122,7 +153,9 @@ def stances(matrix: StanceMatrix | None = None, *, ax: Axes | None = None) -> Ax
         )
     import textwrap
 
-    ax.set_xticks(range(len(m.seeds)), [textwrap.fill(_label(s), 22) for s in m.seeds], fontsize=8)
+    ax.set_xticks(
+        range(len(m.seeds)), [_literal(textwrap.fill(_label(s), 22)) for s in m.seeds], fontsize=8
+    )
     ax.set_yticks(range(len(m.dimensions)), [d.value for d in m.dimensions], fontsize=8)
     ax.tick_params(top=True, labeltop=True, bottom=False, labelbottom=False)
     bar = ax.figure.colorbar(image, ax=ax, ticks=[-2, -1, 0, 1, 2], shrink=0.8, pad=0.02)
@@ -148,6 +181,10 @@ def figures(
     changes of DHS, DoD, DOJ and State in U.S. dollars. A table mixing units is refused
     with :exc:`ValueError` (filter it by ``unit`` first).
     """
+    _given(table, FigureTable, "figures() takes a compare.FigureTable as table, or None")
+    if not isinstance(signed, bool):
+        raise TypeError(f"figures() takes True or False as signed, not {type(signed).__name__}")
+    _given(title, str, "figures() takes a str as title, or None")
     t = (
         _figures(
             about=["us-dhs", "us-dod", "us-doj", "us-state-department"],
@@ -165,11 +202,11 @@ def figures(
         names = ", ".join(sorted(u.value for u in units))
         raise ValueError(f"figures in several units ({names}) cannot share an axis")
     unit = units.pop()
-    ax = _axes(ax, (8, 1.0 + 0.45 * len(rows)))
+    ax = _axes(ax, (8, 1.0 + 0.45 * len(rows)), "figures")
     values = [float(r.signed_amount if signed else r.amount) for r in rows]
     scale, word = (1e9, "billions of ") if max(abs(v) for v in values) >= 1e9 else (1.0, "")
     colours = ["#b2182b" if v < 0 else "#2166ac" for v in values]
-    labels = [r.figure.subject for r in rows]
+    labels = [_literal(r.figure.subject) for r in rows]
     bars = ax.barh(range(len(rows)), [v / scale for v in values], color=colours)
     ax.bar_label(bars, [f"{v / scale:+,.4g}" for v in values], fontsize=7, padding=2)
     ax.margins(x=0.15)
@@ -194,20 +231,21 @@ def timeline(tl: Timeline | None = None, *, ax: Axes | None = None) -> Axes:
     """The timeline's dated events, one row each, with the seed documents' dates.
 
     A partial date is drawn at the start of the period it names (``2021`` at 1 January
-    2021). Statuses and the dates of cited works stay in the table
+    2021, FY2026 at 1 October 2025). Statuses and the dates of cited works stay in the table
     (:class:`~binational.compare.Timeline`); undated events are counted in the title.
     """
+    _given(tl, Timeline, "timeline() takes a compare.Timeline as tl, or None")
     t = _timeline() if tl is None else tl
     events = [e for e in t if e.kind is EntryKind.EVENT]
     if not events:
         raise ValueError("the timeline has no dated events to plot")
-    ax = _axes(ax, (9, 1.6 + 0.3 * len(events)))
+    ax = _axes(ax, (9, 1.6 + 0.3 * len(events)), "timeline")
 
     def x(e: TimelineEntry) -> float:
-        d = e.date
-        if d is None:  # only dated entries are drawn; undated ones are in t.undated
+        if e.date is None:  # only dated entries are drawn; undated ones are in t.undated
             raise ValueError(f"undated entry {e.label!r}")
-        return d.year + ((d.month or 1) - 1) / 12 + ((d.day or 1) - 1) / 365
+        year, month, day = e.sort_key  # a fiscal year at its first day
+        return year + (max(month, 1) - 1) / 12 + (max(day, 1) - 1) / 365
 
     ys = range(len(events))
     ax.scatter([x(e) for e in events], list(ys), s=22, color="#2166ac", zorder=3)
@@ -215,7 +253,10 @@ def timeline(tl: Timeline | None = None, *, ax: Axes | None = None) -> Axes:
 
     ax.set_yticks(
         list(ys),
-        [f"{display_text(e.label, 46)} ({e.date}, {e.source.split('-')[0]})" for e in events],
+        [
+            _literal(f"{display_text(e.label, 46)} ({e.when}, {e.source.split('-')[0]})")
+            for e in events
+        ],
     )
     ax.tick_params(axis="y", labelsize=7)
     ax.invert_yaxis()

@@ -15,8 +15,9 @@ same seed whose quotes overlap the row's quote in the seed text (whitespace comp
 loosely: the blind quotes print line breaks as spaces) and whose date agrees with the
 row's: the same partial date (and the same end, for a span), where the row gives one;
 any date, or none, where the row dates the event only relative to the text ("since the
-Bush administration", "the past 18 years"). Fiscal years ("FY2026") are not calendar
-dates; a row dated by one matches only an entry of that year. Every unmatched row is
+Bush administration", "the past 18 years"). A row dated by a fiscal year ("FY2026")
+matches only an entry dated by that fiscal year (``fiscal``), and one dated "since 2009"
+only an open-ended entry from 2009 (``open_ended``). Every unmatched row is
 settled in :data:`SETTLED` against the text: why it is not a timeline event (a
 statistic, a trend, a figure's period) or where the data records it instead.
 """
@@ -50,55 +51,59 @@ BY_HAND: dict[int, str] = {
 date the data reads from another cell of the same comparison table than the row quotes.
 The entry must still be on the timeline, from the same seed, with an agreeing date."""
 
-_FISCAL = (
-    "A budget for a fiscal year, not an event dated in it: the study prints no date for "
-    "the request, the resolution or the law, and a fiscal year is not a calendar date. "
-    "The fiscal years are kept in the figures' periods (compare.figures(fiscal_year=...)) "
-    "and in the initiatives' names."
+_RELATIVE = (
+    "Matched by an undated event: the text dates it only relative to the document's own "
+    "date, which is itself inferred, so no span is computed (the event's note quotes the "
+    "relative words)."
 )
-_TREND = (
-    "A trend dated only relative to the time of writing; no calendar date is printed, and "
-    "the blind reader's span is computed from the document's date. Not an event."
+_FISCAL = (
+    "Matched by an event dated by its fiscal year (fiscal: FY2026 runs 1 October 2025 to "
+    "30 September 2026); the study prints no day of the request or enactment."
 )
 
 SETTLED: dict[int, str] = {
-    2: _TREND + " The brief's “past decade” is the figure nsc-mexico-role-evolution-period;"
-    " Mexico's shift to enforcement partner is coded as characterizations of Mexico.",
-    17: "An analysis of doctrine “Since the George W. Bush administration”: no date, not an "
-    "event. The strategy documents it compares are on the timeline as documents.",
-    18: "The study's reading of the 2002 strategy (“visible as early as 2002”), not an "
-    "event; the 2002 NSS is on the timeline as a document (doc-nss-2002, 2002).",
-    19: _FISCAL,
+    # rows the timeline does not list, and why
+    17: "The study's reading of the strategy documents (“Since the George W. Bush "
+    "administration, U.S. security doctrine has oscillated in how it conceptualizes "
+    "Mexico, as reflected across successive [National Security Strategies]…”): an "
+    "analysis of how documents conceptualise Mexico, not a development the text reports "
+    "as happening. The documents it reads are on the timeline, each with its year.",
+    18: "The study's reading of the 2002 strategy (“this drift is visible as early as "
+    "2002”): where the study sees its drift begin, not an event; the 2002 NSS is on the "
+    "timeline as a document (doc-nss-2002, 2002).",
+    63: "A cited work the chapter dates only “more than a decade ago”; recorded as a source "
+    "silent on its date (report-on-the-future-of-the-nafta-bloc). Its publication is not "
+    "an event of an actor or initiative of the data (the text names no author), and no "
+    "year can be read from the text: the chapter's own date is inferred (2018), so "
+    "“before 2008” would be an inference on an inference.",
+    # matched rows with a word on how
+    2: _RELATIVE + " Kind changed (Mexico's role, from transit country to enforcement partner).",
+    19: _FISCAL + " Kind approved: “FY25 enacted levels”.",
     20: _FISCAL,
     21: _FISCAL,
     22: _FISCAL,
     23: _FISCAL,
-    24: _FISCAL + " “the first time in modern U.S. defense planning” is dated only by the"
-    " FY26 budget it describes.",
+    24: _FISCAL + " The sentence closes the DoD paragraphs and is evidence of the DoD "
+    "budget's event (read as said of it).",
     25: _FISCAL,
     26: _FISCAL,
-    27: _FISCAL + " The NDAA's year is not printed.",
-    48: _TREND + " The rise it speaks of is the figures orion-fig-firearm-homicide-share-2005"
-    " (on the timeline, 2005) and orion-fig-firearm-homicide-increase.",
-    51: "A statistic, the figure orion-fig-texas-arizona-share; its span “Since 2009” is "
-    "open-ended, which a figure's period cannot hold, so the figure has no period and is "
-    "not on the timeline. Not an event.",
-    62: _TREND + " The chapter's own date is itself inferred (2018); its dating note says "
-    "why the 18 years are not used.",
-    63: "A cited work the chapter dates only “more than a decade ago”; recorded as a source "
-    "silent on its date (report-on-the-future-of-the-nafta-bloc), so it is not on the "
-    "timeline. No year can be read from the text.",
-    74: _TREND,
-    76: "A statistic, the figure greenway-us-overdose-deaths-annual-since-2021; its span "
-    "“since 2021” is open-ended, which a figure's period cannot hold. Not an event.",
-    77: _TREND + " (“Over the past four years” before 27 January 2025.)",
-    # matched rows with a word on how
+    27: _FISCAL + " Inferred: the NDAA's year is not printed; the section speaks of “FY26 "
+    "statutory and budgetary signals” and the NDAA provisions are the only statute in it.",
+    48: "Matched by an event from 2005 with no end (2005–, inferred): the rise from 51 "
+    "percent in 2005 to INEGI's latest data, whose year is not printed.",
+    51: "Matched by the figure, whose period is now open-ended (2009–).",
+    62: _RELATIVE,
     71: "Matched by the chapter's own date (2018, inferred from this sentence): the "
     "progress is stated as of the chapter's time, not dated as an event.",
-    84: "Matched by the recommendation's timeframe, whose years are U.S. fiscal years (its "
-    "note says so, and the label prints “fiscal years (FYs) 2025 and 2026”).",
+    74: _RELATIVE,
+    76: "Matched by the figure, whose period is now open-ended (2021–).",
+    77: "Matched by an event dated 2021–2025, inferred: “Over the past four years” before "
+    "the report's stated date, 27 January 2025.",
+    84: "Matched by the recommendation's timeframe, recorded as U.S. fiscal years "
+    "(“fiscal years (FYs) 2025 and 2026”).",
 }
-"""Why each blind row the timeline does not list stays off it (row index -> reason)."""
+"""Why each blind row the timeline does not list stays off it, and how some rows are
+matched (row index -> text)."""
 
 
 def span(text: str, quote: str) -> tuple[int, int] | None:
@@ -108,29 +113,34 @@ def span(text: str, quote: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def target(when: str) -> tuple[str | None, str | None, bool]:
-    """The row's date as (start, end, exact): exact False for a relative or open date."""
+def target(when: str) -> tuple[str | None, str | None, bool, bool]:
+    """The row's date as (start, end, exact, fiscal): exact False for a relative date."""
     w = when.strip()
     if m := re.fullmatch(r"(\d{4}(?:-\d\d){0,2})", w):
-        return m[1], None, True
+        return m[1], None, True, False
     if m := re.fullmatch(r"(?:mid-|late-)?(\d{4})(?:/(\d{4}))?", w):
-        return m[1], m[2], True
+        return m[1], m[2], True, False
     if m := re.fullmatch(r"FY(\d{4})(?:/FY(\d{4}))?", w):
-        return m[1], m[2], True
+        return m[1], m[2], True, True
     if m := re.fullmatch(r"since (\d{4})", w):
-        return m[1], None, False
-    return None, None, False
+        return m[1], "open", True, False
+    return None, None, False, False
 
 
 def agrees(entry: TimelineEntry, when: str) -> bool:
-    """Whether the entry's date agrees with the row's ``when``."""
-    start, end, exact = target(when)
+    """Whether the entry's date agrees with the row's ``when``.
+
+    A fiscal year matches only an entry dated by that fiscal year (FY2026 is not the
+    calendar year 2026), and "since 2009" only an open-ended entry starting in 2009.
+    """
+    start, end, exact, fiscal = target(when)
     if not exact:
         return True
-    if entry.date is None or str(entry.date) != start:
+    if entry.date is None or str(entry.date) != start or entry.fiscal != fiscal:
         return False
-    last = getattr(entry, "end", None)  # entries had no end before events could span
-    return end is None or (last is not None and str(last.year) == end)
+    if end == "open":
+        return entry.open_ended
+    return end is None or (entry.end is not None and str(entry.end.year) == end)
 
 
 def match(rows: list[dict[str, str]]) -> list[list[TimelineEntry]]:
@@ -167,11 +177,6 @@ def match(rows: list[dict[str, str]]) -> list[list[TimelineEntry]]:
     return out
 
 
-def _end(e: TimelineEntry) -> str:
-    last = getattr(e, "end", None)
-    return f"–{last}" if last else ""
-
-
 def cell(s: str) -> str:
     """A Markdown table cell: one line, pipes escaped."""
     return " ".join(s.split()).replace("|", "\\|")
@@ -192,10 +197,7 @@ def main(argv: list[str]) -> None:
     print("| # | seed | when (blind) | event (blind) | timeline entry | settled |")
     print("| --- | --- | --- | --- | --- | --- |")
     for i, (r, f) in enumerate(zip(rows, found, strict=True)):
-        got = "; ".join(
-            f"{e.date or 'undated'}{_end(e)} {e.kind.value} `{e.subject}` ({e.certainty.value})"
-            for e in f
-        )
+        got = "; ".join(f"{e.when} {e.kind.value} `{e.subject}` ({e.certainty.value})" for e in f)
         print(
             f"| {i} | {r['document'][:3]} | {cell(r['when'])} | {cell(r['event'])} "
             f"| {got or '—'} | {cell(SETTLED.get(i, 'by hand' if i in BY_HAND else ''))} |"

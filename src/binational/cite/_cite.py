@@ -18,7 +18,8 @@ import attrs
 from binational.cite import _format
 from binational.cite._csl_json import CslDate, CslItem, CslName, csl_json, kind_of, sources_of
 from binational.corpus import Corpus, Object
-from binational.model import Claim, Quote, Source
+from binational.exceptions import UnknownIdError
+from binational.model import Claim, Kind, Quote, Source
 
 __all__ = [
     "Bibliography",
@@ -75,6 +76,78 @@ def _check_options(function: str, style: object, format: object) -> None:
         raise ValueError(
             f"{function}() takes format {', '.join(map(repr, _FORMATS))}, not {format!r}"
         )
+
+
+def _corpus(corpus: object, function: str) -> Corpus:
+    """The corpus given (a :class:`~binational.Corpus`), or the packaged one if None."""
+    if corpus is not None and not isinstance(corpus, Corpus):
+        raise TypeError(
+            f"{function}() takes a binational.Corpus as corpus (or None for the packaged "
+            f"one), not {kind_of(corpus)}"
+        )
+    return _format.corpus_or_load(corpus)
+
+
+def _named(value: object, corpus: Corpus, function: str, argument: str = "obj") -> object:
+    """``value`` with each id, name or alias (a str) replaced by the object it names.
+
+    Names are resolved as everywhere (:meth:`Corpus.resolve <binational.Corpus.resolve>`):
+    ``cite("Greenway")`` cites the report, ``cite("000")`` the first seed.
+    """
+    if isinstance(value, str):
+        return corpus.resolve(value, what=f"{function}({argument})")
+    if isinstance(value, CiteItem) and isinstance(value.obj, str):
+        obj = corpus.resolve(value.obj, what=f"{function}(CiteItem.obj)")
+        return attrs.evolve(value, obj=obj)
+    if (
+        isinstance(value, Iterable)
+        and not isinstance(value, bytes | Mapping)
+        and not _citable(value)
+    ):
+        return [
+            _named(v, corpus, function, argument) if isinstance(v, str | CiteItem) else v
+            for v in value
+        ]
+    return value
+
+
+def _among(among: object, corpus: Corpus, function: str) -> list[Source] | None:
+    """The reference list ``among`` gives: Sources, or their ids or names; None if None."""
+    if among is None:
+        return None
+    what = f"{function}() takes an iterable of Sources (or their ids) as among, or None"
+    if isinstance(among, str | bytes | Source) or not isinstance(among, Iterable):
+        raise TypeError(f"{what}, not {kind_of(among)}")
+    out: list[Source] = []
+    for given in among:
+        s = (
+            corpus.resolve(given, Kind.SOURCE, what=f"{function}(among=...)")
+            if isinstance(given, str)
+            else given
+        )
+        if not isinstance(s, Source):
+            raise TypeError(f"{what}, not an iterable holding {kind_of(s)}")
+        out.append(s)
+    return out
+
+
+def _known(objs: Iterable[object], corpus: Corpus, given: bool, function: str) -> None:
+    """Refuse an object quoted from a seed ``corpus`` lacks, saying to pass ``corpus=``."""
+    for obj in objs:
+        item = obj.obj if isinstance(obj, CiteItem) else obj
+        if isinstance(item, Source) or not _citable(item):
+            continue
+        quotes = _format.evidence(item)
+        sources = [q.source for q in quotes] or [getattr(item, "source", "")]
+        for sid in sources:
+            if isinstance(sid, str) and sid and sid not in corpus:
+                where = "the corpus given" if given else "the packaged corpus"
+                raise UnknownIdError(
+                    "source",
+                    sid,
+                    hint=f"the object is quoted from a document that is not in {where}: pass "
+                    f"the corpus it comes from as {function}(..., corpus=bn.load(extra=[...]))",
+                )
 
 
 def _citable(value: object) -> TypeGuard[Object | Claim | Quote]:
@@ -159,7 +232,7 @@ class Bibliography(Sequence[str]):
 
 
 def bibliography(
-    objs: Object | Claim | Quote | Iterable[Object | Claim | Quote],
+    objs: Object | Claim | Quote | str | Iterable[Object | Claim | Quote | str],
     style: str | Path = "apa",
     format: Format = "text",
     *,
@@ -192,9 +265,10 @@ def bibliography(
     '(Government Accountability Office, 2023b)'
     """
     _check_options("bibliography", style, format)
-    sources = _format.sources_cited(
-        _objects(objs, "bibliography", "objs"), _format.corpus_or_load(corpus)
-    )
+    c = _corpus(corpus, "bibliography")
+    chosen = _objects(_named(objs, c, "bibliography", "objs"), "bibliography", "objs")
+    _known(chosen, c, corpus is not None, "bibliography")
+    sources = _format.sources_cited(chosen, c)
     out = _format.render(sources, style, format, [[_format.cite_of(s.id)] for s in sources])
     return Bibliography(
         style=str(style),
@@ -282,7 +356,12 @@ def _cites(item: CiteItem, corpus: Corpus, heading: str | None) -> list[_Pin]:
 
 
 def cite(
-    obj: Object | Claim | Quote | CiteItem | Iterable[Object | Claim | Quote | CiteItem],
+    obj: Object
+    | Claim
+    | Quote
+    | CiteItem
+    | str
+    | Iterable[Object | Claim | Quote | CiteItem | str],
     style: str | Path = "apa",
     format: Format = "text",
     *,
@@ -291,7 +370,7 @@ def cite(
     mode: CiteMode = "parenthetical",
     prefix: str | None = None,
     suffix: str | None = None,
-    among: Iterable[Source] | None = None,
+    among: Iterable[Source | str] | None = None,
     corpus: Corpus | None = None,
 ) -> str:
     """The in-text citation of an object, or of several in one citation.
@@ -328,9 +407,15 @@ def cite(
     inferred (the document prints none) is shown as the style shows an uncertain date:
     "ca. 2026" in APA, "[2026?]" in Chicago; MLA prints no date in its citations.
 
-    Raises :exc:`TypeError` for something that cannot be cited (an id is not a
-    source: ``corpus.sources[id]`` is), :exc:`ValueError` for an unknown format, mode
-    or label, :exc:`~binational.UnknownStyleError` for an unknown or invalid style.
+    An object can be given by its id, name or alias, a seed also by its number
+    (``cite("Greenway")``, ``cite("000")``), resolved as :meth:`Corpus.resolve
+    <binational.Corpus.resolve>` does; so can the works of ``among``.
+
+    Raises :exc:`TypeError` for something that cannot be cited or a ``corpus`` that is
+    not a :class:`~binational.Corpus`, :exc:`~binational.UnknownIdError` for a name
+    that names nothing or an object quoted from a document the corpus lacks (a
+    bundle's: pass ``corpus=``), :exc:`ValueError` for an unknown format, mode or
+    label, :exc:`~binational.UnknownStyleError` for an unknown or invalid style.
 
     >>> import binational as bn
     >>> corpus = bn.load()
@@ -349,6 +434,8 @@ def cite(
     """
     function = "cite"
     _check_options(function, style, format)
+    c = _corpus(corpus, function)
+    obj = _named(obj, c, function)  # type: ignore[assignment]
     if mode not in _MODES:
         raise ValueError(f"cite() takes mode {', '.join(map(repr, _MODES))}, not {mode!r}")
     options = any(v is not None for v in (locator, prefix, suffix)) or label != "page"
@@ -371,12 +458,14 @@ def cite(
                 f"cite() takes a CSL locator label as label ({', '.join(_LABELS)}), "
                 f"not {item.label!r}"
             )
-        if item.locator is not None and not isinstance(item.locator, str):
-            raise TypeError(f"cite() takes a string as locator, not {kind_of(item.locator)}")
-    c = _format.corpus_or_load(corpus)
+        for field in ("locator", "prefix", "suffix"):
+            value = getattr(item, field)
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"cite() takes a string as {field}, not {kind_of(value)}")
+    _known(items, c, corpus is not None, function)
     heading = _HEADINGS.get(_format.style_id(style))
     pins = [pin for item in items for pin in _cites(item, c, heading)]
-    pool = _format.pool(c, among, (source for source, *_rest in pins))
+    pool = _format.pool(c, _among(among, c, function), (source for source, *_rest in pins))
     cites = [_format.cite_of(s.id, loc, lab, pre, suf) for s, loc, lab, pre, suf in pins]
     citation: str = _format.render(pool, style, format, [cites], entries=(), mode=mode).citations[0]
     return citation
@@ -559,18 +648,19 @@ class Quotation:
 
 
 def quote(
-    obj: Object | Claim | Quote,
+    obj: Object | Claim | Quote | str,
     style: str | Path = "apa",
     format: Format = "text",
     *,
-    among: Iterable[Source] | None = None,
+    among: Iterable[Source | str] | None = None,
     corpus: Corpus | None = None,
 ) -> Quotation:
     """The passage an object is quoted from, with its citation.
 
     The passage is the object's first (main) quote; pass a :class:`~binational.Quote`
-    to quote another. The citation is :func:`cite` of that quote; ``among`` and
-    ``corpus`` are as for :func:`cite`.
+    to quote another; or give ``obj`` by its id, name or alias, as for :func:`cite`.
+    The citation is :func:`cite` of that quote; ``among`` and ``corpus`` are as for
+    :func:`cite`.
 
     >>> import binational as bn
     >>> corpus = bn.load()
@@ -583,6 +673,8 @@ def quote(
     'Final Recommendation'
     """
     _check_options("quote", style, format)
+    c = _corpus(corpus, "quote")
+    obj = _named(obj, c, "quote")  # type: ignore[assignment]
     if not _citable(obj):
         _objects(obj, "quote", "obj")  # raises, naming what it takes
         raise TypeError("quote() takes one object; quote each of several on its own")
@@ -590,12 +682,13 @@ def quote(
     if not evidence:
         raise ValueError(f"{obj!r} has no quote")
     q = evidence[0]
-    c = _format.corpus_or_load(corpus)
+    _known([q], c, corpus is not None, "quote")
     ((seed, locator, label, prefix, suffix),) = _cites(
         CiteItem(q), c, _HEADINGS.get(_format.style_id(style))
     )
     cites = [[_format.cite_of(seed.id, locator, label, prefix, suffix)]]
-    out = _format.render(_format.pool(c, among, [seed]), style, format, cites, entries=[seed.id])
+    pool = _format.pool(c, _among(among, c, "quote"), [seed])
+    out = _format.render(pool, style, format, cites, entries=[seed.id])
     return Quotation(
         text=q.text,
         citation=out.citations[0],
@@ -626,7 +719,7 @@ def library_csl_json(corpus: Corpus | None = None) -> CslItem:
     """
     from binational._version import __version__
 
-    c = _format.corpus_or_load(corpus)
+    c = _corpus(corpus, "library_csl_json")
     digests = "; ".join(f"{s.seed.file} {s.seed.sha256}" for s in c.seeds if s.seed is not None)
     return {
         "id": "binational",

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 import attrs
 from attrs import AttrsInstance
 
-from binational.corpus import Corpus, Object
+from binational.corpus import Corpus, Object, corpus_given
 from binational.exceptions import MissingDependencyError
-from binational.model import Citation, Claim, Source, SourceRole
+from binational.model import Citation, Claim, Kind, Source, SourceRole
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -72,12 +72,14 @@ class CitationGraph:
     def __repr__(self) -> str:
         return f"<CitationGraph {len(self.edges)} edges>"
 
-    def _source(self, source: Source | str) -> Source:
-        return self.corpus.sources[source if isinstance(source, str) else source.id]
+    def _source(self, source: Source | str, what: str = "source") -> Source:
+        # a Source, or its id, title, alias or seed number (the corpus's resolver)
+        found: Source = self.corpus.resolve(source, Kind.SOURCE, what=what)  # type: ignore[assignment]
+        return found if isinstance(source, str) else self.corpus.sources[found.id]
 
     def cited_by(self, work: Source | str) -> tuple[Citation, ...]:
         """The citation edges that may refer to ``work``, in text order per seed."""
-        return self.corpus.citations_of(self._source(work))
+        return self.corpus.citations_of(self._source(work, "cited_by(work)"))
 
     def citing_seeds(self, work: Source | str) -> tuple[Source, ...]:
         """The seeds that cite ``work`` (by a marker, possibly ambiguous)."""
@@ -90,7 +92,7 @@ class CitationGraph:
         Its reference list (or notes) and every work its markers may refer to; a work
         listed but never cited by a marker is included (see :meth:`uncited`).
         """
-        s = self._source(seed)
+        s = self._source(seed, "references(seed)")
         listed = {w.id for w in self.corpus.sources.by_source(s) if w.role is SourceRole.CITED}
         marked = {w for c in self.corpus.citations.by_source(s) for w in c.candidates}
         return tuple(w for w in self.corpus.sources if w.id in listed | marked)
@@ -98,7 +100,9 @@ class CitationGraph:
     def uncited(self, seed: Source | str) -> tuple[Source, ...]:
         """Works ``seed`` lists but cites by no in-text marker."""
         marked = {
-            w for c in self.corpus.citations.by_source(self._source(seed)) for w in c.candidates
+            w
+            for c in self.corpus.citations.by_source(self._source(seed, "uncited(seed)"))
+            for w in c.candidates
         }
         return tuple(w for w in self.references(seed) if w.id not in marked)
 
@@ -175,6 +179,7 @@ def citation_graph(corpus: Corpus | None = None) -> CitationGraph:
     Migration Policy Institute, 2023
     World Bank, 2023
     """
+    corpus = corpus_given(corpus, "citation_graph()")
     if corpus is None:
         from binational.loader import load
 

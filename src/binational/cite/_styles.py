@@ -12,6 +12,7 @@ import atexit
 import functools
 import hashlib
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any, Final
@@ -143,7 +144,7 @@ def resolve_style(style: str | Path) -> Path:
     if isinstance(style, Path) or text.endswith(".csl") or "/" in text or "\\" in text:
         path = Path(style)
         if not path.is_file():
-            raise UnknownStyleError(text, reason="no such file")
+            raise UnknownStyleError(text, reason=_not_a_style_file(path))
         return path
     return _named(text)
 
@@ -161,6 +162,27 @@ def _named(text: str) -> Path:
     import difflib
 
     raise UnknownStyleError(text, difflib.get_close_matches(text, _style_names(), n=3))
+
+
+_KINDS: Final = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _not_a_style_file(path: Path) -> str:
+    """Why ``path`` (not a regular file) cannot be a style: missing, or what it is."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "no such file"
+    except OSError as e:
+        return f"cannot be read ({e.strerror or e})"
+    kind = next((k for test, k in _KINDS if test(mode)), "not a regular file")
+    return f"it is {kind}, not a .csl file"
 
 
 def _parse(data: bytes, name: str, path: Path) -> Style:

@@ -15,15 +15,31 @@ Every non-empty cell carries the quotes behind it; every empty cell says why
 ...     "nsc-migration-policy-brief", "greenway-2025-military-options-border")][:2]
 ['migration-as-security-threat', 'binational-cooperation']
 
-What the codes mean is in :func:`codebook`.
+Objects and documents are named as everywhere in the library: by id, name or alias,
+in any case and with or without accents, and a seed also by its number or short name
+(``compare.disagreements("000", "Greenway")``, ``compare.mentions("merida initiative")``).
+
+What the codes mean is in :func:`codebook`. The texts themselves are read by
+:func:`concordance` (keyword in context), :func:`terms` (the document–term matrix) and
+:func:`keyness` (the terms that set a document apart).
 """
 
 from binational.compare._base import Result, Status
 from binational.compare._codebook import THEME_DIMENSIONS, codebook
+from binational.compare._concordance import Concordance, KwicRow, concordance
 from binational.compare._diff import DiffRow, FieldValue, ObjectDiff, diff
 from binational.compare._divergences import Divergence, Divergences, Relation, divergences
 from binational.compare._figures import FigureRow, FigureTable, figures
 from binational.compare._framing import ActorFraming, FramingCell, framing
+from binational.compare._keyness import (
+    G2_THRESHOLDS,
+    DocumentTerms,
+    Keyness,
+    KeyTerm,
+    TermCount,
+    keyness,
+    terms,
+)
 from binational.compare._mentions import Mention, Mentions, mentions
 from binational.compare._options import AssessmentCell, OptionMatrix, options
 from binational.compare._stances import (
@@ -35,21 +51,30 @@ from binational.compare._stances import (
     disagreements,
     stances,
 )
+from binational.compare._textindex import FTS5_TOKENIZER, STOP_WORDS
 from binational.compare._themes import Tension, ThemeCell, ThemeTable, themes
 from binational.compare._timeline import EntryKind, Timeline, TimelineEntry, timeline
 
 __all__ = [
+    "FTS5_TOKENIZER",
+    "G2_THRESHOLDS",
+    "STOP_WORDS",
     "THEME_DIMENSIONS",
     "ActorFraming",
     "AssessmentCell",
+    "Concordance",
     "DiffRow",
     "Divergence",
     "Divergences",
+    "DocumentTerms",
     "EntryKind",
     "FieldValue",
     "FigureRow",
     "FigureTable",
     "FramingCell",
+    "KeyTerm",
+    "Keyness",
+    "KwicRow",
     "Mention",
     "Mentions",
     "ObjectDiff",
@@ -62,20 +87,24 @@ __all__ = [
     "StancePair",
     "Status",
     "Tension",
+    "TermCount",
     "ThemeCell",
     "ThemeTable",
     "Timeline",
     "TimelineEntry",
     "agreements",
     "codebook",
+    "concordance",
     "diff",
     "disagreements",
     "divergences",
     "figures",
     "framing",
+    "keyness",
     "mentions",
     "options",
     "stances",
+    "terms",
     "themes",
     "timeline",
 ]

@@ -8,7 +8,14 @@ from typing import ClassVar
 
 import attrs
 
-from binational.compare._args import corpus_arg, ids_arg, linked_ids, objects_arg, seeds_arg
+from binational.compare._args import (
+    corpus_arg,
+    enum_arg,
+    ids_arg,
+    linked_ids,
+    objects_arg,
+    seeds_arg,
+)
 from binational.compare._base import (
     Record,
     Result,
@@ -202,10 +209,10 @@ def figures(
         if not isinstance(measure, str):
             raise TypeError(f"measure must be a str, not {type(measure).__name__}")
         chosen = [f for f in chosen if f.measure == measure]
-    u = None if unit is None else Unit(unit)
+    u = None if unit is None else enum_arg(Unit, unit, "unit")
     if u is not None:
         chosen = [f for f in chosen if f.unit is u]
-    d = None if direction is None else Direction(direction)
+    d = None if direction is None else enum_arg(Direction, direction, "direction")
     if d is not None:
         chosen = [f for f in chosen if f.direction is d]
     if fiscal_year is not None:
@@ -231,4 +238,6 @@ def figures(
 
 
 def _covers(p: Period, year: int) -> bool:
+    if p.open_ended:  # "since 2021": every year from its start
+        return p.start <= year
     return p.start <= year <= (p.end if p.end is not None else p.start)

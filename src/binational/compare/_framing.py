@@ -176,7 +176,7 @@ def framing(
      'transit-country']
     """
     c = corpus_arg(corpus)
-    a = object_arg(c, actor, Actor, "framing()")
+    a = object_arg(c, actor, Actor, "framing(actor)")
     ids = linked_ids(c, (a.id,), include_children=include_children, include_related=include_related)
     actors = [c.actors[i] for i in ids]
     names = {n.casefold() for x in actors for n in (x.name, *x.aliases)}

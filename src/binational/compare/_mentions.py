@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, ClassVar, cast
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, ClassVar, Literal, cast
 
 import attrs
 
-from binational.compare._args import corpus_arg, linked_ids, object_arg, seeds_arg
+from binational.compare._args import (
+    corpus_arg,
+    flag_arg,
+    linked_ids,
+    object_arg,
+    seed_in,
+    seeds_arg,
+)
 from binational.compare._base import Record, Result, make_cell, short_id, short_label
-from binational.corpus import Corpus
+from binational.corpus import Corpus, normalize
 from binational.model import Actor, Cell, Initiative, Place, Quote, Source, display_text
 
 if TYPE_CHECKING:
@@ -35,6 +43,10 @@ class Mention:
     about: tuple[str, ...] = ()
     """Ids of the objects the passage is recorded for: the subject, or (with
     ``include_children`` or ``include_related``) the objects linked to it."""
+    how: Literal["coded", "named"] = "coded"
+    """``coded``: a quote recorded in the data (:attr:`via` says where); ``named``: a
+    passage of the text (:meth:`Corpus.passages <binational.Corpus.passages>`) that
+    names the object, by its name or an alias, where nothing is coded for it."""
 
 
 @attrs.frozen(kw_only=True)
@@ -64,11 +76,12 @@ class Mentions(Result[Mention]):
         "quote": "string",
         "quote_display": "string",
         "via": "string",
+        "how": "string",
     }
 
     def by_source(self, seed: str | Source) -> tuple[Mention, ...]:
-        """The passages of one document."""
-        sid = seed.id if isinstance(seed, Source) else seed
+        """The passages of one document (a Source, or its id, title, alias or number)."""
+        sid = seed_in(self.seeds, seed, "by_source(seed)")
         return tuple(m for m in self.mentions if m.quote.source == sid)
 
     @property
@@ -86,6 +99,7 @@ class Mentions(Result[Mention]):
             "quote": m.quote.text,
             "quote_display": display_text(m.quote.text),
             "via": ", ".join(m.via),
+            "how": m.how,
         }
 
     def _title(self) -> str:
@@ -107,6 +121,8 @@ class Mentions(Result[Mention]):
         ]
 
     def _recorded_as(self, m: Mention, /) -> str:
+        if m.how == "named":
+            return "named in the text (not coded)"
         via = ", ".join(m.via)
         others = [a for a in m.about if a != self.subject.id]
         return f"{via} (of {', '.join(others)})" if others else via
@@ -133,6 +149,7 @@ def mentions(
     seeds: Iterable[str | Source] | None = None,
     include_children: bool = False,
     include_related: bool = False,
+    named: bool = True,
     corpus: Corpus | None = None,
 ) -> Mentions:
     """Every passage where a document speaks of an actor, initiative or place.
@@ -148,18 +165,28 @@ def mentions(
     <binational.Corpus.linked>`). Each passage says which objects it is recorded for
     (:attr:`Mention.about`).
 
+    With ``named`` (the default) the text itself is read too: every passage (see
+    :meth:`Corpus.passages <binational.Corpus.passages>`) that names the object by its
+    name or an alias (whole words; case, accents and spacing ignored, except in an
+    acronym such as "ICE" or "US") and holds no coded quote of it is added, its
+    :attr:`Mention.how` ``"named"``; ``named=False`` keeps the coded passages only.
+
     >>> m = mentions("merida-initiative")
     >>> [(s.id[:6], len(m.by_source(s))) for s in m.seeds]
     [('nsc-mi', 0), ('orion-', 7), ('lawson', 4), ('greenw', 0)]
+    >>> [x.how for x in m].count("named")
+    0
     >>> china = mentions("china", include_related=True)
     >>> [a.id for a in china.linked][:2]
     ['chinese-communist-party', 'chinese-chemical-companies']
     """
     c = corpus_arg(corpus)
     o = cast(
-        "Actor | Initiative | Place", object_arg(c, obj, (Actor, Initiative, Place), "mentions()")
+        "Actor | Initiative | Place",
+        object_arg(c, obj, (Actor, Initiative, Place), "mentions(obj)"),
     )
     docs = seeds_arg(c, seeds)
+    flag_arg(named, "mentions(named=...)")
     ids = linked_ids(c, (o.id,), include_children=include_children, include_related=include_related)
     linked = tuple(cast("Actor | Initiative", c[i]) for i in ids[1:])
     wanted = {s.id for s in docs}
@@ -181,14 +208,61 @@ def mentions(
         for other in c.mentioning(subject):
             for q in _referring_quotes(other, subject.id):
                 add(q, other.id, subject.id)
+    made = [Mention(quote=q, via=tuple(v), about=tuple(a)) for q, v, a in found.values()]
+    if named:
+        made += _named(c, docs, (o, *linked), list(found.values()))
     order = {s.id: i for i, s in enumerate(docs)}
-    ms = sorted(found.values(), key=lambda e: (order[e[0].source], e[0].start, e[0].end))
-    return Mentions(
-        subject=o,
-        seeds=docs,
-        mentions=tuple(Mention(quote=q, via=tuple(v), about=tuple(a)) for q, v, a in ms),
-        linked=linked,
-    )
+    made.sort(key=lambda m: (order[m.quote.source], m.quote.start, m.quote.end))
+    return Mentions(subject=o, seeds=docs, mentions=tuple(made), linked=linked)
+
+
+def _named(
+    c: Corpus,
+    docs: tuple[Source, ...],
+    subjects: tuple[Actor | Initiative | Place, ...],
+    coded: list[tuple[Quote, list[str], list[str]]],
+) -> list[Mention]:
+    """The passages that name a subject and hold no coded quote of the subjects."""
+    matchers = [(s.id, _name_matcher(s)) for s in subjects]
+    out: list[Mention] = []
+    for doc in docs:
+        spans = sorted((q.start, q.end) for q, _, _ in coded if q.source == doc.id)
+        for p in c.passages(doc):
+            if any(a < p.end and b > p.start for a, b in spans):
+                continue  # already there, coded
+            folded = f" {normalize(p.display)} "
+            about = tuple(sid for sid, matches in matchers if matches(p.display, folded))
+            if about:
+                quote = Quote(
+                    source=p.source, start=p.start, end=p.end, text=p.text, section=p.section
+                )
+                out.append(Mention(quote=quote, via=("text",), about=about, how="named"))
+    return out
+
+
+def _name_matcher(obj: Actor | Initiative | Place) -> Callable[[str, str], bool]:
+    """Whether a passage names ``obj``: its name or an alias, as whole words.
+
+    The matcher takes the passage's display text, and that text normalized (see
+    :func:`~binational.corpus.normalize`) between spaces.
+
+    Case, accents, punctuation and spacing are ignored, but an acronym (an alias with a
+    capital after its first letter: "ICE", "DoD", "U.S.") must match as written, lest
+    "US" find "us".
+    """
+    folded: list[str] = []
+    exact: list[re.Pattern[str]] = []
+    for name in dict.fromkeys([obj.name, *obj.aliases]):
+        if any(ch.isupper() for ch in name[1:]) and len(normalize(name)) <= 8:
+            words = r"\s+".join(map(re.escape, name.split()))
+            exact.append(re.compile(rf"(?<!\w){words}(?!\w)"))
+        elif normalize(name):
+            folded.append(f" {normalize(name)} ")
+
+    def matches(display: str, normalized: str) -> bool:
+        return any(n in normalized for n in folded) or any(x.search(display) for x in exact)
+
+    return matches
 
 
 def _referring_quotes(other: object, id: str) -> tuple[Quote, ...]:

@@ -7,7 +7,14 @@ from typing import ClassVar
 
 import attrs
 
-from binational.compare._args import corpus_arg, enums_arg, objects_arg, seeds_arg
+from binational.compare._args import (
+    corpus_arg,
+    enum_arg,
+    enums_arg,
+    named_in,
+    objects_arg,
+    seeds_arg,
+)
 from binational.compare._base import (
     Record,
     Result,
@@ -83,8 +90,16 @@ class OptionMatrix(Result[AssessmentCell]):
 
     def cell(self, option: str | PolicyOption, criterion: Criterion | str) -> AssessmentCell:
         """The cell of one option on one criterion."""
-        oid = option.id if isinstance(option, PolicyOption) else option
-        crit = Criterion(criterion)
+        if not isinstance(option, PolicyOption | str):
+            raise TypeError(
+                f"cell() takes an option or its id as option, not {type(option).__name__}"
+            )
+        oid = (
+            option.id
+            if isinstance(option, PolicyOption)
+            else named_in((c.option for c in self.cells), option, PolicyOption, "option")
+        )
+        crit = enum_arg(Criterion, criterion, "criterion")
         for c in self.cells:
             if c.option.id == oid and c.criterion is crit:
                 return c

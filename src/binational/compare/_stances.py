@@ -7,7 +7,7 @@ from typing import ClassVar
 
 import attrs
 
-from binational.compare._args import corpus_arg, enums_arg, seed_arg, seeds_arg
+from binational.compare._args import corpus_arg, enum_arg, enums_arg, seed_arg, seed_in, seeds_arg
 from binational.compare._base import (
     Record,
     Result,
@@ -97,8 +97,8 @@ class StanceMatrix(Result[StanceCell]):
 
     def cell(self, seed: str | Source, dimension: Dimension | str) -> StanceCell:
         """The cell of one document on one dimension."""
-        sid = seed.id if isinstance(seed, Source) else seed
-        dim = Dimension(dimension)
+        sid = seed_in((c.source for c in self.cells), seed, "cell(seed)")
+        dim = enum_arg(Dimension, dimension, "dimension")
         for c in self.cells:
             if c.source.id == sid and c.dimension is dim:
                 return c
@@ -275,7 +275,8 @@ def _pairs(
     a: str | Source, b: str | Source, corpus: Corpus | None, agree: bool
 ) -> StanceComparison:
     c = corpus_arg(corpus)
-    sa, sb = seed_arg(c, a), seed_arg(c, b)
+    function = "agreements" if agree else "disagreements"
+    sa, sb = seed_arg(c, a, f"{function}(a)"), seed_arg(c, b, f"{function}(b)")
     by = positions_by(c)
     pairs = []
     for d in Dimension:
@@ -293,6 +294,9 @@ def disagreements(
     a: str | Source, b: str | Source, *, corpus: Corpus | None = None
 ) -> StanceComparison:
     """Dimensions both documents address with different stances, farthest apart first.
+
+    ``a`` and ``b`` are seed documents: each a Source, or its id, title, short name
+    (``"Greenway"``) or number (``"000"``).
 
     ``disagreements(a, b)`` mirrors ``disagreements(b, a)``: the same dimensions and
     distances, with the sides swapped.

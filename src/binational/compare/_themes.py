@@ -14,7 +14,7 @@ from typing import ClassVar
 
 import attrs
 
-from binational.compare._args import corpus_arg, enums_arg, seeds_arg
+from binational.compare._args import corpus_arg, enum_arg, enums_arg, seed_in, seeds_arg
 from binational.compare._base import Record, Result, Status, make_cell, short_label
 from binational.compare._codebook import THEME_DIMENSIONS
 from binational.compare._stances import positions_by
@@ -105,8 +105,8 @@ class ThemeTable(Result[ThemeCell]):
 
     def cell(self, theme: Theme | str, seed: str | Source) -> ThemeCell:
         """The recommendations of one document in one theme."""
-        t = Theme(theme)
-        sid = seed.id if isinstance(seed, Source) else seed
+        t = enum_arg(Theme, theme, "theme")
+        sid = seed_in((c.source for c in self.cells), seed, "cell(seed)")
         for c in self.cells:
             if c.theme is t and c.source.id == sid:
                 return c

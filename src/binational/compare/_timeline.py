@@ -29,6 +29,7 @@ from binational.model import (
     Recommendation,
     Source,
     Timeframe,
+    display_text,
 )
 
 __all__ = [
@@ -53,8 +54,9 @@ class EntryKind(enum.Enum):
     RECOMMENDATION = "recommendation"
     """A recommended action, at the start of the timeframe its seed gives it (planned)."""
     FIGURE = "figure"
-    """A quantity a seed gives for a calendar year or span (fiscal years are not calendar
-    dates: their figures are left to :func:`~binational.compare.figures`)."""
+    """A quantity a seed gives for a calendar year or span, closed or open ("since 2009").
+    The budget lines of a fiscal year are left to :func:`~binational.compare.figures`;
+    the budgets themselves are events dated by their fiscal year."""
 
 
 @attrs.frozen(kw_only=True)
@@ -82,6 +84,44 @@ class TimelineEntry:
     """True for an event the seed proposes, plans or expects, not one that happened."""
     about: tuple[str, ...] = ()
     """Ids of the other entities an event concerns: its actors and what it is about."""
+    fiscal: bool = False
+    """True when ``date`` and ``end`` are U.S. federal fiscal years (``date`` 2026 is
+    FY2026, 1 October 2025 to 30 September 2026)."""
+    open_ended: bool = False
+    """True for a period with a start and no stated end ("since 2009")."""
+
+    @property
+    def when(self) -> str:
+        """The date as shown: ``2021-10``, ``2017–2018``, ``FY2026``, ``2009–``, ``undated``.
+
+        >>> from binational import PartialDate
+        >>> from binational.model import Certainty
+        >>> e = TimelineEntry(date=PartialDate(year=2026), certainty=Certainty.STATED,
+        ...     kind=EntryKind.EVENT, subject="x", label="x", source="x", evidence=(),
+        ...     fiscal=True)
+        >>> e.when, attrs.evolve(e, fiscal=False, open_ended=True).when
+        ('FY2026', '2026–')
+        """
+        if self.date is None:
+            return "undated"
+        prefix = "FY" if self.fiscal else ""
+        first = f"{prefix}{self.date}"
+        if self.end is not None:
+            return f"{first}–{prefix}{self.end}"
+        return f"{first}–" if self.open_ended else first
+
+    @property
+    def sort_key(self) -> tuple[int, int, int]:
+        """The date's place in the timeline, as ``(year, month, day)``.
+
+        A partial date sorts at the start of the period it names, a fiscal year at its
+        first day (FY2026 at 1 October 2025); an undated entry is ``(0, 0, 0)``.
+        """
+        if self.date is None:
+            return (0, 0, 0)
+        if self.fiscal:
+            return (self.date.year - 1, 10, 1)
+        return self.date.sort_key
 
 
 _KIND_RANK = {
@@ -97,11 +137,12 @@ _KIND_RANK = {
 class Timeline(Result[TimelineEntry]):
     """Every dated event, status, document, figure and recommendation of the seeds, in order.
 
-    Order: by :attr:`PartialDate.sort_key <binational.PartialDate.sort_key>` (a partial
-    date at the start of the period it names, before more precise dates in it: "2021"
-    before "October 2021"), then documents, events, figures, statuses, recommendations,
-    then seed order, then subject id. Undated events (and recommendations whose timeframe
-    has no date) are kept in :attr:`undated`, not dropped.
+    Order: by :attr:`TimelineEntry.sort_key` (a partial date at the start of the period
+    it names, before more precise dates in it: "2021" before "October 2021"; a fiscal
+    year at its first day: FY2026 with 1 October 2025), then documents, events,
+    figures, statuses, recommendations, then seed order, then subject id. Undated events
+    (and recommendations whose timeframe has no date) are kept in :attr:`undated`, not
+    dropped.
 
     It iterates as its dated entries (its length is their number); its table and its
     records list every entry, the dated ones first, then the undated (date null).
@@ -125,6 +166,9 @@ class Timeline(Result[TimelineEntry]):
         "month": "Int64",
         "day": "Int64",
         "end": "string",
+        "fiscal": "boolean",
+        "open_ended": "boolean",
+        "when": "string",
         "planned": "boolean",
         "certainty": "string",
         "kind": "string",
@@ -150,6 +194,9 @@ class Timeline(Result[TimelineEntry]):
             "month": e.date.month if e.date else None,
             "day": e.date.day if e.date else None,
             "end": str(e.end) if e.end else None,
+            "fiscal": e.fiscal,
+            "open_ended": e.open_ended,
+            "when": e.when,
             "planned": e.planned,
             "certainty": e.certainty.value,
             "kind": e.kind.value,
@@ -168,7 +215,7 @@ class Timeline(Result[TimelineEntry]):
 
     def _cells(self, e: TimelineEntry, /) -> list[Cell]:
         return [
-            make_cell(_when(e), empty=e.date is None),
+            make_cell(e.when, empty=e.date is None),
             make_cell("planned" if e.planned else e.kind.value),
             make_cell(e.label, e.evidence),
             make_cell(e.certainty.value),
@@ -177,15 +224,11 @@ class Timeline(Result[TimelineEntry]):
 
     def _note(self) -> str:
         return (
-            "Partial dates sort at the start of their period; a status is dated by the "
-            "document that states it (as of that date), not by when it began."
+            "Partial dates sort at the start of their period, a fiscal year (FY) at its "
+            "first day, 1 October of the year before; 2009– is a period with no stated "
+            "end; a status is dated by the document that states it (as of that date), not "
+            "by when it began."
         )
-
-
-def _when(e: TimelineEntry) -> str:
-    if e.date is None:
-        return "undated"
-    return f"{e.date}–{e.end}" if e.end else str(e.date)
 
 
 def _recommendation_entry(r: Recommendation, tf: Timeframe) -> TimelineEntry:
@@ -195,11 +238,12 @@ def _recommendation_entry(r: Recommendation, tf: Timeframe) -> TimelineEntry:
         certainty=Certainty.STATED,
         kind=EntryKind.RECOMMENDATION,
         subject=r.id,
-        label=f"{r.summary} (recommended: {tf.text})",
+        label=f"{r.summary} (recommended: {display_text(tf.text)})",
         source=r.source,
         evidence=(*r.evidence[:1], *tf.evidence),
         end=tf.end if tf.end != tf.start else None,
         planned=True,
+        fiscal=tf.fiscal,
         about=tuple(dict.fromkeys((*([r.lead] if r.lead else []), *about))),
     )
 
@@ -215,6 +259,7 @@ def _figure_entry(f: Figure, p: Period) -> TimelineEntry:
         evidence=f.evidence,
         end=PartialDate(year=p.end) if p.end is not None and p.end != p.start else None,
         about=f.about,
+        open_ended=p.open_ended,
     )
 
 
@@ -231,6 +276,8 @@ def _event_entry(subject: str, name: str, e: Event) -> TimelineEntry:
         end=e.end,
         planned=e.planned,
         about=tuple(dict.fromkeys((*e.actors, *e.about))),
+        fiscal=e.fiscal,
+        open_ended=e.open_ended,
     )
 
 
@@ -319,7 +366,7 @@ def timeline(
     dated = sorted(
         (e for e in entries if e.date is not None),
         key=lambda e: (
-            e.date.sort_key if e.date else (0, 0, 0),
+            e.sort_key,
             _KIND_RANK[e.kind],
             order.get(e.source, 0),
             e.subject,

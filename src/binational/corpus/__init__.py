@@ -2,11 +2,12 @@
 
 from binational.corpus._corpus import (
     CLASS_OF,
-    MAX_QUERY_LENGTH,
     Collection,
     Corpus,
     Hits,
     Objects,
+    Passages,
+    TextHits,
     kind_of,
     sources_of,
 )
@@ -22,7 +23,9 @@ from binational.corpus._frame import (
     record_types,
     row,
 )
-from binational.corpus._terms import normalize
+from binational.corpus._given import corpus_given
+from binational.corpus._resolve import Names, name_key, seed_number
+from binational.corpus._terms import MAX_QUERY_LENGTH, normalize
 from binational.model import Object, SearchHit
 
 __all__ = [
@@ -33,18 +36,24 @@ __all__ = [
     "ColumnType",
     "Corpus",
     "Hits",
+    "Names",
     "Object",
     "Objects",
+    "Passages",
     "Row",
     "SearchHit",
+    "TextHits",
     "Value",
     "column_type",
     "columns",
+    "corpus_given",
     "frame",
     "kind_of",
+    "name_key",
     "normalize",
     "plain",
     "record_types",
     "row",
+    "seed_number",
     "sources_of",
 ]

@@ -9,15 +9,16 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Generic, Protocol, Self, TypedDict, TypeVar
-
-import attrs
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypedDict, TypeVar
 
 from binational.corpus._frame import frame
-from binational.corpus._kinds import CLASS_OF, kind_of
-from binational.corpus._search import SearchIndex
-from binational.corpus._sequences import Hits, Objects
-from binational.corpus._terms import names, normalize, object_score, terms
+from binational.corpus._fts import ObjectIndex, TextIndex, text_search_arguments
+from binational.corpus._kinds import CLASS_OF, kind_of, referenced_ids
+from binational.corpus._passages import cut_corpus, in_section
+from binational.corpus._relations import parts_of, related_initiatives
+from binational.corpus._resolve import Names, lookup, one_arg, seed_id, str_arg, type_arg
+from binational.corpus._sequences import Hits, Objects, Passages, TextHits
+from binational.corpus._terms import search_arguments
 from binational.exceptions import UnknownIdError
 from binational.model import (
     Actor,
@@ -30,6 +31,8 @@ from binational.model import (
     Initiative,
     Kind,
     Object,
+    Part,
+    Passage,
     Place,
     PolicyOption,
     Position,
@@ -44,34 +47,24 @@ from binational.model import (
 if TYPE_CHECKING:
     import pandas as pd
 
-# Object, SearchHit and normalize are re-exported for the packages that import them from
+# Object and SearchHit are re-exported for the packages that import them from
 # here; binational.model and binational.corpus are the places to import them from.
 __all__ = [
     "CLASS_OF",
-    "MAX_QUERY_LENGTH",
     "Collection",
     "Corpus",
     "Hits",
     "Object",
     "Objects",
+    "Passages",
     "SearchHit",
+    "TextHits",
     "kind_of",
-    "normalize",
     "sources_of",
 ]
 
-MAX_QUERY_LENGTH = 1000
-"""The longest query :meth:`Corpus.search` takes, in characters."""
-
-_INDEX_FROM = 5000
-"""The number of objects from which :meth:`Corpus.search` builds and uses an index.
-
-Below it a scan is quicker than building the index: the packaged corpus (about 750
-objects) is scanned in a few milliseconds, where the index takes a fifth of a second
-to build."""
-
 _INDEX_LOCK = threading.Lock()
-"""Held while a corpus builds its search index, so that threads searching it share one."""
+"""Held while a corpus builds a search index, so that threads searching it share one."""
 
 
 class _HasIdAndEvidence(Protocol):
@@ -83,31 +76,7 @@ class _HasIdAndEvidence(Protocol):
 
 
 T = TypeVar("T", bound=_HasIdAndEvidence)
-V = TypeVar("V")
-
-
-def _key(key: object, what: str) -> str:
-    """``key`` if it is a str; else a TypeError saying that ``what`` takes a str."""
-    if not isinstance(key, str):
-        raise TypeError(f"{what} (a str), not {type(key).__name__} {key!r}")
-    return key
-
-
-def _arg(value: V, cls: type | tuple[type, ...], what: str) -> V:
-    """``value`` if it is a ``cls``; else a TypeError: ``what``, and what was given instead."""
-    if not isinstance(value, cls):
-        raise TypeError(f"{what}, not {type(value).__name__} {value!r:.80}")
-    return value
-
-
-def _id_of(obj: object, what: str) -> str:
-    """The id ``obj`` is or has (a str, or a domain object); else a TypeError."""
-    if isinstance(obj, str):
-        return obj
-    if not isinstance(obj, Object):
-        what = f"{what} takes an object of the corpus or its id"
-        raise TypeError(f"{what}, not {type(obj).__name__} {obj!r:.80}")
-    return obj.id
+Index = TypeVar("Index", "ObjectIndex", "TextIndex")
 
 
 def _position(key: int | slice) -> str:
@@ -139,55 +108,57 @@ def sources_of(obj: object) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*first, *(q.source for q in evidence))))
 
 
-_object_source = sources_of
-"""The old private name, for :mod:`binational.cli` until it imports :func:`sources_of`."""
-
-
 class Collection(Displayed, Generic[T]):
     """The objects of one kind, in corpus order, indexed by id and alias.
 
     Iterating yields objects. ``collection[key]`` takes an id, a name or an alias
-    (case, accents and punctuation ignored) and raises :class:`~binational.UnknownIdError`
-    with suggestions; ``collection.get(key)`` returns None instead. A key that is not a
-    str raises :exc:`TypeError`. A collection is immutable: setting or deleting any of its
-    attributes raises :exc:`AttributeError`.
+    (case, accents and punctuation ignored), or for documents a seed's number
+    (``"000"``, ``"3"``): the rules of :ref:`names` (see :meth:`Corpus.resolve`). It
+    raises :class:`~binational.UnknownIdError` with suggestions for a key that names
+    nothing, and :class:`~binational.AmbiguousNameError` (a subclass) for one that names
+    several objects; ``collection.get(key)`` returns None for a key that names nothing.
+    A key that is not a str raises :exc:`TypeError`. A collection is immutable: setting
+    or deleting any of its attributes raises :exc:`AttributeError`.
 
     Two collections are equal if they hold equal objects of the same kind, in the same
     order. A collection can be pickled (to send it to another process), copied and deep
     copied; what comes back is equal to it, and builds its own indexes.
     """
 
-    __slots__ = ("_by_id", "_indexes", "_items", "kind")
+    __slots__ = ("_by_id", "_documents", "_indexes", "_items", "kind")
 
     kind: Kind
     _items: tuple[T, ...]
     _by_id: Mapping[str, T]
-    _indexes: tuple[Mapping[str, T], Mapping[str, tuple[T, ...]]] | None
-    """By normalised name or alias, and by seed: made on first use, not at load."""
+    _documents: Collection[Source] | None
+    """The corpus's documents, by which :meth:`by_source` resolves a name (None: by id)."""
+    _indexes: tuple[Names, Mapping[str, tuple[T, ...]]] | None
+    """By name, alias and seed number, and by seed: made on first use, not at load."""
 
-    def __init__(self, kind: Kind, items: Iterable[T]) -> None:
+    def __init__(
+        self, kind: Kind, items: Iterable[T], documents: Collection[Source] | None = None
+    ) -> None:
         _init_once(self, "kind")
         init = object.__setattr__
         init(self, "kind", kind)
         init(self, "_items", tuple(items))
         init(self, "_by_id", MappingProxyType({o.id: o for o in self._items}))
+        # a collection of documents resolves a document's name by itself
+        init(self, "_documents", self if documents is None and kind is Kind.SOURCE else documents)
         init(self, "_indexes", None)
 
-    def _index(self) -> tuple[Mapping[str, T], Mapping[str, tuple[T, ...]]]:
-        """The indexes by alias and by seed (made once; a race makes them twice, equal)."""
+    def _index(self) -> tuple[Names, Mapping[str, tuple[T, ...]]]:
+        """The indexes by name and by seed (made once; a race makes them twice, equal)."""
         indexes = self._indexes
         if indexes is None:
-            by_alias: dict[str, T] = {}
             by_source: defaultdict[str, list[T]] = defaultdict(list)
             for o in self._items:
-                for name in names(o):
-                    by_alias.setdefault(normalize(name), o)
                 for s in sources_of(o):
                     by_source[s].append(o)
                 if isinstance(o, Source):
                     by_source[o.id].append(o)
             indexes = (
-                MappingProxyType(by_alias),
+                Names(self._items),  # type: ignore[arg-type]
                 MappingProxyType({k: tuple(v) for k, v in by_source.items()}),
             )
             object.__setattr__(self, "_indexes", indexes)
@@ -201,10 +172,15 @@ class Collection(Displayed, Generic[T]):
 
     def __reduce__(
         self,
-    ) -> tuple[Callable[[Kind, tuple[T, ...]], Self], tuple[Kind, tuple[T, ...]]]:
-        # Pickled and copied as what makes it, its kind and objects: the indexes, made on
-        # first use, are made again by the copy (and do not travel between processes).
-        return (type(self), (self.kind, self._items))
+    ) -> tuple[
+        Callable[[Kind, tuple[T, ...], Collection[Source] | None], Self],
+        tuple[Kind, tuple[T, ...], Collection[Source] | None],
+    ]:
+        # Pickled and copied as what makes it, its kind, objects and documents: the
+        # indexes, made on first use, are made again by the copy (and do not travel
+        # between processes). The documents' own collection names no documents.
+        documents = None if self._documents is self else self._documents
+        return (type(self), (self.kind, self._items, documents))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Collection):
@@ -244,11 +220,15 @@ class Collection(Displayed, Generic[T]):
         return f"<Collection {self.kind.value}: {len(self)} objects>"
 
     def get(self, key: str, default: T | None = None) -> T | None:
-        """The object with id, name or alias ``key``, or ``default``."""
-        _key(key, f"{self.kind.value}[key] and .get(key) take an id, name or alias")
+        """The object with id, name or alias ``key`` (or seed number), or ``default``.
+
+        Raises :class:`~binational.AmbiguousNameError` for a name several objects share.
+        """
+        str_arg(key, f"{self.kind.value}[key] and .get(key) take an id, name or alias")
         if key in self._by_id:
             return self._by_id[key]
-        return self._index()[0].get(normalize(key), default)
+        found = self._index()[0].one(key, kind=self.kind.value[:-1])
+        return default if found is None else found  # type: ignore[return-value]
 
     def objects(self) -> Objects[T]:
         """All objects, in corpus order, as a tuple (index or slice it by position).
@@ -278,30 +258,32 @@ class Collection(Displayed, Generic[T]):
         return tuple(self._by_id)
 
     def by_source(self, source: str | Source) -> Objects[T]:
-        """Objects with evidence from the seed ``source`` (an id or a :class:`Source`).
+        """Objects with evidence from the seed ``source``.
 
-        They come as :class:`~binational.corpus.Objects`: a tuple that shows itself as a
-        table in Jupyter.
+        ``source`` is a :class:`Source`, or its id, title, alias or seed number
+        (``"000"``, ``"Greenway"``); a name that names no document raises
+        :class:`~binational.UnknownIdError`, never an empty result. They come as
+        :class:`~binational.corpus.Objects`: a tuple that shows itself as a table in
+        Jupyter.
         """
-        key = (
-            source.id
-            if isinstance(source, Source)
-            else _key(source, "by_source(source) takes a Source or its id")
-        )
+        if isinstance(source, Source):
+            key = source.id
+        else:
+            key = str_arg(source, "by_source(source) takes a Source or its id, name or number")
+            documents = self._documents
+            if documents is not None:
+                key = documents[key].id  # raises for a name that names no document
         return Objects(self._index()[1].get(key, ()))
 
     def suggest(self, key: str, n: int = 3) -> tuple[str, ...]:
-        """The ids (or aliases) closest to ``key``, best first."""
-        import difflib
+        """The ids of the objects whose ids, names or aliases are closest to ``key``.
 
-        _key(key, "suggest(key) takes an id, name or alias")
-        candidates = {**{i: i for i in self._by_id}}
-        for alias, obj in self._index()[0].items():
-            candidates.setdefault(alias, obj.id)
-        close = difflib.get_close_matches(
-            normalize(key) or key, list(candidates), n=n * 2, cutoff=0.5
-        )
-        return tuple(dict.fromkeys(candidates[c] for c in close))[:n]
+        Best first; seeds before cited works (see :meth:`Corpus.resolve`).
+        """
+        str_arg(key, "suggest(key) takes an id, name or alias")
+        if isinstance(n, bool) or not isinstance(n, int):
+            raise TypeError(f"suggest(key, n) takes an int as n, not {type(n).__name__}")
+        return self._index()[0].suggest(key, n)
 
 
 class _Arguments(TypedDict):
@@ -343,8 +325,11 @@ class Corpus:
     __slots__ = (
         "__weakref__",
         "_by_id",
+        "_names",
+        "_passages",
         "_search_index",
         "_sections",
+        "_text_index",
         "_texts",
         "actors",
         "characterizations",
@@ -373,7 +358,11 @@ class Corpus:
     _texts: Mapping[str, str]
     _sections: Mapping[str, tuple[Section, ...]]
     _by_id: Mapping[str, Object]
-    _search_index: SearchIndex | None
+    _names: Names | None
+    _search_index: ObjectIndex | None
+    _text_index: TextIndex | None
+    _passages: Mapping[str, tuple[Passage, ...]] | None
+    """The passages of every seed, cut by the first call of :meth:`passages`."""
 
     def __init__(
         self,
@@ -395,16 +384,17 @@ class Corpus:
         _init_once(self, "sources")
         init = object.__setattr__
         init(self, "sources", Collection(Kind.SOURCE, sources))
-        init(self, "actors", Collection(Kind.ACTOR, actors))
-        init(self, "initiatives", Collection(Kind.INITIATIVE, initiatives))
-        init(self, "places", Collection(Kind.PLACE, places))
-        init(self, "options", Collection(Kind.OPTION, options))
-        init(self, "recommendations", Collection(Kind.RECOMMENDATION, recommendations))
-        init(self, "figures", Collection(Kind.FIGURE, figures))
-        init(self, "framings", Collection(Kind.FRAMING, framings))
-        init(self, "citations", Collection(Kind.CITATION, citations))
-        init(self, "positions", Collection(Kind.POSITION, positions))
-        init(self, "characterizations", Collection(Kind.CHARACTERIZATION, characterizations))
+        docs = self.sources
+        init(self, "actors", Collection(Kind.ACTOR, actors, docs))
+        init(self, "initiatives", Collection(Kind.INITIATIVE, initiatives, docs))
+        init(self, "places", Collection(Kind.PLACE, places, docs))
+        init(self, "options", Collection(Kind.OPTION, options, docs))
+        init(self, "recommendations", Collection(Kind.RECOMMENDATION, recommendations, docs))
+        init(self, "figures", Collection(Kind.FIGURE, figures, docs))
+        init(self, "framings", Collection(Kind.FRAMING, framings, docs))
+        init(self, "citations", Collection(Kind.CITATION, citations, docs))
+        init(self, "positions", Collection(Kind.POSITION, positions, docs))
+        init(self, "characterizations", Collection(Kind.CHARACTERIZATION, characterizations, docs))
         init(self, "_texts", MappingProxyType(dict(texts)))
         init(self, "_sections", MappingProxyType(dict(sections)))
         init(
@@ -412,7 +402,10 @@ class Corpus:
             "_by_id",
             MappingProxyType({o.id: o for c in self.collections().values() for o in c}),
         )
+        init(self, "_names", None)  # built by the first lookup of a name
         init(self, "_search_index", None)  # built by the first search
+        init(self, "_text_index", None)  # built by the first search_text
+        init(self, "_passages", None)  # cut by the first call of passages()
 
     def __setattr__(self, name: str, value: object) -> None:
         raise _immutable(self, name)
@@ -470,7 +463,7 @@ class Corpus:
     def collection(self, kind: Kind) -> Collection[Object]:
         """The collection of ``kind``."""
         result: Collection[Object] = getattr(
-            self, _arg(kind, Kind, "collection(kind) takes a Kind").value
+            self, type_arg(kind, Kind, "collection(kind) takes a Kind").value
         )
         return result
 
@@ -480,81 +473,140 @@ class Corpus:
         return Objects(s for s in self.sources if s.seed is not None)
 
     def get(self, id: str) -> Object | None:
-        """The object of any kind with this id, or None."""
-        return self._by_id.get(_key(id, "corpus.get(id) takes an id"))
+        """The object of any kind with this id, name or alias (or seed number), or None.
+
+        The rules are those of :meth:`resolve`; a name several objects share raises
+        :class:`~binational.AmbiguousNameError`.
+        """
+        found = self._by_id.get(str_arg(id, "corpus.get(id) takes an id, name or alias"))
+        return found if found is not None else self._name_index().one(id)
 
     def __getitem__(self, id: str) -> Object:
-        found = self._by_id.get(_key(id, "corpus[id] takes an id"))
-        if found is None:
-            import difflib
-
-            close = difflib.get_close_matches(id, list(self._by_id), n=3, cutoff=0.5)
-            raise UnknownIdError("object", id, close)
-        return found
+        found = self._by_id.get(str_arg(id, "corpus[id] takes an id, name or alias"))
+        return found if found is not None else self.resolve(id)
 
     def __contains__(self, id: object) -> bool:
+        # ids only: ``id in corpus`` asks whether an id is taken (names are for get()).
         return isinstance(id, str) and id in self._by_id
+
+    def _name_index(self) -> Names:
+        """The index of every object's names (made on first use; a race makes two, equal)."""
+        index = self._names
+        if index is None:
+            index = Names(self._by_id.values())
+            object.__setattr__(self, "_names", index)
+        return index
+
+    def resolve(
+        self, name: str | Object, kinds: Kind | Iterable[Kind] | None = None, *, what: str = ""
+    ) -> Object:
+        """The one object ``name`` names: the resolver behind every lookup by name.
+
+        ``name`` is an id, name, alias or seed number, compared as :ref:`names` says
+        (case, accents, punctuation and spacing ignored; the exact id wins); ``kinds``
+        keeps objects of these kinds (a :class:`~binational.Kind` or an iterable of
+        them); an object is returned as it is, if it is of ``kinds``. Raises
+        :class:`~binational.UnknownIdError` for a name that names nothing (suggesting
+        seeds and entities first), :class:`~binational.AmbiguousNameError` (a subclass)
+        for one that names several objects, and :exc:`TypeError` for an object (or id)
+        of another kind; ``what`` names the function asking, for the messages.
+
+        >>> import binational
+        >>> corpus = binational.load()
+        >>> corpus.resolve("merida initiative").id, corpus.resolve("000").id
+        ('merida-initiative', 'nsc-migration-policy-brief')
+        """
+        return lookup(self._name_index, name, kinds, what)
 
     # -- texts ------------------------------------------------------------------
 
     def text(self, source: str | Source) -> str:
-        """The full text of a seed, exactly as stored."""
-        key = (
-            source.id
-            if isinstance(source, Source)
-            else _key(source, "text(source) takes a Source or its id")
-        )
-        try:
-            return self._texts[key]
-        except KeyError:
-            raise UnknownIdError("seed", key, tuple(self._texts)) from None
+        """The full text of a seed (a Source, or its id, name or number), exactly as stored."""
+        return self._texts[self._seed(source, "text(source)")]
 
     def sections(self, source: str | Source) -> tuple[Section, ...]:
-        """The headed sections of a seed, in text order."""
-        key = (
-            source.id
-            if isinstance(source, Source)
-            else _key(source, "sections(source) takes a Source or its id")
-        )
-        self.text(key)  # raises for an unknown seed
-        return self._sections[key]
+        """The headed sections of a seed, in text order (``source`` as for :meth:`text`)."""
+        return self._sections[self._seed(source, "sections(source)")]
+
+    def _seed(self, source: str | Source, what: str) -> str:
+        """The id of the seed ``source`` names; UnknownIdError for anything else."""
+        return seed_id(self.sources, self._texts, source, what)
+
+    def passages(
+        self, source: str | Source | None = None, *, section: str | Section | None = None
+    ) -> Passages:
+        """The passages of the seed texts: paragraphs, table rows, list items, headings.
+
+        Each :class:`~binational.Passage` is a verbatim slice of its seed, with
+        its display form, its section and part (body, notes, references, table), and
+        the ids of the objects quoted in it. The passages of a seed tile its text:
+        every character that is not blank belongs to exactly one of them.
+
+        ``source`` keeps one seed (its id or :class:`Source`); ``section`` one section
+        of it (its heading, or a :class:`Section`; case and accents ignored). An unknown
+        seed or section raises :class:`~binational.UnknownIdError`.
+
+        >>> import binational
+        >>> corpus = binational.load()
+        >>> refs = corpus.passages("nsc-migration-policy-brief", section="References")
+        >>> len(refs), refs[1].part.value, refs[1].display[:26]
+        (15, 'references', 'Baker Institute for Public')
+        """
+        cut = self._passages
+        if cut is None:
+            cut = cut_corpus(self._texts, self._sections, self._by_id.values())
+            object.__setattr__(self, "_passages", cut)
+        if source is None:
+            if section is not None:
+                raise TypeError("passages(section=...) needs a source: the seed it is in")
+            return Passages(p for ps in cut.values() for p in ps)
+        key = self._seed(source, "passages(source)")
+        return Passages(in_section(cut.get(key, ()), self._sections.get(key, ()), section))
 
     # -- relations --------------------------------------------------------------
 
-    def addressees(self, recommendation: Recommendation) -> Objects[Actor]:
+    def _one(self, value: Any, kinds: Kind | tuple[Kind, ...] | None, what: str) -> Any:
+        """``value`` if it is an object of ``kinds``, or the one its id or name names."""
+        return one_arg(self._name_index, value, kinds, what)
+
+    def addressees(self, recommendation: Recommendation | str) -> Objects[Actor]:
         """The actors a recommendation says should act."""
-        rec = _arg(recommendation, Recommendation, "addressees() takes a Recommendation")
+        rec = self._one(
+            recommendation, Kind.RECOMMENDATION, "addressees(recommendation) takes a Recommendation"
+        )
         return Objects(self.actors[a] for a in rec.addressees)
 
     def builds_on(
-        self, recommendation: Recommendation
+        self, recommendation: Recommendation | str
     ) -> Objects[Initiative | PolicyOption | Recommendation]:
         """The initiatives, options and recommendations a recommendation builds on."""
-        rec = _arg(recommendation, Recommendation, "builds_on() takes a Recommendation")
+        rec = self._one(
+            recommendation, Kind.RECOMMENDATION, "builds_on(recommendation) takes a Recommendation"
+        )
         return Objects(
             obj
             for obj in map(self.__getitem__, rec.builds_on)
             if isinstance(obj, Initiative | PolicyOption | Recommendation)
         )
 
-    def parent(self, actor: Actor) -> Actor | None:
+    def parent(self, actor: Actor | str) -> Actor | None:
         """The body an actor is part of, if known."""
-        parent = _arg(actor, Actor, "parent() takes an Actor").parent
+        parent = self._one(actor, Kind.ACTOR, "parent(actor) takes an Actor").parent
         return self.actors[parent.actor] if parent else None
 
-    def children(self, actor: Actor) -> Objects[Actor]:
+    def children(self, actor: Actor | str) -> Objects[Actor]:
         """The actors that are part of ``actor``."""
-        id = _arg(actor, Actor, "children() takes an Actor").id
+        id = self._one(actor, Kind.ACTOR, "children(actor) takes an Actor").id
         return Objects(a for a in self.actors if a.parent and a.parent.actor == id)
 
-    def affiliates(self, actor: Actor, kind: ActorRelation | None = None) -> Objects[Actor]:
+    def affiliates(self, actor: Actor | str, kind: ActorRelation | None = None) -> Objects[Actor]:
         """The actors that belong to or act for ``actor`` (their affiliations name it).
 
         ``kind`` keeps one relation (``ActorRelation.BELONGS_TO`` or ``ACTS_FOR``).
         """
-        id = _arg(actor, Actor, "affiliates() takes an Actor").id
+        id = self._one(actor, Kind.ACTOR, "affiliates(actor) takes an Actor").id
         if kind is not None:
-            _arg(kind, ActorRelation, "affiliates(actor, kind) takes an ActorRelation as kind")
+            type_arg(kind, ActorRelation, "affiliates(actor, kind) takes an ActorRelation as kind")
         return Objects(
             a
             for a in self.actors
@@ -562,7 +614,7 @@ class Corpus:
         )
 
     def linked(
-        self, obj: Actor | Initiative, *, children: bool = True, related: bool = False
+        self, obj: Actor | Initiative | str, *, children: bool = True, related: bool = False
     ) -> tuple[Actor | Initiative, ...]:
         """What lies under ``obj`` in the relations of the corpus, at any depth, in corpus order.
 
@@ -573,7 +625,11 @@ class Corpus:
         criminal groups that act for the party are reached from China too. ``obj``
         itself is not included. An initiative has no affiliations: ``related`` adds none.
         """
-        start = _arg(obj, (Actor, Initiative), "linked() takes an Actor or an Initiative")
+        start = self._one(
+            obj, (Kind.ACTOR, Kind.INITIATIVE), "linked(obj) takes an Actor or an Initiative"
+        )
+        for flag, value in (("children", children), ("related", related)):
+            type_arg(value, bool, f"linked({flag}=...) takes True or False")
         found: dict[str, Actor | Initiative] = {}
         todo = [start]
         while todo:
@@ -585,14 +641,7 @@ class Corpus:
                 if related:
                     below += self.affiliates(here)
             elif children:
-                below += [
-                    i
-                    for i in self.initiatives
-                    if any(
-                        r.kind is RelationKind.PART_OF and r.initiative == here.id
-                        for r in i.relations
-                    )
-                ]
+                below += parts_of(self.initiatives, here.id)
             for o in below:
                 if o.id != start.id and o.id not in found:
                     found[o.id] = o
@@ -600,172 +649,145 @@ class Corpus:
         order = {id: i for i, id in enumerate(self._by_id)}
         return Objects(sorted(found.values(), key=lambda o: order[o.id]))
 
-    def related(self, initiative: Initiative, kind: RelationKind) -> Objects[Initiative]:
+    def related(self, initiative: Initiative | str, kind: RelationKind) -> Objects[Initiative]:
         """Initiatives related to ``initiative`` by ``kind``, in either direction.
 
         ``related(merida, RelationKind.SUCCEEDED_BY)`` also finds initiatives that
         declare themselves ``PRECEDED_BY`` Mérida.
         """
-        _arg(initiative, Initiative, "related(initiative, kind) takes an Initiative")
-        _arg(kind, RelationKind, "related(initiative, kind) takes a RelationKind as kind")
-        inverse = {
-            RelationKind.SUCCEEDED_BY: RelationKind.PRECEDED_BY,
-            RelationKind.PRECEDED_BY: RelationKind.SUCCEEDED_BY,
-        }.get(kind)
-        out = [self.initiatives[r.initiative] for r in initiative.relations if r.kind is kind]
-        if inverse is not None:
-            out += [
-                other
-                for other in self.initiatives
-                if any(r.kind is inverse and r.initiative == initiative.id for r in other.relations)
-            ]
-        elif kind is RelationKind.COORDINATED_WITH:
-            out += [
-                other
-                for other in self.initiatives
-                if any(r.kind is kind and r.initiative == initiative.id for r in other.relations)
-            ]
-        return Objects(dict.fromkeys(out))
+        init: Initiative = self._one(
+            initiative, Kind.INITIATIVE, "related(initiative, kind) takes an Initiative"
+        )
+        type_arg(kind, RelationKind, "related(initiative, kind) takes a RelationKind as kind")
+        initiatives = self.initiatives
+        return Objects(related_initiatives(initiatives, initiatives.__getitem__, init, kind))
 
-    def successors(self, initiative: Initiative) -> Objects[Initiative]:
+    def successors(self, initiative: Initiative | str) -> Objects[Initiative]:
         """Initiatives that replaced ``initiative``."""
         return self.related(initiative, RelationKind.SUCCEEDED_BY)
 
-    def predecessors(self, initiative: Initiative) -> Objects[Initiative]:
+    def predecessors(self, initiative: Initiative | str) -> Objects[Initiative]:
         """Initiatives ``initiative`` replaced."""
         return self.related(initiative, RelationKind.PRECEDED_BY)
 
     def figures_about(self, obj: Object | str) -> Objects[Figure]:
         """Figures about an actor, initiative or place (e.g. funding amounts)."""
-        key = _id_of(obj, "figures_about(obj)")
+        key = self._one(obj, None, "figures_about(obj) takes an object of the corpus").id
         return Objects(f for f in self.figures if key in f.about)
 
     def citations_of(self, source: Source | str) -> Objects[Citation]:
         """Citation edges whose candidates include the work ``source``."""
-        key = _id_of(source, "citations_of(source)")
+        key = self._one(source, Kind.SOURCE, "citations_of(source) takes a Source").id
         return Objects(c for c in self.citations if key in c.candidates)
 
-    def cited_works(self, citation: Citation) -> Objects[Source]:
+    def cited_works(self, citation: Citation | str) -> Objects[Source]:
         """The works a citation's marker may refer to (several if ambiguous)."""
-        cited = _arg(citation, Citation, "cited_works() takes a Citation").candidates
+        cited = self._one(
+            citation, Kind.CITATION, "cited_works(citation) takes a Citation"
+        ).candidates
         return Objects(self.sources[s] for s in cited)
 
     def mentioning(self, obj: Actor | Initiative | Place | str) -> Objects[Object]:
         """Objects that refer to an actor, initiative or place by id."""
-        key = _id_of(obj, "mentioning(obj)")
-        return Objects(o for o in self._by_id.values() if o.id != key and key in _referenced_ids(o))
+        key = self._one(obj, None, "mentioning(obj) takes an object of the corpus").id
+        return Objects(o for o in self._by_id.values() if o.id != key and key in referenced_ids(o))
 
     # -- search -----------------------------------------------------------------
 
     def search(self, query: str, *, kinds: Iterable[Kind] | None = None, limit: int = 10) -> Hits:
-        """Rank objects by how well their names and quotes match ``query``.
+        """Rank objects by how well their names, summaries and quotes match ``query``.
 
-        Every query word (case and accents ignored) found in an object's name, title
-        or aliases scores 3, in its summary 2, in its best quote 1; the query as a
-        phrase doubles a field's score, and as the whole field triples it. Hits are
-        ranked by score, ties in corpus order.
-
-        A corpus of 5,000 objects or more is searched through an index,
-        built by its first search (a large corpus of a million objects takes about a
-        minute, then a search takes milliseconds, common words included); a smaller one
-        (the packaged corpus has about 750 objects) is scanned, in a few milliseconds.
-        Both give the same hits, in the same order, with the same scores. The hits come
-        as :class:`~binational.corpus.Hits`, a tuple shown as a table in Jupyter.
+        Its words (case, accents, English endings ignored) are looked for in each
+        object's names, summary and quotes, ranked by BM25 on SQLite FTS5 (as
+        :meth:`search_text`, built in memory on first use): objects holding every word
+        first, then some; common words ("the") left out; no syntax (quotes, stars and
+        operators are words). The hits come as :class:`~binational.corpus.Hits`, each
+        with the object's best-matching quote.
 
         ``kinds`` is an iterable of :class:`~binational.Kind` (``[Kind.ACTOR]``), or None
         for every kind; ``limit`` the most hits returned (0 or more). A ``query`` that
         is not a str, a single ``Kind`` or a str as ``kinds``, or a ``limit`` that is
         not an int raises :exc:`TypeError`; a negative ``limit`` or a query longer than
-        1,000 characters (a search query, not a document) raises :exc:`ValueError`.
+        1,000 characters (a search query, not a document) raises :exc:`ValueError`. A
+        query with no word finds nothing.
         """
-        if len(self._by_id) < _INDEX_FROM:
-            return Hits(self._scan_search(query, kinds=kinds, limit=limit))
-        return Hits(self._index_search(query, kinds=kinds, limit=limit))
+        wanted = search_arguments(query, kinds, limit)
+        if not limit or not wanted or not query.strip():
+            return Hits(())
+        index = self._search_index or self._build(
+            "_search_index", lambda: ObjectIndex(tuple(self._by_id.values()))
+        )
+        return Hits(
+            SearchHit(object=o, score=score, quote=quote)
+            for o, score, quote in index.search(query, wanted, limit)
+        )
 
-    def _index_search(
-        self, query: str, *, kinds: Iterable[Kind] | None = None, limit: int = 10
-    ) -> tuple[SearchHit, ...]:
-        """:meth:`search` through the index (built by the first call)."""
-        wanted = _search_arguments(query, kinds, limit)
-        words = terms(query)
-        if not words or not limit or not wanted:
-            return ()
-        return self._searcher().search(words, wanted, limit)
+    def search_text(
+        self,
+        query: str,
+        *,
+        sources: Iterable[str | Source] | None = None,
+        sections: Iterable[str] | None = None,
+        parts: Iterable[Part | str] = ("body", "table"),
+        kinds: Iterable[Kind] | None = None,
+        limit: int = 20,
+    ) -> TextHits:
+        """The passages of the seed texts that match ``query``, best first.
 
-    def _searcher(self) -> SearchIndex:
-        """The search index, built by the first call (once, whichever thread gets here)."""
-        index = self._search_index
-        if index is None:
-            with _INDEX_LOCK:
-                index = self._search_index
-                if index is None:
-                    index = SearchIndex(self)
-                    object.__setattr__(self, "_search_index", index)
+        Full-text search over :meth:`passages` on SQLite FTS5, ranked by BM25; case,
+        accents and English endings are ignored ("Merida" finds "Mérida", "threats"
+        finds "threat"). The query syntax: words (every one must be in a passage, or,
+        to fill the ``limit``, some), ``"a phrase"``, ``prefix*``, ``NEAR(a b, 5)``, and
+        ``AND``, ``OR``, ``NOT`` in capitals, with brackets (see :doc:`/reference/corpus`).
+
+        ``sources`` keeps some seeds (ids, names, numbers or :class:`Source`),
+        ``sections`` some sections (their headings, case and accents ignored), ``parts``
+        some parts of the texts (:class:`~binational.Part` or their values; the body and tables by
+        default, leaving out notes and reference lists), ``kinds`` the passages quoting
+        an object of one of these kinds. Each :class:`~binational.TextHit` has
+        the passage, its score, a snippet with the matches marked, and the objects quoted
+        in it. The index is built in memory by the first call; no file is written.
+
+        An empty query, one of only common words or operators, one SQLite cannot read
+        (an unbalanced quote), one over 1,000 characters or a negative ``limit`` raise
+        :exc:`ValueError` saying what to write; an unknown seed or section
+        :class:`~binational.UnknownIdError`.
+
+        >>> import binational
+        >>> hits = binational.load().search_text("joint task forces", limit=3)
+        >>> [h.passage.source[:6] for h in hits]
+        ['nsc-mi', 'orion-', 'nsc-mi']
+        """
+        if isinstance(sources, Iterable) and not isinstance(sources, str | bytes | Source):
+            # seeds by id, name or number (the resolver's rules); other values are refused below
+            sources = [
+                self._seed(s, "search_text(sources)") if isinstance(s, str | Source) else s
+                for s in sources
+            ]
+        args = text_search_arguments(
+            self._texts,
+            self._sections,
+            query,
+            sources=sources,
+            sections_wanted=sections,
+            parts=parts,
+            kinds=kinds,
+            limit=limit,
+        )
+        index = self._text_index or self._build("_text_index", self._passage_index)
+        if not limit:
+            return TextHits(())
+        return TextHits(index.search(query, **args, limit=limit, what="search_text()"))
+
+    def _build(self, slot: str, make: Callable[[], Index]) -> Index:
+        """The index in ``slot``, built by the first call (once, whichever thread gets here)."""
+        with _INDEX_LOCK:
+            index: Index | None = getattr(self, slot)
+            if index is None:
+                index = make()
+                object.__setattr__(self, slot, index)
         return index
 
-    def _scan_search(
-        self, query: str, *, kinds: Iterable[Kind] | None = None, limit: int = 10
-    ) -> tuple[SearchHit, ...]:
-        """:meth:`search` by scoring every object: the reference the index must match."""
-        wanted = _search_arguments(query, kinds, limit)
-        words = terms(query)
-        if not words:
-            return ()
-        phrase = " ".join(words)
-        hits: list[SearchHit] = []
-        for kind, coll in self.collections().items():
-            if kind not in wanted:
-                continue
-            for obj in coll:
-                score, quote = object_score(obj, words, phrase)
-                if score > 0:
-                    hits.append(SearchHit(object=obj, score=score, quote=quote))
-        hits.sort(key=lambda h: -h.score)
-        return tuple(hits[:limit])
-
-
-def _search_arguments(query: object, kinds: object, limit: object) -> set[Kind]:
-    """The kinds to search, once the arguments of :meth:`Corpus.search` are checked."""
-    if not isinstance(query, str):
-        raise TypeError(f"search() argument 'query' must be a str, not {type(query).__name__}")
-    if isinstance(limit, bool) or not isinstance(limit, int):
-        raise TypeError(f"search() argument 'limit' must be an int, not {type(limit).__name__}")
-    if limit < 0:
-        raise ValueError(f"search() argument 'limit' must be 0 or more, not {limit}")
-    if len(query) > MAX_QUERY_LENGTH:
-        raise ValueError(
-            f"search() query is {len(query)} characters long; at most {MAX_QUERY_LENGTH} are"
-            " searched"
-        )
-    if kinds is None:
-        return set(Kind)
-    if isinstance(kinds, Kind | str | bytes) or not isinstance(kinds, Iterable):
-        raise TypeError(
-            "search() argument 'kinds' must be an iterable of Kind (e.g. [Kind.ACTOR]) or "
-            f"None, not {type(kinds).__name__} {kinds!r}"
-        )
-    wanted = tuple(kinds)
-    for k in wanted:
-        if not isinstance(k, Kind):
-            raise TypeError(f"search() argument 'kinds' must hold Kind members, not {k!r}")
-    return set(wanted)
-
-
-def _referenced_ids(obj: object, into: set[str] | None = None) -> set[str]:
-    """Every id an object refers to through its ``ref`` fields, recursively."""
-    out = set() if into is None else into
-    cls = type(obj)
-    if attrs.has(cls):
-        for f in attrs.fields(cls):
-            value = getattr(obj, f.name)
-            if "ref" in f.metadata:
-                if isinstance(value, str):
-                    out.add(value)
-                elif isinstance(value, tuple):
-                    out.update(v for v in value if isinstance(v, str))
-            else:
-                _referenced_ids(value, out)
-    elif isinstance(obj, tuple):
-        for v in obj:
-            _referenced_ids(v, out)
-    return out
+    def _passage_index(self) -> TextIndex:
+        kinds = {i: kind_of(o) for i, o in self._by_id.items()}
+        return TextIndex(self.passages(), kinds)

@@ -16,11 +16,12 @@ value, as a :class:`~decimal.Decimal`), dates as ISO strings of the precision st
 from __future__ import annotations
 
 import enum
+import functools
 import types
 import typing
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import attrs
 
@@ -115,13 +116,40 @@ def _date_columns(name: str, annotation: object) -> list[tuple[str, ColumnType]]
     return out
 
 
-def columns(cls: type) -> list[tuple[str, ColumnType]]:
-    """``(column, type)`` of the plain fields of the attrs class ``cls``, dates expanded.
+class _Field(NamedTuple):
+    """How :func:`row` reads one field of a class: planned once per class."""
 
-    >>> from binational import Timeframe
-    >>> columns(Timeframe)[:4]
-    [('text', 'string'), ('text_display', 'string'), ('start', 'string'), ('start_year', 'integer')]
-    """
+    name: str
+    how: Literal["nested", "date", "plain"]
+    nested: type | None
+    """The record class a nested field holds (``how == "nested"``)."""
+    columns: tuple[str, ...]
+    """The columns a nested or date field fills."""
+    verbatim: bool
+
+
+@functools.cache
+def _plan(cls: type) -> tuple[_Field, ...]:
+    """The fields of ``cls`` that make columns, read once per class (its type hints)."""
+    hints = typing.get_type_hints(cls)
+    out: list[_Field] = []
+    for f in attrs.fields(cls):
+        nested = record_types(hints[f.name])
+        kind = column_type(hints[f.name])
+        verbatim = bool(f.metadata.get("verbatim"))
+        if len(nested) == 1:
+            names = tuple(c for c, _ in columns(nested[0]))
+            out.append(_Field(f.name, "nested", nested[0], names, verbatim))
+        elif kind == "date":
+            names = tuple(c for c, _ in _date_columns(f.name, hints[f.name]))
+            out.append(_Field(f.name, "date", None, names, verbatim))
+        elif kind is not None:
+            out.append(_Field(f.name, "plain", None, (), verbatim))
+    return tuple(out)
+
+
+@functools.cache
+def _columns(cls: type) -> tuple[tuple[str, ColumnType], ...]:
     hints = typing.get_type_hints(cls)
     out: list[tuple[str, ColumnType]] = []
     for f in attrs.fields(cls):
@@ -135,7 +163,19 @@ def columns(cls: type) -> list[tuple[str, ColumnType]]:
             out.append((f.name, kind))
             if f.metadata.get("verbatim"):
                 out.append((f"{f.name}_display", "string"))
-    return out
+    return tuple(out)
+
+
+def columns(cls: type) -> list[tuple[str, ColumnType]]:
+    """``(column, type)`` of the plain fields of the attrs class ``cls``, dates expanded.
+
+    The fields' types are read once per class.
+
+    >>> from binational import Timeframe
+    >>> columns(Timeframe)[:4]
+    [('text', 'string'), ('text_display', 'string'), ('start', 'string'), ('start_year', 'integer')]
+    """
+    return list(_columns(cls))
 
 
 def plain(value: object) -> Value:
@@ -153,6 +193,8 @@ def plain(value: object) -> Value:
 def row(obj: object) -> Row:
     """The plain values of the attrs instance ``obj``, under the names of :func:`columns`.
 
+    What to read of each field is planned once per class, not per object.
+
     >>> from binational import Period, PartialDate, Quote, Timeframe
     >>> q = Quote(source="s", start=0, end=4, text="2026")
     >>> row(Timeframe(text="in 2026", evidence=(q,), start=PartialDate(year=2026)))["start_year"]
@@ -160,16 +202,13 @@ def row(obj: object) -> Row:
     """
     out: Row = {}
     cls: type = type(obj)
-    hints = typing.get_type_hints(cls)
-    for f in attrs.fields(cls):
+    for f in _plan(cls):
         value = getattr(obj, f.name)
-        nested = record_types(hints[f.name])
-        kind = column_type(hints[f.name])
-        if len(nested) == 1:
+        if f.how == "nested":
             sub = row(value) if value is not None else {}
-            out.update({f"{f.name}_{c}": sub.get(c) for c, _ in columns(nested[0])})
-        elif kind == "date":
-            out.update(dict.fromkeys(c for c, _ in _date_columns(f.name, hints[f.name])))
+            out.update({f"{f.name}_{c}": sub.get(c) for c in f.columns})
+        elif f.how == "date":
+            out.update(dict.fromkeys(f.columns))
             if value is not None:
                 date = value.date if isinstance(value, Dating) else value
                 out[f.name] = str(date)
@@ -179,9 +218,9 @@ def row(obj: object) -> Row:
                     out[f"{f.name}_day"] = date.day
                 if isinstance(value, Dating):
                     out[f"{f.name}_certainty"] = value.certainty.value
-        elif kind is not None:
+        else:
             out[f.name] = plain(value)
-            if f.metadata.get("verbatim"):
+            if f.verbatim:
                 out[f"{f.name}_display"] = None if value is None else display_text(value)
     return out
 

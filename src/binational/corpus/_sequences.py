@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from binational.corpus._frame import frame
 from binational.corpus._kinds import kind_of
-from binational.model import Displayed, Quote, SearchHit
+from binational.model import Displayed, Passage, Quote, SearchHit, TextHit
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["Hits", "Objects"]
+__all__ = ["Hits", "Objects", "Passages", "TextHits"]
 
 
 class _HasIdAndEvidence(Protocol):
@@ -113,6 +113,101 @@ class Hits(Displayed, tuple[SearchHit, ...]):
         }
         data = {c: pd.Series([r[c] for r in rows], dtype=t) for c, t in dtypes.items()}
         return pd.DataFrame(data)
+
+
+class Passages(Displayed, tuple[Passage, ...]):
+    """Passages of the seed texts, in text order: a tuple shown as a table.
+
+    Returned by :meth:`Corpus.passages <binational.Corpus.passages>`. Equal to a tuple
+    of the same passages; in Jupyter it is drawn as a table (document, section, part,
+    offsets, the passage, the objects quoted in it), and :meth:`to_frame` makes a
+    DataFrame of it.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return tuple.__repr__(self)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per passage: its place, part, text, display text and objects.
+
+        ``objects`` joins the ids of the objects quoted in the passage with ", ".
+        Requires pandas.
+        """
+        import pandas as pd
+
+        return pd.DataFrame(
+            {
+                "source": pd.Series([p.source for p in self], dtype="string"),
+                "section": pd.Series([p.section for p in self], dtype="string"),
+                "part": pd.Series([p.part.value for p in self], dtype="string"),
+                "start": pd.Series([p.start for p in self], dtype="Int64"),
+                "end": pd.Series([p.end for p in self], dtype="Int64"),
+                "text": pd.Series([p.text for p in self], dtype="string"),
+                "text_display": pd.Series([p.display for p in self], dtype="string"),
+                "objects": pd.Series([", ".join(p.objects) for p in self], dtype="string"),
+            }
+        )
+
+
+class TextHits(Displayed, tuple[TextHit, ...]):
+    """The ranked passages of a full-text search, best first: a tuple shown as a table.
+
+    Returned by :meth:`Corpus.search_text <binational.Corpus.search_text>`. Equal to a
+    tuple of the same hits; drawn as a table (score, document, section, part, the
+    snippet with its matches marked, the objects quoted), and :meth:`to_frame` makes a
+    DataFrame of it.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return tuple.__repr__(self)
+
+    def records(self) -> list[dict[str, str | int | float | None]]:
+        """One plain record per hit (for JSON and CSV).
+
+        Rank, score, the passage's place and part, snippet, text and objects:
+        ``snippet`` marks each match between « and »; ``text`` is the passage verbatim;
+        ``objects`` joins the ids of the objects quoted in it with ", ".
+        """
+        return [
+            {
+                "rank": n,
+                "score": h.score,
+                "source": h.passage.source,
+                "section": h.passage.section,
+                "part": h.passage.part.value,
+                "start": h.passage.start,
+                "end": h.passage.end,
+                "snippet": h.marked(),
+                "text": h.passage.text,
+                "objects": ", ".join(h.objects),
+            }
+            for n, h in enumerate(self, 1)
+        ]
+
+    def to_frame(self) -> pd.DataFrame:
+        """The :meth:`records` as a DataFrame, typed. Requires pandas."""
+        import pandas as pd
+
+        dtypes = {
+            "rank": "Int64",
+            "score": "Float64",
+            "source": "string",
+            "section": "string",
+            "part": "string",
+            "start": "Int64",
+            "end": "Int64",
+            "snippet": "string",
+            "text": "string",
+            "objects": "string",
+        }
+        rows = self.records()
+        return pd.DataFrame(
+            {c: pd.Series([r[c] for r in rows], dtype=t) for c, t in dtypes.items()}
+        )
 
 
 def _title(obj: object) -> str | None:

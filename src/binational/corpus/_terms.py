@@ -1,19 +1,27 @@
-"""Words of names and texts, for lookups and search, and how an object scores for a query.
+"""Names for lookups, and the checks of a search's arguments.
 
-Shared by the corpus (lookups by name or alias, and the search that scores every object)
-and by its search index (:mod:`binational.corpus._search`), which must score exactly as
-the scan does.
+Shared by the corpus (lookups by name or alias), its passages (sections by heading) and
+its full-text search (:mod:`binational.corpus._fts`).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
-from binational.model import Object, Quote
+from binational.model import Kind
 
-__all__ = ["field_points", "field_terms", "names", "normalize", "object_score", "terms"]
+__all__ = [
+    "MAX_QUERY_LENGTH",
+    "names",
+    "normalize",
+    "search_arguments",
+]
+
+MAX_QUERY_LENGTH = 1000
+"""The longest query :meth:`Corpus.search` and :meth:`Corpus.search_text` take, in
+characters."""
 
 _WORDS = re.compile(r"[a-z0-9]+")
 
@@ -31,18 +39,6 @@ def normalize(s: str) -> str:
     return " ".join(_WORDS.findall(bare))
 
 
-def terms(s: str) -> list[str]:
-    """Search terms of a text: normalized words, a plural ``s`` dropped.
-
-    >>> terms("The cartels' routes")
-    ['the', 'cartel', 'route']
-    """
-    return [
-        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-        for w in normalize(s).split()
-    ]
-
-
 def names(obj: object) -> tuple[str, ...]:
     """The names an object goes by: its name or title, then its aliases."""
     found: list[str] = []
@@ -54,42 +50,29 @@ def names(obj: object) -> tuple[str, ...]:
     return tuple(found)
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def field_terms(raw: str) -> tuple[frozenset[str], str]:
-    """The search terms of a field and their text, computed once per distinct string."""
-    found = terms(raw)
-    return frozenset(found), " ".join(found)
-
-
-def field_points(words: list[str], phrase: str, raw: str) -> int:
-    """``n`` times a field's score: its query words found, doubled or tripled by the phrase."""
-    tokens, text = field_terms(raw)
-    found = sum(1 for w in words if w in tokens)
-    if not found:
-        return 0
-    if text == phrase:
-        return 3 * found
-    if len(words) > 1 and f" {phrase} " in f" {text} ":
-        return 2 * found
-    return found
-
-
-def object_score(obj: Object, words: list[str], phrase: str) -> tuple[float, Quote | None]:
-    """The score of one object for a query, and its best quote (None if none matched).
-
-    ``words`` are the query's terms and ``phrase`` their text. Counted in whole points
-    (``n`` times the score) and divided once, so that equal scores are equal floats and
-    rank in corpus order, whatever the query's length.
-    """
-    points = 0
-    for name in names(obj):
-        points += 3 * field_points(words, phrase, name)
-    summary = getattr(obj, "summary", None) or getattr(obj, "subject", None)
-    if isinstance(summary, str):
-        points += 2 * field_points(words, phrase, summary)
-    best, best_quote = 0, None
-    for q in obj.evidence:
-        p = field_points(words, phrase, q.text)
-        if p > best:
-            best, best_quote = p, q
-    return (points + best) / len(words), best_quote
+def search_arguments(
+    query: object, kinds: object, limit: object, *, what: str = "search()"
+) -> set[Kind]:
+    """The kinds to search, once the arguments of :meth:`Corpus.search` are checked."""
+    if not isinstance(query, str):
+        raise TypeError(f"{what} argument 'query' must be a str, not {type(query).__name__}")
+    if isinstance(limit, bool) or not isinstance(limit, int):
+        raise TypeError(f"{what} argument 'limit' must be an int, not {type(limit).__name__}")
+    if limit < 0:
+        raise ValueError(f"{what} argument 'limit' must be 0 or more, not {limit}")
+    if len(query) > MAX_QUERY_LENGTH:
+        raise ValueError(
+            f"{what} query is {len(query)} characters long; at most {MAX_QUERY_LENGTH} are searched"
+        )
+    if kinds is None:
+        return set(Kind)
+    if isinstance(kinds, Kind | str | bytes) or not isinstance(kinds, Iterable):
+        raise TypeError(
+            "search() argument 'kinds' must be an iterable of Kind (e.g. [Kind.ACTOR]) or "
+            f"None, not {type(kinds).__name__} {kinds!r}"
+        )
+    wanted = tuple(kinds)
+    for k in wanted:
+        if not isinstance(k, Kind):
+            raise TypeError(f"{what} argument 'kinds' must hold Kind members, not {k!r}")
+    return set(wanted)

@@ -59,10 +59,15 @@ def write_csv(
     ``formulas="keep"``; numbers are never touched.
     """
     keep = _check_formulas(formulas) == "keep"
-    writer = csv.DictWriter(stream, fieldnames=list(columns), lineterminator=lineterminator)
-    writer.writeheader()
+    names = list(columns)
+    writer = csv.writer(stream, lineterminator=lineterminator)
+    writer.writerow(names)
+    start = FORMULA_START
     for r in rows:
-        writer.writerow(r if keep else {k: _cell(v) for k, v in r.items()})
+        values = [r.get(c) for c in names]
+        if not keep:
+            values = ["'" + v if isinstance(v, str) and v.startswith(start) else v for v in values]
+        writer.writerow(values)
 
 
 def to_csv(
@@ -84,6 +89,25 @@ def to_csv(
     name,value
     =1+1,-3
     """
+    if isinstance(rows, str | bytes | Mapping) or not isinstance(rows, Iterable):
+        raise TypeError(f"to_csv() takes rows, a sequence of mappings, not {type(rows).__name__}")
+    rows = list(rows)
+    for r in rows:
+        if not isinstance(r, Mapping):
+            raise TypeError(
+                f"to_csv() takes rows, a sequence of mappings, holding {type(r).__name__}"
+            )
+    if columns is not None and (
+        isinstance(columns, str | bytes) or not isinstance(columns, Iterable)
+    ):
+        raise TypeError(f"to_csv() takes columns, a sequence of str, not {type(columns).__name__}")
+    if columns is not None:
+        columns = list(columns)
+        for c in columns:
+            if not isinstance(c, str):
+                raise TypeError(
+                    f"to_csv() takes columns, a sequence of str, holding {type(c).__name__}"
+                )
     if columns is None:
         columns = list(dict.fromkeys(k for r in rows for k in r))
     buf = io.StringIO()
@@ -118,7 +142,10 @@ def write_files(files: Mapping[Path, Writer]) -> list[Path]:
             try:
                 fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
             except OSError as e:  # named by the destination, not the temporary name
-                raise type(e)(e.errno, e.strerror, str(path)) from None
+                reason = e.strerror
+                if isinstance(e, FileNotFoundError) and not path.parent.is_dir():
+                    reason = f"its folder {path.parent} does not exist"
+                raise type(e)(e.errno, reason, str(path)) from None
             temporaries[path] = temporary  # only once it is ours to remove
             with os.fdopen(fd, "wb") as stream:
                 write(stream)

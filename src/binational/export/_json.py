@@ -21,7 +21,7 @@ from typing import TypeAlias
 import attrs
 import cattrs
 
-from binational.corpus import CLASS_OF, Corpus, Object
+from binational.corpus import CLASS_OF, Corpus, Object, corpus_given
 from binational.loader import FORMAT, load, make_converter
 from binational.model import Claim, Kind, Organization, Person, Quote, Section
 
@@ -47,6 +47,7 @@ def corpus_json(corpus: Corpus | None = None) -> dict[str, JSON]:
     >>> json.loads(json.dumps(data)) == data
     True
     """
+    corpus = corpus_given(corpus, "corpus_json()")
     if corpus is None:
         corpus = load()
     conv = _converter()
@@ -75,7 +76,10 @@ def as_json(obj: Object | Claim | Quote | Sequence[Object | Claim | Quote]) -> J
     if isinstance(obj, list | tuple):
         return [as_json(o) for o in obj]
     if not attrs.has(type(obj)):
-        raise TypeError(f"as_json() takes an object of the corpus, not {type(obj).__name__}")
+        raise TypeError(
+            f"as_json() takes obj, an object of the corpus or a list of them, "
+            f"not {type(obj).__name__}"
+        )
     return _jsonable(_converter().unstructure(obj))
 
 

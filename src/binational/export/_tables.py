@@ -24,9 +24,11 @@ by :func:`table_schema`.
 from __future__ import annotations
 
 import enum
+import functools
 import io
 import typing
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any, Literal
 
@@ -38,6 +40,7 @@ from binational.corpus import (
     Corpus,
     Row,
     column_type,
+    corpus_given,
     plain,
     record_types,
     row,
@@ -66,24 +69,31 @@ class _Collector:
     kind: str
     table: str
 
+    def quote(self, value: Quote, path: str) -> None:
+        self.out["quotes"].append(
+            {
+                "id": self.object_id,
+                "kind": self.kind,
+                "path": path,
+                "source": value.source,
+                "start": value.start,
+                "end": value.end,
+                "section": value.section,
+                "text": value.text,
+                "text_display": display_text(value.text),
+            }
+        )
+
     def walk(self, value: Any, path: str) -> None:
+        if value is None or isinstance(value, _LEAVES):
+            return
         if isinstance(value, Quote):
-            self.out["quotes"].append(
-                {
-                    "id": self.object_id,
-                    "kind": self.kind,
-                    "path": path,
-                    "source": value.source,
-                    "start": value.start,
-                    "end": value.end,
-                    "section": value.section,
-                    "text": value.text,
-                    "text_display": display_text(value.text),
-                }
-            )
+            self.quote(value, path)
         elif isinstance(value, tuple):
             for i, v in enumerate(value):
-                if isinstance(v, str | enum.Enum):
+                if isinstance(v, Quote):
+                    self.quote(v, f"{path}[{i}]")
+                elif isinstance(v, str | enum.Enum):
                     self.out["links"].append(
                         {
                             "id": self.object_id,
@@ -105,8 +115,30 @@ class _Collector:
                 if isinstance(value, Person | Organization):
                     record["type"] = type(value).__name__.lower()
                 self.out.setdefault(f"{self.table}_{field}", []).append(record)
-            for f in attrs.fields(type(value)):
-                self.walk(getattr(value, f.name), f"{path}.{f.name}")
+            cls: type = type(value)
+            for name in _field_names(cls):
+                self.walk(getattr(value, name), f"{path}.{name}")
+
+
+_LEAVES = (str, int, float, Decimal, enum.Enum)
+"""Values that hold no quote, link or record: skipped by the walk."""
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The field names of the attrs class ``cls`` (read once per class)."""
+    return tuple(f.name for f in attrs.fields(cls))
+
+
+@functools.cache
+def _walked(cls: type) -> tuple[str, ...]:
+    """The fields of a model class whose values go to the companion tables."""
+    hints = typing.get_type_hints(cls)
+    return tuple(
+        f.name
+        for f in attrs.fields(cls)
+        if column_type(hints[f.name]) in (None, "date") or f.name == "evidence"
+    )
 
 
 def tables(corpus: Corpus | None = None) -> dict[str, list[Row]]:
@@ -120,6 +152,7 @@ def tables(corpus: Corpus | None = None) -> dict[str, list[Row]]:
     >>> row["criterion"], row["rating"]
     ('time-to-results', 'favourable')
     """
+    corpus = corpus_given(corpus, "tables()")
     if corpus is None:
         from binational.loader import load
 
@@ -127,12 +160,7 @@ def tables(corpus: Corpus | None = None) -> dict[str, list[Row]]:
     out: dict[str, list[Row]] = {"quotes": [], "links": []}
     for kind, cls in CLASS_OF.items():
         rows = out.setdefault(kind.value, [])
-        hints = typing.get_type_hints(cls)
-        walked = [
-            f.name
-            for f in attrs.fields(cls)
-            if column_type(hints[f.name]) in (None, "date") or f.name == "evidence"
-        ]
+        walked = _walked(cls)
         for obj in corpus.collection(kind):
             rows.append(row(obj))
             collector = _Collector(out, obj.id, kind.value[:-1], kind.value)
@@ -225,6 +253,7 @@ def write_tables(
     if not isinstance(folder, str | Path):
         raise TypeError(f"folder must be a path, not {type(folder).__name__}")
     target = Path(folder)
+    corpus_given(corpus, "write_tables()")
     data = tables(corpus)
     schema = table_schema()
     files: dict[Path, Callable[[IO[bytes]], object]] = {}
@@ -258,7 +287,7 @@ def write_tables(
         def csv_file(name: str, columns: dict[str, str]) -> Callable[[IO[bytes]], object]:
             def write(stream: IO[bytes]) -> None:
                 text = io.TextIOWrapper(stream, encoding="utf-8", newline="")
-                rows = _records(data.get(name, []), columns)
+                rows = data.get(name, [])
                 write_csv(text, rows, list(columns), formulas=formulas)
                 text.flush()
                 text.detach()

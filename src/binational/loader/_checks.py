@@ -5,7 +5,8 @@
   that ends before it starts or has a year below 1, a range whose ``value_max`` is below
   its ``value``, a phase or rank below 1, an option assessed twice on one criterion, an
   inferred date without evidence and a note, an inferred event date without a note or
-  an event that ends before it starts, a source said to be silent on a field it
+  an event that ends before it starts, an open-ended period or event with an end, a
+  fiscal year with a month or day, a source said to be silent on a field it
   states, a sentence-case title that is more than the title in another case);
 - of one seed file: its sections (non-empty headings, inside the text, at their offsets,
   in text order), its sources' roles, its citation markers, its positions, its actors'
@@ -25,7 +26,7 @@ import functools
 import re
 import typing
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 import attrs
@@ -35,20 +36,25 @@ from binational.exceptions import Problem
 from binational.model import (
     ActorRelation,
     Certainty,
+    Citation,
     Criterion,
     Dating,
     Dimension,
     Event,
     Figure,
     Kind,
+    PartialDate,
     Period,
     PolicyOption,
+    Position,
     Qualifier,
     Quote,
     Recommendation,
+    Section,
     Source,
     SourceField,
     SourceRole,
+    Timeframe,
 )
 
 if typing.TYPE_CHECKING:
@@ -58,7 +64,12 @@ __all__ = [
     "ID_PATTERN",
     "Problems",
     "article",
+    "check_actor_links",
+    "check_corpus",
     "check_entries",
+    "check_markers",
+    "check_objects",
+    "check_positions",
     "check_references",
     "check_sections",
     "check_seed_file",
@@ -190,13 +201,17 @@ def _report(
     file: str,
     record: AttrsInstance,
     found: list[tuple[AttrsInstance, str, str]],
+    root: str = "$",
 ) -> None:
-    """Add ``(object, path suffix, message)`` findings at their paths, in file order."""
+    """Add ``(object, path suffix, message)`` findings at their paths, in file order.
+
+    ``root`` is the JSON path of ``record`` in its file.
+    """
     if found:
         paths = _paths(record)
         found.sort(key=lambda item: paths[id(item[0])][0])
         for obj, at, message in found:
-            problems.add(file, paths[id(obj)][1] + at, message)
+            problems.add(file, root + paths[id(obj)][1][1:] + at, message)
 
 
 # -- one object ---------------------------------------------------------------------------
@@ -242,6 +257,10 @@ def _object_problems(obj: AttrsInstance) -> list[tuple[str, str]]:
                 out.append((f".{name}", f"a year is 1-9999, not {year}"))
         if obj.end is not None and obj.end < obj.start:
             out.append((".end", f"a period cannot end ({obj.end}) before it starts ({obj.start})"))
+        if obj.open_ended and obj.end is not None:
+            out.append((".end", "an open-ended period has no end"))
+    elif isinstance(obj, Timeframe) and obj.fiscal:
+        out += _fiscal_problems({"start": obj.start, "end": obj.end})
     elif isinstance(obj, Recommendation) and obj.phase is not None and obj.phase < 1:
         out.append((".phase", f"a phase is 1 or more, not {obj.phase}"))
     elif isinstance(obj, PolicyOption):
@@ -268,7 +287,22 @@ def _event_problems(obj: Event) -> list[tuple[str, str]]:
             out.append((".end", "an event with an end needs a date it starts"))
         elif obj.end < obj.date:
             out.append((".end", f"an event cannot end ({obj.end}) before it starts ({obj.date})"))
+    if obj.open_ended and (obj.date is None or obj.end is not None):
+        out.append((".open_ended", "an open-ended event has a date it starts and no end"))
+    if obj.fiscal:
+        if obj.date is None:
+            out.append((".fiscal", "an event dated by a fiscal year needs a date (its year)"))
+        out += _fiscal_problems({"date": obj.date, "end": obj.end})
     return out
+
+
+def _fiscal_problems(dates: dict[str, PartialDate | None]) -> list[tuple[str, str]]:
+    """A fiscal year is a year: no month or day (FY2026 starts 1 October 2025)."""
+    return [
+        (f".{name}", f"a fiscal year is given as a year only, not {d}")
+        for name, d in dates.items()
+        if d is not None and (d.month is not None or d.day is not None)
+    ]
 
 
 def _figure_problems(obj: Figure) -> list[tuple[str, str]]:
@@ -332,33 +366,35 @@ def _source_problems(s: Source) -> list[tuple[str, str]]:
 
 
 def check_sections(
-    problems: Problems, name: str, text: str, sections: Sequence[SectionRecord]
+    problems: Problems,
+    name: str,
+    text: str,
+    sections: Sequence[SectionRecord | Section],
+    where: str = "$.sections",
 ) -> bool:
     """There are headings, non-empty, inside the text, at their offsets and in text order."""
     if not sections:
-        problems.add(name, "$.sections", "a seed text has at least one heading (its title)")
+        problems.add(name, where, "a seed text has at least one heading (its title)")
         return False
     ok = True
     for i, s in enumerate(sections):
         if not s.title.strip():
-            problems.add(name, f"$.sections[{i}].title", "a section heading must not be empty")
+            problems.add(name, f"{where}[{i}].title", "a section heading must not be empty")
             ok = False
         elif not 0 <= s.start < len(text):
             problems.add(
                 name,
-                f"$.sections[{i}].start",
+                f"{where}[{i}].start",
                 f"offset {s.start} is outside the seed text (length {len(text)})",
             )
             ok = False
         elif text[s.start : s.start + len(s.title)] != s.title:
-            problems.add(
-                name, f"$.sections[{i}]", f"heading {s.title!r} is not at offset {s.start}"
-            )
+            problems.add(name, f"{where}[{i}]", f"heading {s.title!r} is not at offset {s.start}")
             ok = False
         if i and s.start <= sections[i - 1].start:
             problems.add(
                 name,
-                f"$.sections[{i}]",
+                f"{where}[{i}]",
                 f"sections must be in text order: this one starts at {s.start}, "
                 f"the one before at {sections[i - 1].start}",
             )
@@ -375,19 +411,46 @@ def check_seed_file(
     for i, s in enumerate(record.sources):
         if s.role is not SourceRole.CITED or s.seed is not None:
             problems.add(name, f"$.sources[{i}]", "cited works have role 'cited' and no seed")
+    check_objects(problems, name, record, inside)
+    check_markers(problems, name, enumerate(record.citations), "$.citations")
+    check_positions(problems, name, record.source.id, enumerate(record.positions), "$.positions")
+    check_actor_links(problems, name, enumerate(record.actors), "$.actors")
+
+
+def check_objects(
+    problems: Problems,
+    name: str,
+    record: AttrsInstance,
+    inside: Sequence[AttrsInstance],
+    root: str = "$",
+) -> None:
+    """The checks of one object wherever it is, for the objects ``inside`` ``record``.
+
+    ``root`` is the JSON path of ``record`` in the file ``name``.
+    """
     found = [(obj, at, message) for obj in inside for at, message in _object_problems(obj)]
-    _report(problems, name, record, found)
-    for i, c in enumerate(record.citations):
+    _report(problems, name, record, found, root)
+
+
+def check_markers(
+    problems: Problems, name: str, citations: Iterable[tuple[int, Citation]], where: str
+) -> None:
+    """Each citation's marker lies inside one of its quoted sentences."""
+    for i, c in citations:
         if not any(q.start <= c.marker.start and c.marker.end <= q.end for q in c.evidence):
-            problems.add(name, f"$.citations[{i}].marker", "marker lies outside its sentence")
-    _check_positions(problems, name, record)
-    _check_actor_links(problems, name, record)
+            problems.add(name, f"{where}[{i}].marker", "marker lies outside its sentence")
 
 
-def _check_actor_links(problems: Problems, name: str, record: SeedFile) -> None:
-    """No actor relates to itself; ``part-of`` is the parent; an affiliation is listed once."""
-    for i, m in enumerate(record.actors):
-        path = f"$.actors[{i}]"
+def check_actor_links(
+    problems: Problems, name: str, actors: Iterable[tuple[int, Any]], where: str
+) -> None:
+    """No actor relates to itself; ``part-of`` is the parent; an affiliation is listed once.
+
+    ``actors`` are ``(index, actor)`` of the list at ``where``: the mentions of a seed
+    file, or the actors of a corpus export.
+    """
+    for i, m in actors:
+        path = f"{where}[{i}]"
         if m.parent is not None and m.parent.actor == m.id:
             problems.add(name, f"{path}.parent.actor", f"{m.id!r} cannot be part of itself")
         seen: dict[tuple[ActorRelation, str], int] = {}
@@ -411,22 +474,31 @@ def _check_actor_links(problems: Problems, name: str, record: SeedFile) -> None:
                 )
 
 
-def _check_positions(problems: Problems, name: str, record: SeedFile) -> None:
-    """One position per dimension, each for this seed, with evidence iff a stance."""
+def check_positions(
+    problems: Problems,
+    name: str,
+    seed: str,
+    positions: Iterable[tuple[int, Position]],
+    where: str,
+) -> None:
+    """One position per dimension, each for the seed ``seed``, with evidence iff a stance.
+
+    ``positions`` are ``(index, position)`` of the list at ``where``.
+    """
     seen: dict[Dimension, int] = {}
-    for i, p in enumerate(record.positions):
-        path = f"$.positions[{i}]"
-        if p.source != record.source.id:
+    for i, p in positions:
+        path = f"{where}[{i}]"
+        if p.source != seed:
             problems.add(
                 name,
                 f"{path}.source",
-                f"a position of this seed must have source {record.source.id!r}, not {p.source!r}",
+                f"a position of this seed must have source {seed!r}, not {p.source!r}",
             )
         if p.dimension in seen:
             problems.add(
                 name,
                 f"{path}.dimension",
-                f"{p.dimension.value!r} is coded twice (also $.positions[{seen[p.dimension]}])",
+                f"{p.dimension.value!r} is coded twice (also {where}[{seen[p.dimension]}])",
             )
         seen.setdefault(p.dimension, i)
         if p.stance is not None and not p.evidence:
@@ -441,9 +513,9 @@ def _check_positions(problems: Problems, name: str, record: SeedFile) -> None:
     if missing:
         problems.add(
             name,
-            "$.positions",
-            f"every dimension needs a position (stance null if not addressed); "
-            f"missing: {', '.join(missing)}",
+            where,
+            f"every dimension needs a position of seed {seed!r} (stance null if not "
+            f"addressed); missing: {', '.join(missing)}",
         )
 
 
@@ -469,6 +541,8 @@ def check_references(
     record: AttrsInstance,
     inside: Sequence[AttrsInstance],
     ids: Mapping[str, Kind],
+    *,
+    root: str = "$",
 ) -> None:
     """Each reference of the objects ``inside`` ``record`` names an object of a kind it takes.
 
@@ -490,7 +564,7 @@ def check_references(
                 elif listed.setdefault(v, j) != j:
                     message = f"{v!r} is listed twice (also [{listed[v]}])"
                     found.append((obj, f".{field}[{j}]", message))
-    _report(problems, name, record, found)
+    _report(problems, name, record, found, root)
 
 
 def _ref_problem(value: str, kinds: tuple[Kind, ...], ids: Mapping[str, Kind]) -> str:
@@ -504,3 +578,81 @@ def _ref_problem(value: str, kinds: tuple[Kind, ...], ids: Mapping[str, Kind]) -
 def article(noun: str) -> str:
     """The noun with its indefinite article."""
     return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"
+
+
+# -- a corpus read back from its JSON export ---------------------------------------------------
+
+
+def check_corpus(
+    problems: Problems,
+    name: str,
+    collections: Mapping[str, Sequence[Any]],
+    texts: Mapping[str, str],
+    sections: Mapping[str, Sequence[Section]],
+) -> None:
+    """The loader's checks, for the objects of a corpus given whole (its JSON export).
+
+    What the loader checks of each seed file, of each vocabulary and across the corpus,
+    on the objects as the export holds them (``collections`` by kind, at ``$.<kind>``):
+    every id once and in the grammar, the checks of each object, the seeds (each text
+    a seed's, a seed record for each text, cited works with no text), their sections,
+    one position per dimension for each seed, citation markers, actor links, names, and
+    every reference to an object of a kind its field takes.
+    """
+    ids: dict[str, Kind] = {}
+    first: dict[str, str] = {}
+    for kind in Kind:
+        for i, obj in enumerate(collections[kind.value]):
+            at = f"$.{kind.value}[{i}]"
+            if obj.id in first:
+                problems.add(
+                    name, f"{at}.id", f"id {obj.id!r} is used twice (also {first[obj.id]})"
+                )
+            else:
+                first[obj.id], ids[obj.id] = at, kind
+            check_objects(problems, name, obj, objects(obj), at)
+    for key in ("actors", "initiatives", "places"):
+        check_entries(problems, name, key, collections[key])
+    seeds = {s.id: i for i, s in enumerate(collections["sources"]) if s.role is SourceRole.SEED}
+    for i, s in enumerate(collections["sources"]):
+        if s.role is SourceRole.SEED and (s.seed is None or s.id not in texts):
+            problems.add(name, f"$.sources[{i}]", "a seed has a seed record and a text")
+        elif s.role is not SourceRole.SEED and (s.seed is not None or s.id in texts):
+            problems.add(
+                name, f"$.sources[{i}].role", "cited works have role 'cited', no seed and no text"
+            )
+    for seed, text in texts.items():
+        if seed not in seeds:
+            problems.add(name, f"$.texts.{seed}", f"{seed!r} is no seed of the corpus")
+            continue
+        _check_section_spans(problems, name, seed, text, sections.get(seed, ()))
+        positions = [(i, p) for i, p in enumerate(collections["positions"]) if p.source == seed]
+        check_positions(problems, name, seed, positions, "$.positions")
+    for i, p in enumerate(collections["positions"]):
+        if p.source not in seeds:
+            problems.add(name, f"$.positions[{i}].source", f"{p.source!r} is no seed of the corpus")
+    check_markers(problems, name, enumerate(collections["citations"]), "$.citations")
+    check_actor_links(problems, name, enumerate(collections["actors"]), "$.actors")
+    for kind in Kind:
+        for i, obj in enumerate(collections[kind.value]):
+            at = f"$.{kind.value}[{i}]"
+            check_references(problems, name, obj, objects(obj), ids, root=at)
+
+
+def _check_section_spans(
+    problems: Problems, name: str, seed: str, text: str, sections: Sequence[Section]
+) -> None:
+    """A seed's sections: as the loader checks headings, and each ending where the next starts."""
+    where = f"$.sections.{seed}"
+    if not check_sections(problems, name, text, sections, where):
+        return
+    ends = [s.start for s in sections[1:]] + [len(text)]
+    for i, (s, end) in enumerate(zip(sections, ends, strict=True)):
+        if s.source != seed:
+            problems.add(name, f"{where}[{i}].source", f"a section of {seed!r} has source {seed!r}")
+        if s.end != end:
+            problems.add(
+                name,
+                f"{where}[{i}].end",
+                f"a section ends where the next starts (or the text ends): {end}, not {s.end}",
+            )

@@ -269,9 +269,66 @@ def _structure_quote(val: object, _: type) -> Quote:
         if at >= 0:
             msg += f" (the quote occurs at [{at}:{at + len(text)}])"
         raise InvalidValueError(msg)
+    if (problem := grapheme_problem(ctx.text, start, end)) is not None:
+        raise InvalidValueError(problem)
     quote = Quote(source=ctx.source, start=start, end=end, text=text, section=ctx.section_at(start))
     ctx.quotes[start, end] = quote
     return quote
+
+
+_JOINS_BEFORE = frozenset("\u200d")  # ZERO WIDTH JOINER: the next character joins it
+
+
+def _extends(c: str) -> bool:
+    """Whether ``c`` belongs to the character before it: no boundary before it.
+
+    A combining mark, a variation selector, a skin-tone modifier, a zero width joiner.
+    """
+    o = ord(c)
+    return (
+        unicodedata.category(c) in ("Mn", "Mc", "Me")
+        or c in _JOINS_BEFORE
+        or 0xFE00 <= o <= 0xFE0F
+        or 0x1F3FB <= o <= 0x1F3FF
+        or 0xE0100 <= o <= 0xE01EF
+    )
+
+
+def _boundary(text: str, i: int) -> bool:
+    """Whether offset ``i`` of ``text`` lies between two user-perceived characters."""
+    if i <= 0 or i >= len(text):
+        return True
+    before, after = text[i - 1], text[i]
+    if before == "\r" and after == "\n":
+        return False
+    if before in _JOINS_BEFORE:
+        return False
+    if "\udc00" <= after <= "\udfff" and "\ud800" <= before <= "\udbff":
+        return False
+    return not _extends(after)
+
+
+def grapheme_problem(text: str, start: int, end: int) -> str | None:
+    """Why the quote ``text[start:end]`` does not start and end on character boundaries.
+
+    A quote that ends between a letter and its combining accent (``e`` of ``e\u0301``),
+    or starts on the accent, would show another character than the text has.
+
+    >>> print(grapheme_problem("cafe\u0301 noir", 0, 4)[:44])
+    quote ends at 4, inside a character: 'e' and
+    >>> grapheme_problem("cafe\u0301 noir", 0, 5) is None
+    True
+    """
+    for at, side in ((start, "starts"), (end, "ends")):
+        if not _boundary(text, at):
+            after = text[at]
+            name = unicodedata.name(after, f"U+{ord(after):04X}")
+            return (
+                f"quote {side} at {at}, inside a character: {text[at - 1]!r} and "
+                f"U+{ord(after):04X} {name} after it are one character to a reader; "
+                f"quote it whole"
+            )
+    return None
 
 
 _QUOTE_KEYS = frozenset({"text", "start", "end"})
@@ -382,6 +439,8 @@ def _full_quote_hook(texts: Mapping[str, str]) -> Callable[[object, type], Quote
             raise InvalidValueError(
                 f"quote does not match the text of {source!r} at [{start}:{end}]"
             )
+        if (problem := grapheme_problem(texts[source], start, end)) is not None:
+            raise InvalidValueError(problem)
         return Quote(source=source, start=start, end=end, text=text, section=section)
 
     return structure

@@ -3,7 +3,9 @@
 - :func:`data_dir` and :func:`seeds_dir` find the packaged data and the seed texts (an
   installed wheel's ``binational/_seeds``, or a checkout's ``seeds/`` beside ``src/``);
 - :func:`read_regular` reads a regular file only: a FIFO, a device or a directory is
-  never opened, a symbolic link out of a bundle is refused, and a seed text larger than
+  never opened; a bundle's file is opened relative to its folder's descriptor, never
+  through a symbolic link, and checked once open (:func:`os.fstat`); a seed text of
+  another size than the data says is refused before it is read, and one larger than
   :data:`READ_BEFORE_HASHING` is hashed a chunk at a time before it is read;
 - :func:`read_json` parses UTF-8 JSON, refusing a key given twice, and says in one
   line (:exc:`Unreadable`) why a file cannot be read.
@@ -28,6 +30,7 @@ if typing.TYPE_CHECKING:
 __all__ = [
     "READ_BEFORE_HASHING",
     "OtherFile",
+    "OtherSize",
     "Unreadable",
     "as_traversable",
     "data_dir",
@@ -113,46 +116,123 @@ class OtherFile(Exception):  # noqa: N818 - a finding the loader reports, never 
         self.digest = digest
 
 
+class OtherSize(Exception):  # noqa: N818 - a finding the loader reports, never raised out
+    """The file opened has another size (:attr:`size`, in bytes) than the one expected.
+
+    Found from the open file's status, before a byte of it is read or hashed.
+    """
+
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
+
+
 READ_BEFORE_HASHING = 64 << 20
 """A seed text up to this size (64 MiB) is read, then hashed; a larger one is hashed a
 chunk at a time first, and read only if it is the text expected."""
 
+_READ = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+"""O_NONBLOCK: should a FIFO replace a file after it was checked, opening does not hang."""
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+_CONFINED = bool(_NOFOLLOW and _DIRECTORY) and os.open in os.supports_dir_fd
+
+
+def _open_within(path: Path, folder: Path) -> int:
+    """A descriptor of ``path``, opened one name at a time from ``folder``, never a link.
+
+    Each folder on the way is opened relative to the descriptor of the one before it,
+    with no-follow semantics, so a name swapped for a symbolic link while the bundle is
+    read is refused, not followed out of ``folder``. What a name is (a FIFO, a device)
+    is looked at before it is opened, so such a file is never opened; the caller checks
+    what was opened with :func:`os.fstat`.
+    """
+    try:
+        parts = path.relative_to(folder).parts
+    except ValueError:
+        raise OSError(f"{path} is not inside {folder}") from None
+    if not parts or ".." in parts:
+        raise OSError(f"{path} is not a file inside {folder}")
+    at = os.open(folder, os.O_RDONLY | _DIRECTORY)
+    try:
+        for i, part in enumerate(parts):
+            last = i == len(parts) - 1
+            try:
+                mode = os.stat(part, dir_fd=at, follow_symlinks=False).st_mode
+            except FileNotFoundError:
+                raise FileNotFoundError(f"{path.name} not found") from None
+            if stat.S_ISLNK(mode):
+                target = os.readlink(part, dir_fd=at)
+                raise OSError(
+                    f"{part} links to {target}: a bundle's files are never read through "
+                    f"a link, which could lead outside {folder}"
+                )
+            if not last and not stat.S_ISDIR(mode):
+                raise OSError(f"{part} is not a folder")
+            if last and not stat.S_ISREG(mode):
+                raise OSError(f"{part} {_not_regular(mode)}")
+            flags = (_READ if last else os.O_RDONLY | _DIRECTORY) | _NOFOLLOW
+            try:
+                fd = os.open(part, flags, dir_fd=at)
+            except OSError as e:  # swapped for a link or another kind since the look
+                raise OSError(f"{part} changed while it was read: {e.strerror}") from None
+            os.close(at)
+            at = fd
+        fd, at = at, -1
+        return fd
+    finally:
+        if at != -1:
+            os.close(at)
+
 
 def read_regular(
-    item: Traversable, within: Traversable | None = None, sha256: str | None = None
+    item: Traversable,
+    within: Traversable | None = None,
+    sha256: str | None = None,
+    size: int | None = None,
 ) -> bytes:
     """The bytes of ``item``; a FIFO, device or directory is never opened (OSError).
 
-    With ``within`` (a folder), a file whose real path lies outside it (through a
-    symbolic link) is refused too. With ``sha256``, a file larger than
-    :data:`READ_BEFORE_HASHING` is first hashed a chunk at a time and read whole only if
-    its SHA-256 is that one: a file that is not the one expected, however large (a
-    sparse file of terabytes), is never held in memory (:exc:`OtherFile` gives its
+    With ``within`` (a folder), the file is opened one name at a time from that folder
+    (relative to a directory descriptor, no name followed if it is a symbolic link), so
+    nothing outside it is read even if a name is swapped for a link meanwhile. What was
+    opened is then checked (:func:`os.fstat`): a regular file, and, with ``size``, of
+    that many bytes (else :exc:`OtherSize`, before anything is read). With ``sha256``,
+    a file larger than :data:`READ_BEFORE_HASHING` is first hashed a chunk at a time
+    and read whole only if its SHA-256 is that one: a file that is not the one
+    expected, however large, is never held in memory (:exc:`OtherFile` gives its
     SHA-256).
     """
     if not isinstance(item, os.PathLike):  # a Traversable of another kind (in a zip, say)
         if not item.is_file():
             raise OSError(f"{item.name} is not a file")
-        return item.read_bytes()
+        data = item.read_bytes()
+        if size is not None and len(data) != size:
+            raise OtherSize(len(data))
+        return data
     path = Path(item)
     try:
         os.fsencode(path)
     except UnicodeEncodeError:  # a lone surrogate (JSON "\ud800"): no file has such a name
         raise FileNotFoundError(f"{path.name!r} names no file") from None
     folder: object = within  # a Path of a bundle, or None
-    if isinstance(folder, os.PathLike):
-        real, root = path.resolve(), Path(folder).resolve()
-        if not real.is_relative_to(root):
-            raise OSError(f"{path.name} links to {real}, outside {within}")
-    mode = path.stat().st_mode
-    if not stat.S_ISREG(mode):
-        raise OSError(f"{path.name} {_not_regular(mode)}")
-    # O_NONBLOCK: should a FIFO replace the file after the check, opening does not hang.
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    if isinstance(folder, os.PathLike) and _CONFINED:
+        fd = _open_within(path, Path(folder))
+    else:
+        if isinstance(folder, os.PathLike):  # no dir_fd here: the real path, checked
+            real, root = path.resolve(), Path(folder).resolve()
+            if not real.is_relative_to(root):
+                raise OSError(f"{path.name} links to {real}, outside {within}")
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):
+            raise OSError(f"{path.name} {_not_regular(mode)}")
+        fd = os.open(path, _READ)
     with os.fdopen(fd, "rb") as f:
         status = os.fstat(f.fileno())
         if not stat.S_ISREG(status.st_mode):
             raise OSError(f"{path.name} {_not_regular(status.st_mode)}")
+        if size is not None and status.st_size != size:
+            raise OtherSize(status.st_size)
         if sha256 is not None and status.st_size > READ_BEFORE_HASHING:
             digest = hashlib.sha256()
             for chunk in iter(functools.partial(f.read, 1 << 20), b""):

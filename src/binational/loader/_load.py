@@ -20,7 +20,8 @@ What the loader refuses, beyond what the converter does:
   aliases are not empty;
 - a reference names an object of a kind its field takes, and a list of references
   names each object once; an option is assessed at most once on each criterion;
-- impossible values: a period that ends before it starts or has a year below 1, a range
+- impossible values: a period that ends before it starts or has a year below 1, an
+  open-ended period with an end, a fiscal year with a month or day, a range
   whose ``value_max`` is below its ``value``, a phase or rank below 1 (and, through
   :class:`~binational.PartialDate`, dates that are not real calendar dates).
 """
@@ -129,20 +130,41 @@ def _check_extra(extra: object) -> Iterable[str | os.PathLike[str]]:
 
 
 def _bundle_roots(extra: Iterable[str | os.PathLike[str]]) -> list[Root]:
-    """A root per bundle folder; a folder that is not there is a DataError."""
-    roots: list[Root] = []
-    missing: list[Problem] = []
+    """A root per bundle folder; a folder that is not there, or given twice, is a DataError.
+
+    Problems in a bundle are reported under its folder's name (``memo-bundle/...``), or
+    under its full path when two bundles have folders of the same name.
+    """
+    folders: list[Path] = []
+    problems: list[Problem] = []
+    seen: dict[Path, Path] = {}
     for item in _check_extra(extra):
         if not isinstance(item, str | os.PathLike):
             raise TypeError(f"a bundle is a folder path (str or os.PathLike), not {item!r}")
         folder = Path(item)
         if not folder.is_dir():
-            missing.append(Problem(file=str(folder), path="$", message="bundle folder not found"))
+            problems.append(Problem(file=str(folder), path="$", message="bundle folder not found"))
             continue
-        roots.append(Root(f"{folder.name}/", folder, folder / "texts", bundle=True))
-    if missing:
-        raise DataError(missing)
-    return roots
+        real = folder.resolve()
+        if real in seen:
+            also = "" if Path(seen[real]) == folder else f" (also as {seen[real]})"
+            message = f"this bundle is given twice{also}: give each bundle once"
+            problems.append(Problem(file=str(folder), path="$", message=message))
+            continue
+        seen[real] = folder
+        folders.append(folder)
+    if problems:
+        raise DataError(problems)
+    names = [f.name for f in folders]
+    return [
+        Root(
+            f"{f.name if names.count(f.name) == 1 else f.resolve()}/",
+            f,
+            f / "texts",
+            bundle=True,
+        )
+        for f in folders
+    ]
 
 
 def _load_roots(roots: Sequence[Root]) -> Corpus:

@@ -22,6 +22,7 @@ from attrs import AttrsInstance
 from binational.corpus import Corpus, normalize
 from binational.exceptions import DataError
 from binational.loader._checks import Problems, article, check_references, field_types
+from binational.loader._names import check_names
 from binational.loader._read import Loaded
 from binational.model import Actor, Initiative, Kind, Place
 
@@ -66,6 +67,7 @@ def build(
         mentions = [(f, getattr(f.record, key)) for f in files]
         merged[key] = merge(problems, key, vocabularies[key], mentions, model, bundles=bundles)
         _check_aliases(problems, key, vocabularies[key])
+        check_names(problems, key, vocabularies[key])
     _check_hierarchy(problems, vocabularies["actors"], merged["actors"])
 
     def cat(attr: str) -> list[Any]:

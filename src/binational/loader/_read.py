@@ -30,6 +30,7 @@ from binational.loader._convert import (
 )
 from binational.loader._files import (
     OtherFile,
+    OtherSize,
     Unreadable,
     read_json,
     read_regular,
@@ -145,7 +146,7 @@ def _required(problems: Problems, name: str, raw: Any, path: str, kind: type) ->
             return _INVALID
         value, at = value[key], f"{at}.{key}"
     if not isinstance(value, kind):
-        want = "a string" if kind is str else "an array"
+        want = {str: "a string", int: "an integer"}.get(kind, "an array")
         problems.add(name, at, f"expected {want}, got {json_type(value)}")
         return _INVALID
     return value
@@ -186,14 +187,20 @@ def read_seed_file(problems: Problems, root: Root, item: Traversable) -> Loaded 
     source_id = _required(problems, name, raw, "$.source.id", str)
     text_file = _required(problems, name, raw, "$.source.seed.file", str)
     sha = _required(problems, name, raw, "$.source.seed.sha256", str)
+    size = _required(problems, name, raw, "$.source.seed.bytes", int)
     raw_sections = _required(problems, name, raw, "$.sections", list)
-    if _INVALID in (source_id, text_file, sha, raw_sections):
+    if _INVALID in (source_id, text_file, sha, size, raw_sections):
+        return None
+    if isinstance(size, bool) or size < 0:
+        problems.add(
+            name, "$.source.seed.bytes", f"expected a size in bytes (0 or more), got {size!r}"
+        )
         return None
     bad_name = seed_file_name_problem(text_file)
     if bad_name is not None:
         problems.add(name, "$.source.seed.file", bad_name)
         return None
-    text = _read_seed_text(problems, root, name, text_file, sha)
+    text = _read_seed_text(problems, root, name, text_file, (sha, size))
     if text is None:
         return None
     sections: tuple[SectionRecord, ...] | None = structure(
@@ -224,13 +231,26 @@ def read_seed_file(problems: Problems, root: Root, item: Traversable) -> Loaded 
 
 
 def _read_seed_text(
-    problems: Problems, root: Root, name: str, text_file: str, sha: str
+    problems: Problems, root: Root, name: str, text_file: str, seed: tuple[str, int]
 ) -> str | None:
-    """The seed text ``text_file`` of ``root``, if its SHA-256 is ``sha`` and it is UTF-8."""
+    """The seed text ``text_file`` of ``root``, if it has the SHA-256 and size of ``seed``.
+
+    And if it is UTF-8. The size is checked on the opened file before a byte of it is
+    read or hashed.
+    """
+    sha, size = seed
     try:
         # A bundle's text must lie inside the bundle, even if its texts/ folder is a link.
-        data = read_regular(root.texts / text_file, root.within, sha256=sha)
+        data = read_regular(root.texts / text_file, root.within, sha256=sha, size=size)
         digest = sha256(data)
+    except OtherSize as e:
+        problems.add(
+            name,
+            "$.source.seed.bytes",
+            f"seed text {text_file!r} is {e.size:,} bytes, data says {size:,}: "
+            "not the text the data was coded on (refused before reading it)",
+        )
+        return None
     except OtherFile as e:
         data, digest = b"", e.digest
     except FileNotFoundError:

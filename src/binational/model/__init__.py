@@ -52,6 +52,7 @@ from binational.model._model import (
     SearchHit,
     StatusClaim,
 )
+from binational.model._passage import Part, Passage, TextHit
 from binational.model._sources import Creator, Organization, Person, Source
 from binational.model._table import Cell, Table, display_text, show_value
 from binational.model._text import Claim, Quote, Section, SeedText
@@ -91,9 +92,11 @@ __all__ = [
     "Medium",
     "Object",
     "Organization",
+    "Part",
     "PartialDate",
     "Participant",
     "ParticipantRole",
+    "Passage",
     "Period",
     "Person",
     "Place",
@@ -117,6 +120,7 @@ __all__ = [
     "Stance",
     "StatusClaim",
     "Table",
+    "TextHit",
     "Theme",
     "Timeframe",
     "Unit",

@@ -125,16 +125,25 @@ class Period:
     """Last year covered, if a span; None for a single year."""
     fiscal: bool = False
     """True for U.S. federal fiscal years (FY26 = ``Period(start=2026, fiscal=True)``)."""
+    open_ended: bool = False
+    """True for a span with a start and no stated end ("since 2021" =
+    ``Period(start=2021, open_ended=True)``, shown ``2021–``); ``end`` is then None."""
 
     @property
     def sort_key(self) -> tuple[int, int, bool]:
         """The key of the documented total order: ``(start, end or start, fiscal)``.
 
         Periods sort by their first year, then their last (a single year before a span
-        starting that year), then calendar before fiscal years:
-        ``2021`` < ``FY2021`` < ``2021-2023`` < ``2022``.
+        starting that year, an open span after every closed one), then calendar before
+        fiscal years: ``2021`` < ``FY2021`` < ``2021-2023`` < ``2021–`` < ``2022``.
+
+        >>> ps = [Period(start=2021, open_ended=True), Period(start=2021, end=2023),
+        ...       Period(start=2021, fiscal=True), Period(start=2022), Period(start=2021)]
+        >>> [str(p) for p in sorted(ps)]
+        ['2021', 'FY2021', '2021-2023', '2021–', '2022']
         """
-        return (self.start, self.end if self.end is not None else self.start, self.fiscal)
+        last = self.start if not self.open_ended else 9999  # an open span: after all
+        return (self.start, self.end if self.end is not None else last, self.fiscal)
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Period):
@@ -158,6 +167,8 @@ class Period:
 
     def __str__(self) -> str:
         prefix = "FY" if self.fiscal else ""
+        if self.open_ended and self.end is None:
+            return f"{prefix}{self.start}–"
         if self.end is None or self.end == self.start:
             return f"{prefix}{self.start}"
         return f"{prefix}{self.start}-{prefix}{self.end}"
@@ -175,3 +186,6 @@ class Timeframe:
     """Earliest date stated, if any ("Beginning in mid-2026" gives 2026)."""
     end: PartialDate | None = None
     """Latest date stated, if any."""
+    fiscal: bool = False
+    """True when ``start`` and ``end`` are U.S. federal fiscal years, given as years
+    ("fiscal years (FYs) 2025 and 2026": start 2025, end 2026, fiscal)."""

@@ -227,6 +227,9 @@ class EventKind(enum.Enum):
     INCREASED = "increased"
     """A quantity rose over a period: a trend the seed dates (its size, if printed, is a
     :class:`Figure`)."""
+    CHANGED = "changed"
+    """A role, practice or situation developed or shifted over a period: a trend the seed
+    states as having happened (``summary`` says how), not its reading of documents."""
 
 
 class ParticipantRole(enum.Enum):

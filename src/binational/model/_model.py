@@ -93,6 +93,13 @@ class Event:
     """When (the start of a period), as precisely as stated or inferred; None if neither."""
     end: PartialDate | None = None
     """The end of a period the event spans ("in 2017–18" ends 2018); None for a point."""
+    fiscal: bool = False
+    """True when ``date`` (and ``end``) are U.S. federal fiscal years, given as years
+    (FY2026, 1 October 2025 to 30 September 2026, is ``date`` 2026): a budget dated by the
+    fiscal year it is for, where the seed prints no day of its request or enactment."""
+    open_ended: bool = False
+    """True for a period with a start and no stated end ("since 2005", shown ``2005–``):
+    ``date`` is its start and ``end`` is None."""
     certainty: Certainty = Certainty.STATED
     """``STATED`` if the date is printed as this event's; ``INFERRED`` if reasoned."""
     note: str | None = None
@@ -107,6 +114,23 @@ class Event:
         default=(), metadata=ref(Kind.ACTOR, Kind.INITIATIVE, Kind.PLACE)
     )
     """Ids of other actors, initiatives or places the event concerns, as the seed says."""
+
+    @property
+    def when(self) -> str:
+        """The date as shown: ``2021-10``, ``2017–2018``, ``FY2026``, ``2005–``, ``undated``.
+
+        >>> from binational import PartialDate
+        >>> e = Event(kind=EventKind.PROPOSED, evidence=(), date=PartialDate(year=2026),
+        ...           fiscal=True)
+        >>> e.when, attrs.evolve(e, fiscal=False, open_ended=True).when
+        ('FY2026', '2026–')
+        """
+        if self.date is None:
+            return "undated"
+        prefix = "FY" if self.fiscal else ""
+        if self.end is not None:
+            return f"{prefix}{self.date}–{prefix}{self.end}"
+        return f"{prefix}{self.date}" + ("–" if self.open_ended else "")
 
 
 # ------------------------------------------------------------------------- actors

@@ -58,6 +58,10 @@ class Source(Displayed):
     """Kind of document, as a CSL type."""
     title: str
     """Title as printed (capitalisation kept)."""
+    aliases: tuple[str, ...] = ()
+    """Short names a reader uses for the document, supported by its text or authorship
+    (e.g. ``Greenway`` for the report whose first author is Robert Greenway); they
+    name it wherever the library takes a document."""
     evidence: tuple[Quote, ...]
     """Quotes of the title block or reference entry the record is read from."""
     creators: tuple[Creator, ...] = ()

@@ -51,7 +51,9 @@ def display_text(text: str, limit: int | None = None) -> str:
     >>> display_text("one two three four", limit=9)
     'one two …'
     """
-    out = _ESCAPE.sub(r"\1", _LINK.sub(r"\1", _TAG.sub(" ", text)))
+    out = text
+    if "<" in out or "[" in out or "\\" in out:  # markup to undo (most quotes have none)
+        out = _ESCAPE.sub(r"\1", _LINK.sub(r"\1", _TAG.sub(" ", out)))
     out = " ".join(out.split())
     if limit is not None and len(out) > limit:
         cut = out[: max(limit - 1, 1)].rsplit(" ", 1)[0]
@@ -119,12 +121,12 @@ _BRIEF: dict[type, Callable[[Any], str]] = {
     Assessment: lambda a: f"{a.criterion.value}: {a.rating.value}",
     Participant: lambda p: f"{p.actor} ({p.role.value})",
     StatusClaim: lambda s: f"{s.status.value} ({s.certainty.value})",
-    Event: lambda e: f"{e.kind.value} {e.date or 'undated'}",
+    Event: lambda e: f"{e.kind.value} {e.when}",
     InitiativeLink: lambda r: f"{r.kind.value} {r.initiative}",
     ActorLink: lambda a: f"{a.actor} ({a.certainty.value})",
     Affiliation: lambda a: f"{a.kind.value} {a.actor} ({a.certainty.value})",
     Dating: lambda d: f"{d.date} ({d.certainty.value})",
-    Timeframe: lambda t: t.text,
+    Timeframe: lambda t: display_text(t.text),
     Person: _person,
     Organization: lambda o: o.name,
 }

@@ -77,3 +77,6 @@ class SeedText:
     """File name in ``seeds/`` (the original name of the shared seed)."""
     sha256: str
     """SHA-256 of the file's bytes, hex."""
+    bytes: int | None = None
+    """The file's size in bytes: the loader requires it, and refuses a file of another size
+    before reading or hashing it."""

@@ -12,11 +12,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from binational.corpus import Collection, Hits, Object, kind_of, sources_of
-from binational.model import Cell, Quote, SearchHit, Table, display_text
+from binational.model import Cell, Passage, Quote, SearchHit, Table, display_text
+from binational.views._hits import objects_cell
 from binational.views._render import title_of
 from binational.views._terminal import clip
 
-__all__ = ["MAX_ROWS", "hits_table", "listing_table"]
+__all__ = [
+    "MAX_ROWS",
+    "hits_table",
+    "listing_table",
+    "passages_table",
+]
 
 MAX_ROWS = 60
 """The most rows a listing shows; the rest are counted in the note under it."""
@@ -89,4 +95,30 @@ def hits_table(hits: Hits | Sequence[SearchHit]) -> Table:
         columns=("score", "kind", "id", "name or title", "best quote", "document"),
         rows=rows,
         note=_note(len(shown), len(hits)),
+    )
+
+
+_PASSAGE_LIMIT = 240
+
+
+def passages_table(passages: Sequence[Passage]) -> Table:
+    """One row per passage: document, section, part, offsets, the passage, its objects."""
+    items = tuple(passages)
+    shown = items[:MAX_ROWS]
+    rows = tuple(
+        (
+            Cell(text=p.source),
+            Cell(text=clip(p.section or "", _TITLE_LIMIT)),
+            Cell(text=p.part.value),
+            Cell(text=f"{p.start}:{p.end}"),
+            Cell(text=clip(p.display, _PASSAGE_LIMIT)),
+            objects_cell(p.objects),
+        )
+        for p in shown
+    )
+    return Table(
+        title=f"{len(items)} passage{'' if len(items) == 1 else 's'}",
+        columns=("document", "section", "part", "offsets", "passage", "objects quoted"),
+        rows=rows,
+        note=_note(len(shown), len(items)),
     )

@@ -154,13 +154,15 @@ def short_repr(obj: Any) -> str:
     """``<Recommendation nsc-phased-strategy: Implement a phased strategy…>``.
 
     The kind, the id and a few words (the name, title, summary or subject), short
-    enough for a list of objects to stay readable.
+    enough for a list of objects to stay readable; control characters shown escaped
+    (:func:`printable`), as in every text view.
     """
     if isinstance(obj, Quote):
-        return f"<Quote {obj.source}[{obj.start}:{obj.end}] “{display_text(obj.text, 50)}”>"
+        text = display_text(obj.text, 50)
+        return printable(f"<Quote {obj.source}[{obj.start}:{obj.end}] “{text}”>")
     words = title_of(obj)
     limit = max(24, 100 - len(obj.id))  # a long id leaves fewer words
-    return f"<{type(obj).__name__} {obj.id}: {display_text(words, limit)}>"
+    return printable(f"<{type(obj).__name__} {obj.id}: {display_text(words, limit)}>")
 
 
 def title_of(obj: Any) -> str:
@@ -198,7 +200,8 @@ def object_table(obj: Any, quotes: int | None = None) -> Table:
         if f.name == "evidence" or value in (None, ()):
             continue
         behind = tuple(q for v in _as_tuple(value) for q in _quotes_of(v))
-        rows.append((Cell(text=f.name), Cell(text=show_value(value), quotes=behind)))
+        shown = display_text(value) if f.metadata.get("verbatim") else show_value(value)
+        rows.append((Cell(text=f.name), Cell(text=shown, quotes=behind)))
     evidence: tuple[Quote, ...] = getattr(obj, "evidence", ())
     first, rest = (evidence, ()) if quotes is None else (evidence[:quotes], evidence[quotes:])
     for q in first:

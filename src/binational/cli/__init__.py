@@ -111,10 +111,12 @@ def _show(corpus: Corpus, obj: Object, width: int = 88) -> str:
         if value is not None and not isinstance(value, tuple):
             shown = value.value if hasattr(value, "value") else value
             lines += textwrap.wrap(f"  {attr}: {shown}", width, subsequent_indent="    ")
-    for attr in ("addressees", "participants", "places", "builds_on", "candidates", "about"):
+    listed = ("aliases", "addressees", "participants", "places", "builds_on", "candidates")
+    for attr in (*listed, "about"):
         value = getattr(obj, attr, ())
         if value and all(isinstance(v, str) for v in value):
-            lines.append(f"  {attr}: {', '.join(value)}")
+            sep = "; " if attr == "aliases" else ", "  # an alias may hold a comma
+            lines.append(f"  {attr}: {sep.join(value)}")
     if isinstance(obj, Citation):
         flag = f" (ambiguous: {len(obj.candidates)} candidates)" if obj.ambiguous else ""
         lines.append(f"  marker: “{obj.marker.text}”{flag}")
@@ -135,6 +137,8 @@ examples:
   binational list recommendations --seed nsc-migration-policy-brief
   binational show nsc-joint-enforcement-task-forces
   binational search asylum hub --kind recommendation
+  binational find '"joint task force"' --in nsc-migration-policy-brief
+  binational kwic "Mérida initiative" --in orion-2026-neighbor-in-focus
   binational compare disagreements nsc-migration-policy-brief greenway-2025-military-options-border
   binational cite nsc-joint-enforcement-task-forces --style chicago
   binational export parquet -o tables/
@@ -158,7 +162,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command")
     sub.add_parser("overview", help="counts of every kind of object per seed (the default)")
     show = sub.add_parser("show", help="one object, with its quotes")
-    show.add_argument("id", help="id (or name or alias) of any object")
+    show.add_argument("id", help="id, name or alias of any object, or a seed's number (000)")
     show.add_argument("--json", action="store_true", help="print the object as JSON")
     show.add_argument(
         "--format",
@@ -178,7 +182,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     listing.add_argument("kind", type=_kind, help=f"one of: {', '.join(k.value for k in Kind)}")
     listing.add_argument(
-        "--seed", action="append", metavar="ID", help="only objects of this seed (repeatable)"
+        "--seed", action="append", metavar="SEED", help="only objects of this seed (id, name, 000)"
     )
     _format_argument(listing)
     search = sub.add_parser("search", help="rank objects by a query")
@@ -196,6 +200,9 @@ def _parser() -> argparse.ArgumentParser:
         default="text",
         help="text (the default) or json (id, kind, score and best quote of each hit)",
     )
+    from binational.cli._text import text_parsers
+
+    text_parsers(sub, _format_argument)
     cite = sub.add_parser(
         "cite",
         help="an in-text citation of objects (needs the cite extra)",
@@ -215,7 +222,7 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     bib.add_argument(
-        "--seed", action="append", metavar="ID", help="a seed and the works it cites (repeatable)"
+        "--seed", action="append", metavar="SEED", help="a seed (id, name, 000) and works it cites"
     )
     _style_arguments(bib)
     check = sub.add_parser("check", help="validate data files; exit 2 listing every problem")
@@ -475,7 +482,9 @@ def _compare_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         return v
 
     def seeds(v: argparse.ArgumentParser) -> None:
-        v.add_argument("--seed", action="append", metavar="ID", help="keep this seed (repeatable)")
+        v.add_argument(
+            "--seed", action="append", metavar="SEED", help="keep this seed (id, name, 000)"
+        )
 
     def linked(v: argparse.ArgumentParser) -> None:
         v.add_argument(
@@ -499,8 +508,8 @@ def _compare_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     for name, what in (("disagreements", "disagree"), ("agreements", "agree")):
         v = view(name, f"dimensions on which two documents {what}, both quotes side by side")
-        v.add_argument("a", metavar="SEED_A", help="id of the first seed document")
-        v.add_argument("b", metavar="SEED_B", help="id of the second seed document")
+        v.add_argument("a", metavar="SEED_A", help="first seed: id, short name or number (000)")
+        v.add_argument("b", metavar="SEED_B", help="second seed: id, short name or number")
     v = view("options", "policy options against criteria ('not assessed' where silent)")
     v.add_argument("option", nargs="*", help="ids of options (default: all)")
     seeds(v)
@@ -526,7 +535,7 @@ def _compare_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     seeds(v)
     linked(v)
     v = view("figures", "figures side by side, values normalised")
-    v.add_argument("--about", action="append", metavar="ID", help="about this id (repeatable)")
+    v.add_argument("--about", action="append", metavar="ID", help="about this object (id or name)")
     linked(v)
     v.add_argument("--measure", metavar="SLUG", help="keep figures of this measure")
     v.add_argument("--unit", choices=[u.value for u in Unit], help="keep this unit")
@@ -534,7 +543,7 @@ def _compare_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     v.add_argument("--fiscal-year", type=int, metavar="YEAR", help="keep this U.S. fiscal year")
     seeds(v)
     v = view("timeline", "dated events, statuses, documents, figures and plans, in order")
-    v.add_argument("--about", action="append", metavar="ID", help="about this id (repeatable)")
+    v.add_argument("--about", action="append", metavar="ID", help="about this object (id or name)")
     linked(v)
     seeds(v)
     view("divergences", "where documents state different things about the same object")
@@ -622,14 +631,8 @@ def _can_encode(stream: object, chars: str) -> bool:
 
 
 def _find(corpus: Corpus, key: str) -> Object:
-    found = corpus.get(key)
-    if found is not None:
-        return found
-    for coll in corpus.collections().values():
-        hit = coll.get(key)
-        if hit is not None:
-            return hit
-    return corpus[key]  # raises UnknownIdError with suggestions
+    """The object ``key`` names: an id, name, alias or seed number (Corpus.resolve)."""
+    return corpus[key]  # raises UnknownIdError (or AmbiguousNameError) with suggestions
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -654,7 +657,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 141
     except OSError as e:  # e.g. a full disk when stdout is a file
-        print(f"binational: cannot write output: {e.strerror or e}", file=sys.stderr)
+        where = f" {str(e.filename)!r}" if e.filename else " output"
+        print(f"binational: cannot write{where}: {e.strerror or e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         # Ctrl-C: files being written are left as they were (the writes are atomic);
@@ -696,6 +700,13 @@ def _search(corpus: Corpus, args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_text(corpus: Corpus, args: argparse.Namespace) -> tuple[str, int]:
+    """``find`` or ``kwic`` (:mod:`binational.cli._text`), fitted to where it prints."""
+    from binational.cli._text import Output, run_text
+
+    return run_text(corpus, args, Output(_width() or 100, _ascii(), _records_text))
+
+
 def _run(args: argparse.Namespace) -> int:
     try:
         if args.command == "check":
@@ -716,8 +727,9 @@ def _run(args: argparse.Namespace) -> int:
             _write_export(args)
             return 0
         corpus = load()
-        if args.command == "compare":
-            text, status = _compare(corpus, args)
+        if args.command in ("compare", "kwic", "find"):
+            run = _compare if args.command == "compare" else _run_text
+            text, status = run(corpus, args)
             if status:
                 print("binational: nothing matched", file=sys.stderr)
             elif text:
