@@ -180,6 +180,8 @@ def format_csl(
         raise TypeError(
             f"format_csl() takes a CSL style name, path or XML as style, not {kind_of(style)}"
         )
+    if not isinstance(uncited, bool):
+        raise TypeError(f"format_csl() takes True or False as uncited, not {kind_of(uncited)}")
     groups = _check_clusters(clusters, {r["id"] for r in records})
     from binational.cite import _styles
 
