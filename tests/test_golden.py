@@ -1,8 +1,12 @@
 """Golden tests: our citations and bibliographies equal those of a second CSL processor.
 
-The peer is pandoc's citeproc (Haskell, written independently of citeproc-py), run
-offline from the pypandoc-binary wheel on the very same CSL-JSON records and the same
-style files: the package's own styles (``binational/cite/styles``) where it has one, so
+The peer is pandoc's citeproc run directly (``pandoc --citeproc`` on a Markdown document,
+its own plain-text writer), offline from the pypandoc-binary wheel, on the very same
+CSL-JSON records and the same style files. Since issue 22 the library's engine is
+pandoc's citeproc too, driven through its JSON syntax and rendered by our own writer;
+these tests check that driving and that writer (locators, affixes, escaping, order)
+against pandoc's own, and they run the style files: the package's own styles
+(``binational/cite/styles``) where it has one, so
 the house policy they carry (no lone "Retrieved", no "n.d." for legal works) is
 pandoc's output too and needs no exception here. Both outputs are compared in plain
 text, whitespace normalised.
@@ -24,6 +28,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -33,9 +38,9 @@ from hypothesis import strategies as st
 
 import binational
 from binational import Source
-from binational.cite import _engine, _render, _styles
+from binational.cite import _format, _styles
+from binational.cite._format import Cite, style_items
 from binational.cite._format import render as render_sources
-from binational.cite._format import style_items
 
 from .citing import SAMPLES, pandoc, pandoc_citeproc, sources
 
@@ -67,17 +72,18 @@ class Rendered(NamedTuple):
 
 
 @functools.cache
-def ours(style: str, name: str, fmt: _render.Format = "text") -> Rendered:
+def ours(style: str, name: str, fmt: Any = "text") -> Rendered:
     """Our first citations and bibliography, all sources of a set together."""
     sources = SETS[name]
-    out = render_sources(sources, style, fmt, [[_render.Cite(s.id)] for s in sources])
+    out = render_sources(sources, style, fmt, [[Cite(s.id)] for s in sources])
     cites = dict(zip([s.id for s in sources], out.citations, strict=True))
     return Rendered(cites, list(out.entries), out.ids)
 
 
-def engine_input(sources: tuple[Source, ...], style: Path) -> list[dict[str, Any]]:
-    """The records as both processors are given them for a style (``_render._engine_item``)."""
-    return [_render._engine_item(i) for i in style_items(sources, style)]
+def engine_input(sources: tuple[Source, ...], style: Path) -> list[Mapping[str, Any]]:
+    """The records as both processors are given them for a style (``_format._engine_item``)."""
+    out: list[Mapping[str, Any]] = [_format._engine_item(i) for i in style_items(sources, style)]
+    return out
 
 
 @functools.cache
@@ -157,7 +163,7 @@ class TestAgainstPandoc:
         a section locator, given to pandoc as ``{sec. Final Recommendation}``; pandoc
         counts its spaces as separators and makes the label plural ("secs."), where
         CSL 1.0.2 (cs:label) makes a locator plural only when it holds several
-        numbers, as citeproc-py does; the plural label is put back to the singular
+        numbers, as ours does; the plural label is put back to the singular
         before comparing. pandoc prints a locator's straight apostrophe as given; ours
         are typographic, as in the title, so pandoc is given "’".
         """
@@ -173,7 +179,14 @@ class TestAgainstPandoc:
             _styles.resolve_style(style),
             [written.format(sid, title).replace("'", "’") for sid, title in pins],
         )
-        singular = [re.sub(r"\b(Section|sec)s\b", r"\1", p) for p in peer]
+        # pandoc also writes the hyphen of a heading as a range's en dash ("Trade–Offs");
+        # ours keeps the heading as written, and the comparison does too.
+        singular = [
+            re.sub(
+                r"(?<=[A-Za-z])–(?=[A-Za-z])", "-", re.sub(r"\b(Section|sec)s\b", r"\1", p)
+            ).replace("'", "’")
+            for p in peer
+        ]
         assert pins
         assert singular == mine
 
@@ -182,7 +195,7 @@ def _first_names_apart(sources: list[Source]) -> bool:
     """No two works share a first author unless they share all their authors.
 
     Where they do, CSL would tell them apart by adding given names or more names; that
-    step is not implemented (see ``binational.cite._engine``): such works get year suffixes.
+    step differs between processors: such works get year suffixes in some.
     """
     firsts: dict[object, tuple[object, ...]] = {}
     for s in sources:
@@ -192,6 +205,110 @@ def _first_names_apart(sources: list[Source]) -> bool:
             if firsts.setdefault(key, s.creators) != s.creators:
                 return False
     return True
+
+
+_STOP_WORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "across",
+        "afore",
+        "after",
+        "against",
+        "along",
+        "alongside",
+        "amid",
+        "amidst",
+        "among",
+        "amongst",
+        "an",
+        "and",
+        "anenst",
+        "apropos",
+        "apud",
+        "around",
+        "as",
+        "aside",
+        "astride",
+        "at",
+        "athwart",
+        "atop",
+        "barring",
+        "before",
+        "behind",
+        "below",
+        "beneath",
+        "beside",
+        "besides",
+        "between",
+        "beyond",
+        "but",
+        "by",
+        "circa",
+        "despite",
+        "down",
+        "during",
+        "except",
+        "for",
+        "forenenst",
+        "from",
+        "given",
+        "in",
+        "inside",
+        "into",
+        "lest",
+        "like",
+        "modulo",
+        "near",
+        "next",
+        "nor",
+        "notwithstanding",
+        "of",
+        "off",
+        "on",
+        "onto",
+        "or",
+        "out",
+        "over",
+        "per",
+        "plus",
+        "pro",
+        "qua",
+        "sans",
+        "since",
+        "so",
+        "than",
+        "the",
+        "through",
+        "thru",
+        "throughout",
+        "thruout",
+        "till",
+        "to",
+        "toward",
+        "towards",
+        "under",
+        "underneath",
+        "until",
+        "unto",
+        "up",
+        "upon",
+        "versus",
+        "vs.",
+        "v.",
+        "vis-à-vis",
+        "with",
+        "within",
+        "without",
+        "worth",
+        "yet",
+        "de",
+        "von",
+        "van",
+    ]
+)
+"""CSL's stop words for title case, with the particles title case leaves alone."""
 
 
 def _no_final_stop_word(sources: list[Source]) -> bool:
@@ -204,7 +321,7 @@ def _no_final_stop_word(sources: list[Source]) -> bool:
     for s in sources:
         for title in (s.title, s.container_title, s.publisher):
             last = title.split()[-1] if title else ""
-            if len(last) > 1 and last.lower() in _engine._Text._stop_words:
+            if len(last) > 1 and last.lower() in _STOP_WORDS:
                 return False
     return True
 
@@ -243,7 +360,7 @@ def _authorless_titles_not_nested(sources: list[Source]) -> bool:
 
     Chicago and MLA print some such titles in quotation marks ("“Aa.”", a dataset) and
     others not ("Aa Aa", an article): our sort key keeps the marks and compares word by
-    word (``_engine._collation_key``), so "Aa Aa" sorts first; pandoc sorts "“Aa.”"
+    word, so "Aa Aa" sorts first; pandoc sorts "“Aa.”"
     first. Not fixed yet (this test found it); the corpus has no such pair.
     """
     titles = [s.title.casefold().split() for s in sources if not s.creators]
@@ -258,7 +375,7 @@ class TestGeneratedSources:
         assume(_first_names_apart(generated) and _no_final_stop_word(generated))
         assume(_authorless_titles_apart(generated) and _titles_apart_from_names(generated))
         assume(_authorless_titles_not_nested(generated))
-        cites = [[_render.Cite(s.id)] for s in generated]
+        cites = [[Cite(s.id)] for s in generated]
         for style in STYLES:
             out = render_sources(generated, style, "text", cites)
             peer = pandoc_citeproc(

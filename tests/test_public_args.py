@@ -47,6 +47,8 @@ BASE: dict[str, tuple[Any, ...]] = {
     "cite.cited_by": (WORK,),
     "cite.references": (GREENWAY,),
     "cite.csl_json": (GREENWAY,),
+    "cite.format_csl": ([{"id": "a", "type": "book", "title": "A"}], "apa"),
+    "binational.format_csl": ([{"id": "a", "type": "book", "title": "A"}], "apa"),
     "export.as_json": (REC,),
     "export.to_bibtex": (GREENWAY,),
     "export.to_csl_json": (GREENWAY,),

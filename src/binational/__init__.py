@@ -98,6 +98,7 @@ _LAZY: dict[str, str] = {
     "Collection": "binational.corpus",
     "Corpus": "binational.corpus",
     "corpus_from_json": "binational.loader",
+    "format_csl": "binational.cite",
     "load": "binational.loader",
     "load_from": "binational.loader",
 }
@@ -150,6 +151,7 @@ _MOVED: dict[str, str] = {
 
 if TYPE_CHECKING:
     from binational import cite, compare, export, plot
+    from binational.cite import format_csl
     from binational.corpus import Collection, Corpus
     from binational.loader import corpus_from_json, load, load_from
 
@@ -259,6 +261,7 @@ __all__ = [
     "compare",
     "corpus_from_json",
     "export",
+    "format_csl",
     "load",
     "load_from",
     "plot",

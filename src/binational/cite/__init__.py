@@ -16,6 +16,7 @@ from binational.cite._cite import (
     Bibliography,
     CiteItem,
     CiteMode,
+    Citer,
     CslDate,
     CslItem,
     CslName,
@@ -29,6 +30,7 @@ from binational.cite._cite import (
     library_csl_json,
     quote,
 )
+from binational.cite._format_csl import CslEntry, CslResult, format_csl
 from binational.cite._graph import (
     CitationGraph,
     SupportedClaim,
@@ -57,9 +59,12 @@ __all__ = [
     "CitationGraph",
     "CiteItem",
     "CiteMode",
+    "Citer",
     "CslDate",
+    "CslEntry",
     "CslItem",
     "CslName",
+    "CslResult",
     "Format",
     "LocatorLabel",
     "Quotation",
@@ -70,6 +75,7 @@ __all__ = [
     "cite_library",
     "cited_by",
     "csl_json",
+    "format_csl",
     "library_csl_json",
     "quote",
     "references",

