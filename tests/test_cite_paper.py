@@ -298,6 +298,22 @@ class TestChicagoNotes:
     def test_bad_arguments(self) -> None:
         """Citer takes what cite() takes, and says so."""
         with pytest.raises(TypeError, match="Citer"):
-            Citer(NOTES).cite("greenway")  # type: ignore[arg-type]
+            Citer(NOTES).cite(123)  # type: ignore[arg-type]
+        # a name is an object, as for cite()
+        assert Citer(NOTES).cite("greenway") == Citer(NOTES).cite(GREENWAY)
         with pytest.raises(ValueError, match="mode"):
             Citer(NOTES).cite(GREENWAY, mode="loud")  # type: ignore[arg-type]
+
+
+def test_a_citer_checks_its_arguments() -> None:
+    """Citer's corpus and among are checked as cite()'s are, naming the argument."""
+    import pytest
+
+    import binational
+
+    with pytest.raises(TypeError, match="corpus"):
+        binational.cite.Citer(corpus="x")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="among"):
+        binational.cite.Citer(among="Greenway")
+    with pytest.raises(binational.UnknownIdError):
+        binational.cite.Citer().cite("no such work at all")

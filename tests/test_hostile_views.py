@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 import pytest
@@ -209,22 +209,18 @@ def test_the_hostile_string_is_shown_as_text_on_each_card() -> None:
         assert "<img src=x onerror=alert(1)>" in words, (medium, view)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="citation output (quote().markdown(), Quotation views) is escaped by the "
-    "citation work of issue 19 item 8 (helper cite22), not here",
-)
-def test_a_quotation_in_markdown_draws_nothing_from_the_data() -> None:
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_a_quotation_draws_nothing_from_the_data(fmt: Literal["text", "markdown", "html"]) -> None:
+    """quote() in every format: its Markdown and HTML views hold nothing the data says."""
     c = corpus_with(HOSTILE)
-    quote: Any = binational.quote  # the deprecated facade name: the cite room's is moving
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        q = quote(next(iter(c.recommendations)), corpus=c)
+    q = binational.cite.quote(next(iter(c.recommendations)), format=fmt, corpus=c)
     benign_c = corpus_with(BENIGN)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        b = quote(next(iter(benign_c.recommendations)), corpus=benign_c)
-    assert shape(as_html("markdown", q.markdown())) <= shape(as_html("markdown", b.markdown()))
+    b = binational.cite.quote(next(iter(benign_c.recommendations)), format=fmt, corpus=benign_c)
+    for footnote in (None, "n1"):
+        assert shape(as_html("markdown", q.markdown(footnote))) <= shape(
+            as_html("markdown", b.markdown(footnote))
+        )
+    assert shape(as_html("html", q._repr_html_())) <= shape(as_html("html", b._repr_html_()))
     assert not _controls(str(q))
 
 

@@ -273,6 +273,11 @@ WALK: dict[str, tuple[list[str], Callable[[str], Any]]] = {
     "Collection.__getitem__": (SEED_FORMS, lambda n: CORPUS.sources[n]),
     "Collection.by_source": (SEED_FORMS, CORPUS.recommendations.by_source),
     "Corpus.passages": (SEED_FORMS, CORPUS.passages),
+    "Citer.cite": (SEED_FORMS, lambda n: cite.Citer().cite(n, locator="4")),
+    "Citer(among)": (
+        SEED_FORMS,
+        lambda n: cite.Citer("apa", among=[n]).cite(GREENWAY),
+    ),
     "Corpus.search_text": (
         SEED_FORMS,
         lambda n: tuple(h.passage for h in CORPUS.search_text("border", sources=[n])),

@@ -8,6 +8,7 @@ run only when something is formatted (:mod:`binational.cite._format`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
@@ -509,14 +510,14 @@ class Citer:
         style: str | Path = "chicago-notes-bibliography",
         format: Format = "text",
         *,
-        among: Iterable[Source] | None = None,
+        among: Iterable[Source | str] | None = None,
         corpus: Corpus | None = None,
     ) -> None:
         _check_options("Citer", style, format)
         self.style = style
         self.format: Format = format
-        self._corpus = _format.corpus_or_load(corpus)
-        self._among = None if among is None else list(among)
+        self._corpus = _corpus(corpus, "Citer")
+        self._among = _among(among, self._corpus, "Citer")
         self._heading = _HEADINGS.get(_format.style_id(style))
         self._clusters: list[tuple[_format.Cite, ...]] = []
         self._cited: dict[str, Source] = {}
@@ -526,7 +527,7 @@ class Citer:
 
     def cite(
         self,
-        obj: Object | Claim | Quote,
+        obj: Object | Claim | Quote | str,
         *,
         locator: str | None = None,
         label: LocatorLabel = "page",
@@ -534,9 +535,15 @@ class Citer:
         prefix: str | None = None,
         suffix: str | None = None,
     ) -> str:
-        """The next citation of the paper: ``obj`` cited after every citation before."""
-        if not _citable(obj):
-            _objects(obj, "Citer.cite", "obj")  # raises, naming what it takes
+        """The next citation of the paper: ``obj`` cited after every citation before.
+
+        ``obj`` is an object, a claim or a quote, or an id, name or alias (as for
+        :func:`cite`: ``paper.cite("Greenway", locator="4")``).
+        """
+        found = _named(obj, self._corpus, "Citer.cite")
+        if not _citable(found):
+            _objects(found, "Citer.cite", "obj")  # raises, naming what it takes
+            raise TypeError("Citer.cite() takes one object; cite each of several in turn")
         if mode not in _MODES:
             raise ValueError(
                 f"Citer.cite() takes mode {', '.join(map(repr, _MODES))}, not {mode!r}"
@@ -545,7 +552,7 @@ class Citer:
             raise ValueError(f"Citer.cite() takes a CSL locator label as label, not {label!r}")
         if locator is not None and not isinstance(locator, str):
             raise TypeError(f"Citer.cite() takes a string as locator, not {kind_of(locator)}")
-        item = CiteItem(obj, locator=locator, label=label, prefix=prefix, suffix=suffix)
+        item = CiteItem(found, locator=locator, label=label, prefix=prefix, suffix=suffix)
         pins = _cites(item, self._corpus, self._heading)
         for source, *_rest in pins:
             self._cited.setdefault(source.id, source)
@@ -606,6 +613,9 @@ class Quotation:
     """Offset of the passage's first character in the seed text."""
     end: int
     """Offset one past its last character."""
+    format: Format = "text"
+    """The format :attr:`citation` and :attr:`reference` are in (``text``, ``html`` or
+    ``markdown``); each view escapes what is not already in its own medium."""
 
     @property
     def display(self) -> str:
@@ -618,15 +628,28 @@ class Quotation:
         return display_text(self.text)
 
     def __str__(self) -> str:
-        return f"“{self.display}” {self.citation}"
+        from binational.model import printable
+
+        return printable(f"“{self.display}” {self.citation}")
+
+    def _in(self, medium: Format, text: str) -> str:
+        """``text`` (in :attr:`format`) as ``medium`` holds it: escaped unless already so."""
+        import html
+
+        from binational.model import markdown_literal
+
+        if self.format == medium:
+            return text
+        if medium == "html":
+            return html.escape(text)
+        return markdown_literal(text)
 
     def _repr_html_(self) -> str:
         import html
 
         where = html.escape(self.source + (f", {self.section}" if self.section else ""))
-        citation = self.citation if self.citation.startswith("<") else html.escape(self.citation)
         return (
-            f"<blockquote>“{html.escape(self.display)}” {citation}"
+            f"<blockquote>“{html.escape(self.display)}” {self._in('html', self.citation)}"
             f'<br><small style="color:#555">{where} [{self.start}:{self.end}]</small>'
             "</blockquote>"
         )
@@ -639,12 +662,23 @@ class Quotation:
 
         Without ``footnote``: ``“passage” (citation)``. With a label, the passage with
         a footnote reference and, after a blank line, the footnote: the seed's
-        reference and the section.
+        reference and the section. The passage and the section are escaped as Markdown
+        text, and so are a citation and reference made in another format; the label
+        must be a footnote label (letters, digits, ``-`` and ``_``).
         """
+        from binational.model import markdown_literal
+
+        passage = f"“{markdown_literal(self.display)}”"
         if footnote is None:
-            return str(self)
-        where = f" Section “{self.section}”." if self.section else ""
-        return f"“{self.display}”[^{footnote}]\n\n[^{footnote}]: {self.reference}{where}"
+            return f"{passage} {self._in('markdown', self.citation)}"
+        if not isinstance(footnote, str) or not re.fullmatch(r"[\w-]+", footnote):
+            raise ValueError(
+                "markdown(footnote) takes a label of letters, digits, - and _, "
+                f"not {footnote!r:.40}"
+            )
+        where = f" Section “{markdown_literal(self.section)}”." if self.section else ""
+        reference = self._in("markdown", self.reference)
+        return f"{passage}[^{footnote}]\n\n[^{footnote}]: {reference}{where}"
 
 
 def quote(
@@ -697,6 +731,7 @@ def quote(
         section=q.section,
         start=q.start,
         end=q.end,
+        format=format,
     )
 
 

@@ -28,6 +28,7 @@ from typing import Any, Final, Literal
 import attrs
 
 from binational.exceptions import MissingDependencyError, UnknownStyleError
+from binational.model import markdown_literal, printable
 
 __all__ = ["PLACEHOLDER", "Engine", "Raw", "pandoc_path", "render", "run"]
 
@@ -392,8 +393,6 @@ def _read(document: Mapping[str, Any]) -> Raw:
 # ------------------------------------------------------------------- rendering
 
 
-_MD_SPECIAL: Final = re.compile(r"([\\`*_\[\]<>#|~])")
-
 _BLOCKS: Final = frozenset({"csl-block", "csl-left-margin", "csl-right-inline", "csl-indent"})
 
 
@@ -410,8 +409,8 @@ class _Renderer:
             # Superscript letters and digits as <sup> (as citeproc-js prints them).
             return _SUPERSCRIPTS.sub(lambda m: f"<sup>{_SUPER[m.group()]}</sup>", escaped)
         if self.fmt == "markdown":
-            return _MD_SPECIAL.sub(r"\\\1", value)
-        return value
+            return markdown_literal(value)
+        return printable(value)
 
     def wrap(self, tag: str, style: str | None, body: str) -> str:
         if self.fmt != "html" or not body:

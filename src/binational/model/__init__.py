@@ -54,7 +54,14 @@ from binational.model._model import (
 )
 from binational.model._passage import Part, Passage, TextHit
 from binational.model._sources import Creator, Organization, Person, Source
-from binational.model._table import Cell, Table, display_text, show_value
+from binational.model._table import (
+    Cell,
+    Table,
+    display_text,
+    markdown_literal,
+    printable,
+    show_value,
+)
 from binational.model._text import Claim, Quote, Section, SeedText
 
 document_fields()
@@ -125,6 +132,8 @@ __all__ = [
     "Timeframe",
     "Unit",
     "display_text",
+    "markdown_literal",
+    "printable",
     "register",
     "render",
     "show_value",

@@ -28,7 +28,36 @@ from binational.model._model import (
 from binational.model._sources import Organization, Person
 from binational.model._text import Claim, Quote
 
-__all__ = ["Cell", "Table", "display_text", "show_value"]
+__all__ = ["Cell", "Table", "display_text", "markdown_literal", "printable", "show_value"]
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>&|#!~])")
+
+
+def printable(text: str) -> str:
+    r"""``text`` safe for a terminal: control characters (ESC, BEL...) shown escaped.
+
+    The one place text output does it (text tables, listings, citations in text). A
+    tab is shown as a space, so it cannot shift a table's columns.
+
+    >>> printable("a\x1b[31mb\tc")
+    'a\\x1b[31mb c'
+    """
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text.replace("\t", " "))
+
+
+def markdown_literal(text: str) -> str:
+    r"""``text`` as literal Markdown: Markdown's and HTML's specials backslash-escaped.
+
+    The one place Markdown output escapes data (the views' tables and cards, citations
+    and quotations): no ``*``, ``[``, backtick or ``<`` from the data can start an
+    element, a link or raw HTML. Control characters are shown as by :func:`printable`.
+
+    >>> markdown_literal("<b>*x*</b> [a](javascript:b)")
+    '\\<b\\>\\*x\\*\\</b\\> \\[a\\](javascript:b)'
+    """
+    return _MARKDOWN.sub(r"\\\1", printable(text))
+
 
 _LINK = re.compile(r"\[([^\]]*)\]\(#?[^)]*\)")
 _ESCAPE = re.compile(r"\\([$()\[\]*_])")

@@ -1,11 +1,11 @@
 """Views: text, HTML and Markdown renderers of objects and results, escaped per medium."""
 
+from binational.model import printable
 from binational.views._display import install
 from binational.views._hits import text_hits_lines
 from binational.views._kwic import kwic_lines
 from binational.views._render import (
     object_table,
-    printable,
     render_html,
     render_markdown,
     render_text,

@@ -85,7 +85,7 @@ def text_hits_lines(hits: Sequence[TextHit], width: int = 100, *, ascii: bool = 
     """
     import textwrap
 
-    from binational.views._render import printable
+    from binational.model import printable
 
     before, after = ("*", "*") if ascii else ("«", "»")
     dot, more = ("|", "...") if ascii else ("·", "…")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from binational.views._render import printable
+from binational.model import printable
 from binational.views._terminal import clip
 
 if TYPE_CHECKING:

@@ -9,7 +9,6 @@ nothing of the results that build them. Quotes are shown in their display form
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,6 +19,8 @@ from binational.model import (
     Quote,
     Table,
     display_text,
+    markdown_literal,
+    printable,
     show_value,
 )
 
@@ -31,19 +32,6 @@ __all__ = [
     "short_repr",
     "title_of",
 ]
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_MARKDOWN = re.compile(r"([\\`*_\[\]<>&|#!])")
-
-
-def printable(text: str) -> str:
-    r"""``text`` safe for a terminal: control characters (ESC, BEL...) shown escaped.
-
-    >>> printable("a\x1b[31mb")
-    'a\\x1b[31mb'
-    """
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def printable_table(table: Table) -> Table:
@@ -59,8 +47,8 @@ def printable_table(table: Table) -> Table:
 
 
 def markdown_text(text: str) -> str:
-    """``text`` as literal Markdown: its specials and HTML's escaped, on one line."""
-    return " ".join(_MARKDOWN.sub(r"\\\1", printable(text)).split())
+    """``text`` as literal Markdown (:func:`binational.model.markdown_literal`), on one line."""
+    return " ".join(markdown_literal(text).split())
 
 
 def render_text(table: Table, *, width: int = 40, ascii: bool = False) -> str:
