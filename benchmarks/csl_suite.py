@@ -11,7 +11,7 @@ then run::
 
 Fixtures are read from ``processor-tests/humans``; those with a ``CITATIONS`` section
 (citeproc-js's incremental citations, which no engine here takes) are skipped, which
-leaves 804 at the suite's commit of December 2026 (802 when the issue was filed).
+leaves 802 (the count of issue 22).
 Each fixture is driven as citeproc-js's own runner drives it: in ``citation`` mode,
 the ``CITATION-ITEMS`` clusters in order (or one cluster of every item), one line
 each; in ``bibliography`` mode the bibliography of the items cited by
