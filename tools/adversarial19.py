@@ -608,7 +608,7 @@ def export_cases() -> list[Case]:
         ("export: format missing", export_case(format_missing), ("expected",)),
         ("export: texts a list", export_case(texts_list), ("texts",)),
         ("export: quote forged", export_case(quote_changed), ("does not match",)),
-        ("export: not a mapping", lambda: corpus_from_json([]), ("format",)),  # type: ignore[arg-type]
+        ("export: not a mapping", lambda: corpus_from_json([]), ("mapping",)),  # type: ignore[arg-type]
     ]
 
 
