@@ -82,7 +82,7 @@ class TestMerged:
 
     def test_cite_sees_the_bundle(self, merged: binational.Corpus) -> None:
         """An object of the bundle is cited as its document."""
-        pytest.importorskip("citeproc")
+        pytest.importorskip("pypandoc")
         rec = merged.recommendations["example-memo-quarterly-council"]
         assert "Example Memo on Border Cooperation" in binational.cite.cite(rec, corpus=merged)
 

@@ -265,19 +265,19 @@ class TestListSearchCite:
 
     def test_cite_in_a_style(self, capsys: pytest.CaptureFixture[str]) -> None:
         """cite prints the in-text citation in the style asked, mla for short."""
-        pytest.importorskip("citeproc")
+        pytest.importorskip("pypandoc")
         assert main(["cite", "nsc-joint-enforcement-task-forces", "--style", "mla"]) == 0
         assert "sec. Final Recommendation" in capsys.readouterr().out
 
     def test_unknown_style_exits_2(self, capsys: pytest.CaptureFixture[str]) -> None:
         """An unknown style is one line on stderr, exit 2."""
-        pytest.importorskip("citeproc")
+        pytest.importorskip("pypandoc")
         assert main(["cite", "mexico", "--style", "nosuch"]) == 2
         assert "unknown citation style" in capsys.readouterr().err
 
     def test_bibliography_of_a_seed(self, capsys: pytest.CaptureFixture[str]) -> None:
         """bibliography --seed lists the seed and the works it cites."""
-        pytest.importorskip("citeproc")
+        pytest.importorskip("pypandoc")
         assert main(["bibliography", "--seed", GREENWAY]) == 0
         out = capsys.readouterr().out
         assert "Greenway, R." in out

@@ -140,7 +140,7 @@ class TestOtherResults:
 
     def test_quotation_shows_the_display_form(self) -> None:
         """A quotation prints the passage without the seed's markup; text stays verbatim."""
-        pytest.importorskip("citeproc")
+        pytest.importorskip("pypandoc")
         q = binational.cite.quote(CORPUS.initiatives["merida-initiative"])
         assert "[Mérida initiative](#)" in q.text
         assert "signed the Mérida initiative in 2008" in str(q)
@@ -151,7 +151,7 @@ class TestOtherResults:
 
     def test_bibliography_html_is_escaped(self) -> None:
         """A text bibliography renders as escaped HTML paragraphs in Jupyter."""
-        pytest.importorskip("citeproc")
+        pytest.importorskip("pypandoc")
         html = binational.cite.bibliography(CORPUS.seeds)._repr_html_()
         assert "defense &amp; homeland security" in html
         assert html.count("<p>") == len(CORPUS.seeds)

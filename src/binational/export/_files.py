@@ -179,7 +179,7 @@ def write_text(path: str | Path, text: str, *, follow_symlinks: bool = False) ->
     """Write ``text`` (UTF-8) to ``path`` atomically, refusing a symbolic link there.
 
     With ``follow_symlinks``, a link at ``path`` is followed: the file it points to is
-    replaced atomically and the link stays (see :func:`write_files`).
+    replaced atomically and the link stays.
     """
     target = Path(path)
     write_files(
