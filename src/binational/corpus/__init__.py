@@ -23,6 +23,7 @@ from binational.corpus._frame import (
     record_types,
     row,
 )
+from binational.corpus._fts import FTS5_TOKENIZER, STOP_WORDS
 from binational.corpus._given import corpus_given
 from binational.corpus._resolve import Names, name_key, seed_number
 from binational.corpus._terms import MAX_QUERY_LENGTH, normalize
@@ -30,7 +31,9 @@ from binational.model import Object, SearchHit
 
 __all__ = [
     "CLASS_OF",
+    "FTS5_TOKENIZER",
     "MAX_QUERY_LENGTH",
+    "STOP_WORDS",
     "VALUE_CLASSES",
     "Collection",
     "ColumnType",

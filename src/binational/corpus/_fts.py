@@ -33,6 +33,8 @@ from binational.exceptions import UnknownIdError
 from binational.model import Kind, Object, Part, Passage, Quote, Section, Source, TextHit
 
 __all__ = [
+    "FTS5_TOKENIZER",
+    "STOP_WORDS",
     "ObjectIndex",
     "Query",
     "TextIndex",
@@ -41,24 +43,37 @@ __all__ = [
     "text_search_arguments",
 ]
 
-TOKENIZE = "porter unicode61 remove_diacritics 2"
-"""The FTS5 tokenizer: Porter stemming over Unicode words, accents folded."""
-
 _OPEN, _CLOSE = "\x01", "\x02"
 """What marks a match in FTS5's snippets: control characters no indexed text holds."""
 
-_STOP = (
-    "a about above after again against all am an and any are as at be because been"
-    " before being below between both but by can could did do does doing down during"
-    " each few for from further had has have having he her here hers herself him"
-    " himself his how i if in into is it its itself just me more most my myself no nor"
-    " not now of off on once only or other our ours ourselves out over own same she"
-    " should so some such than that the their theirs them themselves then there these"
-    " they this those through to too under until up very was we were what when where"
-    " which while who whom why will with would you your yours yourself yourselves"
+FTS5_TOKENIZER = "porter unicode61 remove_diacritics 2"
+"""The SQLite FTS5 tokenizer the text views count terms with: Unicode words, case and
+accents folded (``Mérida`` → ``merida``), then Porter-stemmed (``threats`` →
+``threat``). The full-text search of passages and objects and the text views of
+:mod:`binational.compare` all tokenize with it, so a term of
+:func:`~binational.compare.terms` is a term that search finds."""
+
+_SNOWBALL = (
+    "i me my myself we our ours ourselves you your yours yourself yourselves he him his"
+    " himself she her hers herself it its itself they them their theirs themselves what"
+    " which who whom this that these those am is are was were be been being have has had"
+    " having do does did doing would should could ought i'm you're he's she's it's we're"
+    " they're i've you've we've they've i'd you'd he'd she'd we'd they'd i'll you'll he'll"
+    " she'll we'll they'll isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't"
+    " didn't won't wouldn't shan't shouldn't can't cannot couldn't mustn't let's that's"
+    " who's what's here's there's when's where's why's how's a an the and but if or"
+    " because as until while of at by for with about against between into through during"
+    " before after above below to from up down in out on off over under again further then"
+    " once here there when where why how all any both each few more most other some such"
+    " no nor not only own same so than too very"
 )
-STOP_WORDS = frozenset(_STOP.split())
-"""Common English words a plain query leaves out (they would match every passage)."""
+STOP_WORDS = frozenset(_SNOWBALL.split())
+"""English stop words: the Snowball stop list of Martin Porter
+(snowballstem.org/algorithms/english/stop.txt, BSD licence), which quanteda's
+``stopwords("en")`` also uses. It leaves out ``us``, as Snowball does, for U.S. Terms
+are matched stemmed: each word goes through :data:`FTS5_TOKENIZER` (``was`` → ``wa``),
+and a contraction gives its parts (``don't`` → ``don``, ``t``), all but ``won``. A plain
+search query leaves them out too (they would match every passage)."""
 
 SYNTAX_HELP = (
     'write words, "a phrase" in double quotes, a prefix* with a star, '
@@ -259,7 +274,7 @@ class TextIndex:
             self.members[row].append(i)
         db = self.db = _connect()
         db.execute(
-            f"CREATE VIRTUAL TABLE p USING fts5(text, part UNINDEXED, tokenize='{TOKENIZE}')"
+            f"CREATE VIRTUAL TABLE p USING fts5(text, part UNINDEXED, tokenize='{FTS5_TOKENIZER}')"
         )
         db.executemany(
             "INSERT INTO p (rowid, text, part) VALUES (?, ?, ?)",
@@ -476,8 +491,10 @@ class ObjectIndex:
                 own.append((qrow, quote))
             self.quotes.append(own)
         db = self.db = _connect()
-        db.execute(f"CREATE VIRTUAL TABLE o USING fts5(names, summary, tokenize='{TOKENIZE}')")
-        db.execute(f"CREATE VIRTUAL TABLE q USING fts5(text, tokenize='{TOKENIZE}')")
+        db.execute(
+            f"CREATE VIRTUAL TABLE o USING fts5(names, summary, tokenize='{FTS5_TOKENIZER}')"
+        )
+        db.execute(f"CREATE VIRTUAL TABLE q USING fts5(text, tokenize='{FTS5_TOKENIZER}')")
         db.executemany(
             "INSERT INTO o (rowid, names, summary) VALUES (?, ?, ?)",
             ((row, names, summary) for (names, summary), row in named_rows.items()),
