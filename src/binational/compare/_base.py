@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeAlias, overload
 
+from binational.corpus import require_pandas
 from binational.model import Cell, Displayed, Quote, Source, Table, display_text, render
 
 if TYPE_CHECKING:
@@ -178,14 +179,9 @@ class Result(Displayed, Generic[Row]):
 
         Requires pandas (``pip install 'binational[pandas]'``).
         """
-        try:
-            import pandas as pd
-        except ImportError:
-            from binational.exceptions import MissingDependencyError
+        require_pandas()
+        import pandas as pd
 
-            raise MissingDependencyError(
-                "pandas", needed_for="to_frame()", extra="pandas"
-            ) from None
         frame = pd.DataFrame.from_records(self.records(), columns=list(self._frame_dtypes))
         return frame.astype(self._frame_dtypes)
 

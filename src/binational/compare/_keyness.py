@@ -11,7 +11,7 @@ import attrs
 from binational.compare._args import corpus_arg, flag_arg, seed_arg, seeds_arg
 from binational.compare._base import Record, Result, make_cell, short_label
 from binational.compare._textindex import text_index
-from binational.corpus import Corpus
+from binational.corpus import Corpus, require_pandas
 from binational.model import Cell, Source
 
 if TYPE_CHECKING:
@@ -116,14 +116,9 @@ class DocumentTerms(Result[TermCount]):
 
         Requires pandas (``pip install 'binational[pandas]'``).
         """
-        try:
-            import pandas as pd
-        except ImportError:
-            from binational.exceptions import MissingDependencyError
+        require_pandas()
+        import pandas as pd
 
-            raise MissingDependencyError(
-                "pandas", needed_for="to_frame()", extra="pandas"
-            ) from None
         data = {t.term: list(t.counts) for t in self.terms}
         index = pd.Index([s.id for s in self.seeds], name="document")
         return pd.DataFrame(data, index=index, columns=list(data), dtype="int64")

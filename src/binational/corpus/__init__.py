@@ -21,6 +21,7 @@ from binational.corpus._frame import (
     frame,
     plain,
     record_types,
+    require_pandas,
     row,
 )
 from binational.corpus._fts import FTS5_TOKENIZER, STOP_WORDS
@@ -56,6 +57,7 @@ __all__ = [
     "normalize",
     "plain",
     "record_types",
+    "require_pandas",
     "row",
     "seed_number",
     "sources_of",

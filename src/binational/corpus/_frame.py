@@ -40,6 +40,7 @@ __all__ = [
     "frame",
     "plain",
     "record_types",
+    "require_pandas",
     "row",
 ]
 
@@ -225,17 +226,28 @@ def row(obj: object) -> Row:
     return out
 
 
+def require_pandas(needed_for: str = "to_frame()") -> None:
+    """Check that pandas can be imported; :class:`~binational.MissingDependencyError` if not.
+
+    The one place the DataFrame views say what to install (``pip install
+    "binational[pandas]"``); each then imports pandas itself, typed.
+    """
+    try:
+        import pandas  # noqa: F401, ICN001 - imported only to see that it can be
+    except ImportError:
+        from binational.exceptions import MissingDependencyError
+
+        raise MissingDependencyError("pandas", needed_for=needed_for, extra="pandas") from None
+
+
 def frame(cls: type, objects: Iterable[object]) -> pd.DataFrame:
     """The ``objects`` (of the attrs class ``cls``) as a DataFrame: a row each, typed columns.
 
     Requires pandas (``pip install "binational[pandas]"``).
     """
-    try:
-        import pandas as pd
-    except ImportError:
-        from binational.exceptions import MissingDependencyError
+    require_pandas()
+    import pandas as pd
 
-        raise MissingDependencyError("pandas", needed_for="to_frame()", extra="pandas") from None
     schema = columns(cls)
     names = [c for c, _ in schema]
     rows = [row(o) for o in objects]
