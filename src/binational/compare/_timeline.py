@@ -30,6 +30,7 @@ from binational.model import (
     Source,
     Timeframe,
     display_text,
+    span_text,
 )
 
 __all__ = [
@@ -102,13 +103,7 @@ class TimelineEntry:
         >>> e.when, attrs.evolve(e, fiscal=False, open_ended=True).when
         ('FY2026', '2026–')
         """
-        if self.date is None:
-            return "undated"
-        prefix = "FY" if self.fiscal else ""
-        first = f"{prefix}{self.date}"
-        if self.end is not None:
-            return f"{first}–{prefix}{self.end}"
-        return f"{first}–" if self.open_ended else first
+        return span_text(self.date, self.end, fiscal=self.fiscal, open_ended=self.open_ended)
 
     @property
     def sort_key(self) -> tuple[int, int, int]:

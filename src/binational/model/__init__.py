@@ -1,6 +1,6 @@
 """The vocabulary: attrs classes and enums of the domain, with no I/O and no views."""
 
-from binational.model._dates import Dating, PartialDate, Period, Timeframe
+from binational.model._dates import Dating, PartialDate, Period, Timeframe, span_text
 from binational.model._display import Displayed, Medium, register, render
 from binational.model._enums import (
     ANY_KIND,
@@ -137,4 +137,5 @@ __all__ = [
     "register",
     "render",
     "show_value",
+    "span_text",
 ]

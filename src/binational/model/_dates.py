@@ -14,6 +14,7 @@ __all__ = [
     "Period",
     "Timeframe",
     "days_in_month",
+    "span_text",
 ]
 
 
@@ -99,6 +100,27 @@ class PartialDate:
     def parts(self) -> tuple[int, ...]:
         """The known parts, as CSL ``date-parts`` wants them: ``(2024, 6, 26)``."""
         return tuple(p for p in (self.year, self.month, self.day) if p is not None)
+
+
+def span_text(
+    date: PartialDate | None, end: PartialDate | None, *, fiscal: bool, open_ended: bool
+) -> str:
+    """A date or span as shown: ``2021-10``, ``2017–2018``, ``FY2026``, ``2009–``, ``undated``.
+
+    ``fiscal``: the dates are U.S. fiscal years (``FY2026``); ``open_ended``: a start
+    with no stated end (``2009–``). The one way events and timeline entries show dates.
+
+    >>> span_text(PartialDate(year=2026), None, fiscal=True, open_ended=False)
+    'FY2026'
+    >>> span_text(PartialDate(year=2009), None, fiscal=False, open_ended=True)
+    '2009–'
+    """
+    if date is None:
+        return "undated"
+    prefix = "FY" if fiscal else ""
+    if end is not None:
+        return f"{prefix}{date}–{prefix}{end}"
+    return f"{prefix}{date}" + ("–" if open_ended else "")
 
 
 @attrs.frozen(kw_only=True)

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 import attrs
 
-from binational.model._dates import PartialDate, Period, Timeframe
+from binational.model._dates import PartialDate, Period, Timeframe, span_text
 from binational.model._display import Displayed
 from binational.model._enums import (
     ANY_KIND,
@@ -125,12 +125,7 @@ class Event:
         >>> e.when, attrs.evolve(e, fiscal=False, open_ended=True).when
         ('FY2026', '2026–')
         """
-        if self.date is None:
-            return "undated"
-        prefix = "FY" if self.fiscal else ""
-        if self.end is not None:
-            return f"{prefix}{self.date}–{prefix}{self.end}"
-        return f"{prefix}{self.date}" + ("–" if self.open_ended else "")
+        return span_text(self.date, self.end, fiscal=self.fiscal, open_ended=self.open_ended)
 
 
 # ------------------------------------------------------------------------- actors
